@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // The MediaPipe bundles built by models/build-models.mjs; imported with `?url`, fingerprinted.
+  assetsInclude: ['**/*.task'],
+  build: {
+    target: 'es2022',
+    // The wasm (13 MB) and models are loaded on demand by the worker; they are not in the chunks.
+    chunkSizeWarningLimit: 600,
+  },
+  worker: {
+    format: 'es',
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/support/**/*.test.ts', 'models/**/*.test.{js,mjs,ts}'],
+    environment: 'node',
+  },
+});
