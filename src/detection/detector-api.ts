@@ -1,0 +1,84 @@
+/**
+ * The pose worker's API: the only contract between the page and the worker (types only).
+ * Only plain data crosses, plus the frame, which is transferred and closed in the worker.
+ */
+import type { PoseFrame } from '../pose/types';
+
+export type ModelVariant = 'lite' | 'full' | 'heavy';
+export const MODEL_VARIANTS: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
+
+export type Delegate = 'GPU' | 'CPU';
+/** `auto`: the GPU when there is a hardware one, else the CPU; GPU failures fall back to the CPU. */
+export type DelegatePreference = Delegate | 'auto';
+
+export interface DetectorAssets {
+  /** Absolute URLs: the worker resolves nothing itself. */
+  readonly wasmLoaderUrl: string;
+  readonly wasmBinaryUrl: string;
+  readonly modelUrl: string;
+}
+
+export interface DetectorOptions {
+  readonly model: ModelVariant;
+  readonly delegate: DelegatePreference;
+  /** People to look for; the first is the most prominent. */
+  readonly numPoses: number;
+  readonly assets: DetectorAssets;
+}
+
+export type LoadPhase = 'runtime' | 'model' | 'starting';
+
+export interface LoadProgress {
+  readonly phase: LoadPhase;
+  /** Bytes of the runtime and the model received so far, and expected (0 when unknown). */
+  readonly loadedBytes: number;
+  readonly totalBytes: number;
+}
+
+export interface DetectorInfo {
+  readonly model: ModelVariant;
+  readonly delegate: Delegate;
+  /** Why this delegate: e.g. "no hardware GPU (SwiftShader)" or the GPU error that forced the CPU. */
+  readonly delegateReason: string;
+  /** The WebGL renderer the worker sees, for the status line and bug reports. */
+  readonly renderer: string;
+}
+
+export interface DetectionResult extends PoseFrame {
+  /** Wall time of `detectForVideo` in the worker. */
+  readonly inferenceMs: number;
+}
+
+/**
+ * Why the detector failed; carried as the `name` of the Error the worker throws, so that the page
+ * can say what to do about it.
+ */
+export type DetectorErrorCode =
+  | 'no-webgl' // the browser gives the worker no WebGL: MediaPipe needs it even on the CPU
+  | 'runtime-load' // the wasm runtime could not be downloaded or started
+  | 'model-load' // the model could not be downloaded
+  | 'model-invalid' // the model was downloaded but MediaPipe refused it
+  | 'not-ready' // detect() before init() finished
+  | 'detect'; // MediaPipe failed on a frame
+
+export const DETECTOR_ERROR_CODES: readonly DetectorErrorCode[] = [
+  'no-webgl',
+  'runtime-load',
+  'model-load',
+  'model-invalid',
+  'not-ready',
+  'detect',
+];
+
+export interface PoseDetectorApi {
+  /** Downloads the runtime and model (reporting progress) and starts the landmarker. */
+  init(options: DetectorOptions, onProgress?: (progress: LoadProgress) => void): Promise<DetectorInfo>;
+  /**
+   * Finds poses in one frame. `timestampMs` must be strictly greater than the previous call's
+   * since the last init/reset (MediaPipe's VIDEO mode tracks across frames). Closes `frame`.
+   */
+  detect(frame: ImageBitmap, timestampMs: number): Promise<DetectionResult>;
+  /** Forgets tracking state, so a new source starts as if the detector were new (deterministic). */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,11 @@
+/// <reference lib="webworker" />
+/**
+ * The pose worker entry: exposes the detector over Comlink. The only code that imports MediaPipe
+ * lives beside this file.
+ */
+import { expose } from 'comlink';
+import type { PoseDetectorApi } from '../detector-api';
+import { MediaPipePoseDetector } from './mediapipe-detector';
+
+const detector: PoseDetectorApi = new MediaPipePoseDetector();
+expose(detector);

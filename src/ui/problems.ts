@@ -1,0 +1,147 @@
+import { DETECTOR_ERROR_CODES, type DetectorErrorCode } from '../detection/detector-api';
+
+/** Something that stops Form Coach from seeing the person, said so that they can act on it. */
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly title: string;
+  readonly detail: string;
+  /** What the person can do next, most useful first. */
+  readonly actions: readonly ProblemAction[];
+  /** The underlying error, shown small for bug reports. */
+  readonly technical?: string;
+}
+
+export type ProblemCode =
+  | 'camera-denied'
+  | 'camera-missing'
+  | 'camera-busy'
+  | 'camera-lost'
+  | 'camera-insecure'
+  | 'camera-failed'
+  | 'unsupported'
+  | 'model-load'
+  | 'model-failed'
+  | 'file-unreadable';
+
+export type ProblemAction = 'retry-camera' | 'open-file' | 'retry-model' | 'reload';
+
+export const ACTION_LABELS: Record<ProblemAction, string> = {
+  'retry-camera': 'Try the camera again',
+  'open-file': 'Open a video file instead',
+  'retry-model': 'Try again',
+  reload: 'Reload the page',
+};
+
+const errorName = (error: unknown): string =>
+  error instanceof Error || error instanceof DOMException ? error.name : typeof error;
+const errorText = (error: unknown): string =>
+  error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
+
+/** Why getUserMedia failed, by the DOMException names browsers use. */
+export function cameraProblem(error: unknown): Problem {
+  const technical = errorText(error);
+  switch (errorName(error)) {
+    case 'NotAllowedError':
+    case 'PermissionDeniedError':
+    case 'SecurityError':
+      return {
+        code: 'camera-denied',
+        title: 'Camera access is blocked',
+        detail:
+          'Form Coach needs your camera to see your movements; the video never leaves this device. ' +
+          'Allow the camera for this page (the camera icon in the address bar, or your browser’s site settings), then try again.',
+        actions: ['retry-camera', 'open-file'],
+        technical,
+      };
+    case 'NotFoundError':
+    case 'DevicesNotFoundError':
+    case 'OverconstrainedError':
+      return {
+        code: 'camera-missing',
+        title: 'No camera found',
+        detail:
+          'Connect a camera or check that it is switched on, then try again. You can also analyse a recorded video.',
+        actions: ['retry-camera', 'open-file'],
+        technical,
+      };
+    case 'NotReadableError':
+    case 'TrackStartError':
+    case 'AbortError':
+      return {
+        code: 'camera-busy',
+        title: 'The camera is busy',
+        detail: 'Another app or tab is probably using it (a video call?). Close it, then try again.',
+        actions: ['retry-camera', 'open-file'],
+        technical,
+      };
+    default:
+      return {
+        code: 'camera-failed',
+        title: 'The camera could not start',
+        detail: 'Try again; if it keeps failing, reconnect the camera or restart the browser.',
+        actions: ['retry-camera', 'open-file'],
+        technical,
+      };
+  }
+}
+
+export const CAMERA_LOST: Problem = {
+  code: 'camera-lost',
+  title: 'The camera stopped',
+  detail: 'It was unplugged, switched off or taken by another app. Reconnect it and try again.',
+  actions: ['retry-camera', 'open-file'],
+};
+
+export const CAMERA_INSECURE: Problem = {
+  code: 'camera-insecure',
+  title: 'The camera needs a secure page',
+  detail:
+    'Browsers only allow the camera on https:// pages or on localhost. Open Form Coach that way, or analyse a video file.',
+  actions: ['open-file'],
+};
+
+export function unsupportedProblem(missing: readonly string[]): Problem {
+  return {
+    code: 'unsupported',
+    title: 'This browser can’t run Form Coach',
+    detail: `It lacks ${missing.join(', ')}. Use a recent Chrome, Edge, Firefox or Safari, with hardware acceleration on.`,
+    actions: ['reload'],
+  };
+}
+
+/** Why the pose worker failed, from the code it puts in the Error's name. */
+export function detectorProblem(error: unknown): Problem {
+  const name = errorName(error);
+  const code = (DETECTOR_ERROR_CODES as readonly string[]).includes(name) ? (name as DetectorErrorCode) : null;
+  const technical = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case 'no-webgl':
+      return { ...unsupportedProblem(['WebGL (needed by the pose model, even on the CPU)']), technical };
+    case 'model-load':
+    case 'runtime-load':
+      return {
+        code: 'model-load',
+        title: 'The pose model didn’t load',
+        detail: 'It is downloaded once from this site. Check your connection, then try again.',
+        actions: ['retry-model'],
+        technical,
+      };
+    default:
+      return {
+        code: 'model-failed',
+        title: 'The pose model stopped working',
+        detail: 'Try again. If it keeps failing, pick a smaller model in the settings or reload the page.',
+        actions: ['retry-model', 'reload'],
+        technical,
+      };
+  }
+}
+
+export function fileProblem(fileName: string, reason: string): Problem {
+  return {
+    code: 'file-unreadable',
+    title: 'This file can’t be analysed',
+    detail: `“${fileName}” ${reason}. Try a video in MP4 (H.264) or WebM, or a JPEG/PNG photo.`,
+    actions: ['open-file'],
+  };
+}
