@@ -6,6 +6,9 @@
 import { expose } from 'comlink';
 import type { PoseDetectorApi } from '../detector-api';
 import { MediaPipePoseDetector } from './mediapipe-detector';
+import { sameOriginFetch } from './same-origin-fetch';
+
+self.fetch = sameOriginFetch(self.fetch.bind(self), self.location.origin);
 
 const detector: PoseDetectorApi = new MediaPipePoseDetector();
 expose(detector);
