@@ -266,7 +266,11 @@ export class FcApp extends LitElement {
     return html`
       <div class="toolbar">
         <button @click=${this.stopSource}>Stop</button>
-        ${this.source === 'camera' ? this.renderCameraControls() : html`<span>${this.fileName}</span>`}
+        ${
+          this.source === 'camera'
+            ? this.renderCameraControls()
+            : html`<button @click=${this.chooseFile}>Open another file</button><span>${this.fileName}</span>`
+        }
         ${this.renderModelPicker()}
       </div>
       <fc-stage ?mirrored=${mirrored} .frame=${this.pose} photo=${this.photoUrl}>
@@ -535,13 +539,13 @@ export class FcApp extends LitElement {
   };
 
   private chooseFile = (): void => {
-    if (!this.fileInput) return;
-    this.fileInput.value = '';
-    this.fileInput.click();
+    this.fileInput?.click();
   };
 
   private onFileChosen = (event: Event): void => {
-    const file = (event.target as HTMLInputElement).files?.[0];
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // so that choosing the same file again is a change too
     if (file) this.run(this.openFile(file));
   };
 

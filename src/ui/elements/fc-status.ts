@@ -12,10 +12,6 @@ export class FcStatus extends LitElement {
       font-variant-numeric: tabular-nums;
       opacity: 0.8;
     }
-    span + span::before {
-      content: ' · ';
-      opacity: 0.6;
-    }
   `;
 
   @property({ attribute: false }) info: DetectorInfo | null = null;
@@ -25,12 +21,9 @@ export class FcStatus extends LitElement {
   override render() {
     const info = this.info;
     if (!info) return html``;
-    return html`
-      <span>Model ${info.model}</span>
-      <span title=${info.delegateReason}>${info.delegate === 'GPU' ? 'GPU' : 'CPU'} (${info.delegateReason})</span>
-      <span>${this.fps.toFixed(1)} fps analysed</span>
-      <span>${this.inferenceMs.toFixed(0)} ms per frame</span>
-    `;
+    const delegate = `${info.delegate} — ${info.delegateReason}`;
+    return html`Model ${info.model} · ${delegate} · ${this.fps.toFixed(1)} fps analysed · ${this.inferenceMs.toFixed(0)}
+    ms per frame`;
   }
 }
 

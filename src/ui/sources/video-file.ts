@@ -82,15 +82,37 @@ export async function analyseVideo(
   return results;
 }
 
+/**
+ * Chromium fires `seeked` before the new frame is always what a capture gets (now and then the
+ * previous frame came back, and the analysis differed between two runs). A video frame callback
+ * fires once the sought frame is presented, even when it is the same frame; a short timeout covers
+ * browsers that skip it (a hidden tab).
+ */
+const PRESENT_TIMEOUT_MS = 250;
+
 function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
   return new Promise((resolve, reject) => {
+    let seeked = false;
+    let presented = false;
+    let timer = 0;
+    const handle = video.requestVideoFrameCallback(() => {
+      presented = true;
+      if (seeked) finish();
+    });
+    const finish = () => {
+      cleanup();
+      resolve();
+    };
     const cleanup = () => {
+      clearTimeout(timer);
+      video.cancelVideoFrameCallback(handle);
       video.removeEventListener('seeked', onSeeked);
       video.removeEventListener('error', onError);
     };
     const onSeeked = () => {
-      cleanup();
-      resolve();
+      seeked = true;
+      if (presented) finish();
+      else timer = window.setTimeout(finish, PRESENT_TIMEOUT_MS);
     };
     const onError = () => {
       cleanup();
