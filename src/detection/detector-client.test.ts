@@ -1,0 +1,120 @@
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import type { DetectionResult } from './detector-api';
+import { DetectorClient, type DetectorPort } from './detector-client';
+
+interface FakeFrame {
+  readonly id: number;
+  readonly closed: Mock<() => void>;
+  readonly bitmap: ImageBitmap;
+}
+
+/** A stand-in for ImageBitmap: the client only transfers and closes frames. */
+function fakeFrame(id: number): FakeFrame {
+  const closed = vi.fn<() => void>();
+  return { id, closed, bitmap: { id, width: 640, height: 480, close: closed } as unknown as ImageBitmap };
+}
+
+/** A worker port whose detections finish only when the test says so. */
+function controllablePort() {
+  const calls: { frame: ImageBitmap; timestampMs: number; finish: () => void; fail: (e: Error) => void }[] = [];
+  const reset = vi.fn(() => Promise.resolve());
+  const port: DetectorPort = {
+    detect: (frame, timestampMs) =>
+      new Promise<DetectionResult>((resolve, reject) => {
+        calls.push({
+          frame,
+          timestampMs,
+          finish: () => resolve({ timestampMs, imageWidth: 640, imageHeight: 480, poses: [], inferenceMs: 5 }),
+          fail: reject,
+        });
+      }),
+    reset,
+  };
+  return { port, calls, reset };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('DetectorClient, live frames', () => {
+  it('keeps one frame in flight and lets the latest waiting frame win', async () => {
+    const { port, calls } = controllablePort();
+    const results: number[] = [];
+    const client = new DetectorClient(port, { onResult: (r) => results.push(r.timestampMs), onError: vi.fn() });
+    const frames = [1, 2, 3, 4].map(fakeFrame);
+    frames.forEach((frame, i) => client.offer(frame.bitmap, 100 + i * 33));
+
+    expect(calls).toHaveLength(1); // only the first went to the worker
+    expect(frames[1]?.closed).toHaveBeenCalled(); // replaced while waiting
+    expect(frames[2]?.closed).toHaveBeenCalled();
+    expect(frames[3]?.closed).not.toHaveBeenCalled(); // the latest waits
+    expect(client.dropped).toBe(2);
+
+    calls[0]?.finish();
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.frame).toBe(frames[3]?.bitmap);
+    calls[1]?.finish();
+    await flush();
+    expect(results).toEqual([100, 199]);
+    expect(client.busy).toBe(false);
+  });
+
+  it('sends strictly increasing timestamps, at least 1 ms apart, whatever the source says', async () => {
+    const { port, calls } = controllablePort();
+    const client = new DetectorClient(port, { onResult: vi.fn(), onError: vi.fn() });
+    for (const timestamp of [500, 500, 480, 500.5, 900]) {
+      client.offer(fakeFrame(timestamp).bitmap, timestamp);
+      calls.at(-1)?.finish();
+      await flush();
+    }
+    expect(calls.map((call) => call.timestampMs)).toEqual([500, 501, 502, 503, 900]);
+  });
+
+  it('reports a failed frame and goes on with the next one', async () => {
+    const { port, calls } = controllablePort();
+    const onError = vi.fn();
+    const onResult = vi.fn();
+    const client = new DetectorClient(port, { onResult, onError });
+    client.offer(fakeFrame(1).bitmap, 0);
+    client.offer(fakeFrame(2).bitmap, 33);
+    calls[0]?.fail(new Error('boom'));
+    await flush();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'boom' }));
+    calls[1]?.finish();
+    await flush();
+    expect(onResult).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('DetectorClient, files and new sources', () => {
+  it('detect() waits for the frame in flight and never drops a frame', async () => {
+    const { port, calls } = controllablePort();
+    const client = new DetectorClient(port, { onResult: vi.fn(), onError: vi.fn() });
+    client.offer(fakeFrame(1).bitmap, 10);
+    const second = client.detect(fakeFrame(2).bitmap, 20);
+    await flush();
+    expect(calls).toHaveLength(1);
+    calls[0]?.finish();
+    await flush();
+    expect(calls).toHaveLength(2);
+    calls[1]?.finish();
+    await expect(second).resolves.toMatchObject({ timestampMs: 20 });
+  });
+
+  it('reset() closes the waiting frame, resets the worker and lets timestamps start again', async () => {
+    const { port, calls, reset } = controllablePort();
+    const client = new DetectorClient(port, { onResult: vi.fn(), onError: vi.fn() });
+    client.offer(fakeFrame(1).bitmap, 5000);
+    const waiting = fakeFrame(2);
+    client.offer(waiting.bitmap, 5033);
+    const resetting = client.reset();
+    expect(waiting.closed).toHaveBeenCalled();
+    calls[0]?.finish();
+    await resetting;
+    expect(reset).toHaveBeenCalledOnce();
+    const next = client.detect(fakeFrame(3).bitmap, 0);
+    calls.at(-1)?.finish();
+    await expect(next).resolves.toMatchObject({ timestampMs: 0 });
+    expect(calls).toHaveLength(2); // the replaced frame was never sent
+  });
+});
