@@ -1,0 +1,58 @@
+import { defineConfig, type LaunchOptions } from '@playwright/test';
+import { CAMERA_CLIP } from './tests/e2e/footage';
+
+/**
+ * Browser tests run the production build (`vite build`, served by `vite preview`) in Debian's
+ * Chromium: Playwright never downloads a browser of its own.
+ */
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+const launch = (...args: string[]): LaunchOptions => ({ executablePath: CHROMIUM, args: [...BASE_ARGS, ...args] });
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores: one test at a time keeps the pose worker's timings honest.
+  workers: 1,
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  retries: process.env['CI'] ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://localhost:4173',
+    viewport: { width: 1280, height: 900 },
+    launchOptions: launch('--use-fake-device-for-media-stream'),
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'app', testIgnore: /(camera|no-camera|no-webgl)\.spec\.ts/ },
+    {
+      name: 'camera',
+      testMatch: /\/camera\.spec\.ts/,
+      use: {
+        permissions: ['camera'],
+        launchOptions: launch('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${CAMERA_CLIP}`),
+      },
+    },
+    { name: 'no-camera', testMatch: /no-camera\.spec\.ts/, use: { launchOptions: launch() } },
+    {
+      name: 'no-webgl',
+      testMatch: /no-webgl\.spec\.ts/,
+      use: {
+        permissions: ['camera'],
+        launchOptions: launch('--use-fake-device-for-media-stream', '--disable-gpu', '--disable-software-rasterizer'),
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort',
+    url: 'http://localhost:4173',
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,82 @@
+import type { FcStage } from '../../src/ui/elements/fc-stage';
+import { expect, test } from './fixtures';
+
+/**
+ * Every way the app can fail to see the person, shown as a message that says what to do.
+ * The fake camera here is Chromium's test pattern; the browser itself denies permission unless a
+ * test grants it.
+ */
+
+test('camera permission denied: says how to allow it, offers a retry and a video file', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Camera access is blocked');
+  await expect(alert).toContainText('Allow the camera for this page');
+  await expect(alert.getByRole('button', { name: 'Try the camera again' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Open a video file instead' })).toBeVisible();
+});
+
+test('camera in use by another app: says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException('Could not start video source', 'NotReadableError'));
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  await expect(page.getByRole('alert')).toContainText('The camera is busy');
+  await expect(page.getByRole('alert')).toContainText('Close it, then try again');
+});
+
+test.describe('with camera permission', () => {
+  test.use({ permissions: ['camera'] });
+
+  test('camera unplugged mid-session: stops and says so, and the retry works', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(page.getByRole('status')).toContainText('Ready');
+    // What the browser does when the device goes away: the track ends.
+    await page.evaluate(() => {
+      const video = document.querySelector('fc-app')?.shadowRoot?.querySelector<FcStage>('fc-stage')?.video;
+      (video?.srcObject as MediaStream).getVideoTracks()[0]?.dispatchEvent(new Event('ended'));
+    });
+    await expect(page.getByRole('alert')).toContainText('The camera stopped');
+    await page.getByRole('button', { name: 'Try the camera again' }).click();
+    await expect(page.getByRole('status')).toContainText('Ready');
+    await expect(page.getByRole('alert')).toBeHidden();
+  });
+
+  test('pose model fails to download: says so, and the retry loads it', async ({ page }) => {
+    await page.route('**/*.task', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(page.getByRole('alert')).toContainText('The pose model didn’t load');
+    await expect(page.getByRole('alert')).toContainText('HTTP 503');
+    await page.unroute('**/*.task');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('status')).toContainText('Ready');
+  });
+});
+
+test('a file that is not a video: names it and asks for another', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'broken.mp4',
+    mimeType: 'video/mp4',
+    buffer: Buffer.from('this is not a video at all'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This file can’t be analysed');
+  await expect(alert).toContainText('“broken.mp4” is not a video this browser can play');
+  await expect(alert.getByRole('button', { name: 'Open a video file instead' })).toBeVisible();
+});
+
+test('a browser without what the pipeline needs: one clear message, nothing to start', async ({ page }) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'OffscreenCanvas');
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('This browser can’t run Form Coach');
+  await expect(page.getByRole('alert')).toContainText('OffscreenCanvas');
+  await expect(page.getByRole('button', { name: 'Start camera' })).toBeDisabled();
+});

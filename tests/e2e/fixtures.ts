@@ -1,0 +1,55 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import type { DetectionResult } from '../../src/detection/detector-api';
+
+declare global {
+  interface Window {
+    /** Every result the app announced with `fc-pose`, in order. */
+    __poses: DetectionResult[];
+  }
+}
+
+/**
+ * Every test records the page's requests and fails if one leaves the page's own origin: frames
+ * never leave the device and the app makes no third-party requests.
+ */
+export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+      });
+      await page.addInitScript(() => {
+        window.__poses = [];
+        document.addEventListener('fc-pose', (event) => {
+          window.__poses.push((event as CustomEvent<DetectionResult>).detail);
+        });
+      });
+      await use(foreign);
+      expect(foreign, 'requests that left the page’s origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /** Nothing may throw into the console unhandled. */
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'uncaught errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the app has announced `count` results that contain a person. */
+export async function waitForPoses(page: Page, count: number, timeout = 60_000): Promise<DetectionResult[]> {
+  await page.waitForFunction((n) => window.__poses.filter((r) => r.poses.length > 0).length >= n, count, {
+    timeout,
+  });
+  return page.evaluate(() => window.__poses);
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The shared footage lives beside the project (`../shared/footage`) and is never copied into it:
+ * its licences do not allow redistribution. Tests that need it skip when it is absent.
+ */
+export const FOOTAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/footage');
+export const HAS_FOOTAGE = existsSync(join(FOOTAGE_DIR, 'manifest.json'));
+export const NO_FOOTAGE_REASON = `needs the shared footage at ${FOOTAGE_DIR} (absent: skipped)`;
+
+export function footageFile(relative: string): string {
+  return join(FOOTAGE_DIR, relative);
+}
+
+/** The fake camera's picture: a real clip (Chromium loops it at 30 fps). Apache-2.0 (Pexels). */
+export const CAMERA_CLIP = footageFile('camera/tfjs_pose_squats.mjpeg');
