@@ -1,0 +1,41 @@
+/**
+ * Samples a timeline at a frame rate into the `PoseFrame[]` the engine consumes, optionally
+ * passing it through the noise model.
+ */
+import type { PoseFrame } from '../../src/pose/types';
+import { DEFAULT_CAMERA } from './camera';
+import { addNoise, type NoiseOptions } from './noise';
+import { renderFrame, type RenderOptions } from './render';
+import type { Timeline } from './timeline';
+
+export interface FrameOptions extends RenderOptions {
+  /** Default 30. */
+  readonly fps?: number;
+  /** Timestamp of the first frame. Default 0. */
+  readonly startMs?: number;
+  /** Detector noise and faults; none by default. */
+  readonly noise?: NoiseOptions;
+}
+
+/**
+ * One frame every 1000 / fps ms from the start of the timeline to its end inclusive.
+ * Timestamps are whole milliseconds (as a browser's are), strictly increasing, and the pose is
+ * sampled at exactly the stamped time.
+ */
+export function renderFrames(timeline: Timeline, options: FrameOptions = {}): PoseFrame[] {
+  const { fps = 30, startMs = 0 } = options;
+  const camera = options.camera ?? DEFAULT_CAMERA;
+  const count = Math.floor((timeline.durationMs * fps) / 1000 + 1e-9) + 1;
+  const frames: PoseFrame[] = [];
+  for (let i = 0; i < count; i++) {
+    const tMs = Math.round((i * 1000) / fps);
+    const nudge = timeline.camera?.(tMs);
+    frames.push(
+      renderFrame(timeline.at(tMs), startMs + tMs, {
+        ...options,
+        camera: nudge ? { ...camera, ...nudge } : camera,
+      }),
+    );
+  }
+  return options.noise ? addNoise(frames, options.noise) : frames;
+}
