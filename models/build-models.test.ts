@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INPUTS, VARIANTS, buildBundles, buildModels, bundleName, findSourcePackage, readInput } from './build-models.mjs';
+import {
+  INPUTS,
+  VARIANTS,
+  buildBundles,
+  buildModels,
+  bundleName,
+  findSourcePackage,
+  readInput,
+} from './build-models.mjs';
 import { DETECTOR_ENTRY, LANDMARKS_ENTRY, readTaskBundle } from './task-bundle.mjs';
 import { attachMetadata, buildImageModelMetadata, readImageModelMetadata } from './tflite-metadata.mjs';
 
