@@ -1,0 +1,344 @@
+/**
+ * The coach: frames of landmarks in, counts and corrections out, for one exercise.
+ *
+ * Per frame: check the set-up (person seen, the joints the exercise reads in the picture, the
+ * right view) → measure and smooth → count (reps, holds or circles, per side where the exercise
+ * is sided) → judge form (per frame, debounced; per rep, on the rep's extremes) → pick one cue.
+ * A frame the coach cannot trust never advances a count or a hold and never fires a cue.
+ */
+import type { BodySide } from '../pose/body-side';
+import type { LandmarkName } from '../pose/landmarks';
+import { OneEuroFilter } from '../pose/one-euro';
+import type { PoseFrame } from '../pose/types';
+import { ViewTracker, readView, type ViewState } from '../pose/view';
+import { CueScheduler, type CueCandidate, type CueTiming, type ShownCue } from './cue-scheduler';
+import {
+  checkUses,
+  type BandCheck,
+  type CheckPhase,
+  type ExerciseSpec,
+  type FrameCheck,
+  type RepCheck,
+  type RepStats,
+} from './exercise';
+import type { MeasureInput } from './measures';
+import { isSeen, setupGuidance, type Guidance } from './setup';
+import { Track, type CycleRecord, type HoldRecord, type PartialRecord, type RepRecord } from './track';
+
+export type { CycleRecord, HoldRecord, PartialRecord, RepRecord } from './track';
+
+/** The set-up must stay right this long before counting starts (people settle into place). */
+const SETTLE_MS = 500;
+/** A per-frame fault must last this long to count, unless the check says otherwise. */
+const DEFAULT_FAULT_MS = 400;
+/** A rep's faults stay candidates for a cue this long after the rep (another cue may be up). */
+const REP_CUE_WINDOW_MS = 3000;
+/** A measure unseen for longer than this restarts its smoothing. */
+const SMOOTHING_GAP_MS = 500;
+
+export interface CueRecord {
+  readonly id: string;
+  readonly text: string;
+  readonly timeMs: number;
+}
+
+export type CoachEvent<M extends string = string> =
+  | { readonly type: 'rep'; readonly rep: RepRecord<M> }
+  | { readonly type: 'partial'; readonly partial: PartialRecord }
+  | { readonly type: 'hold'; readonly hold: HoldRecord }
+  | { readonly type: 'cycle'; readonly cycle: CycleRecord }
+  | { readonly type: 'cue'; readonly cue: CueRecord };
+
+export interface SideCounts {
+  readonly reps: number;
+  readonly holds: number;
+}
+
+export interface CoachCounts {
+  /** Completed reps (both sides), with or without faults. */
+  readonly reps: number;
+  readonly cleanReps: number;
+  readonly faultyReps: number;
+  readonly partialReps: number;
+  /** Holds long enough to count (both sides). */
+  readonly holds: number;
+  readonly cycles: number;
+  readonly left?: SideCounts;
+  readonly right?: SideCounts;
+}
+
+export interface CoachUpdate<M extends string = string> {
+  readonly timestampMs: number;
+  /** What to fix before anything is counted; null when the set-up is right. */
+  readonly guidance: Guidance | null;
+  /** This frame was counted and judged. */
+  readonly trackable: boolean;
+  readonly view: ViewState;
+  /** Smoothed measures; null where the landmarks were not seen. */
+  readonly values: Readonly<Record<M, number | null>>;
+  readonly phase: CheckPhase | 'waiting' | null;
+  readonly counts: CoachCounts;
+  /** Time in position in the hold under way, for hold exercises. */
+  readonly holdMs: number;
+  readonly cue: ShownCue | null;
+  /** Per-frame faults present now, and the landmarks they are about (to highlight). */
+  readonly faults: readonly string[];
+  readonly faultyJoints: readonly LandmarkName[];
+  readonly events: readonly CoachEvent<M>[];
+}
+
+export interface CoachSummary<M extends string = string> {
+  readonly exerciseId: string;
+  readonly counts: CoachCounts;
+  readonly reps: readonly RepRecord<M>[];
+  readonly partials: readonly PartialRecord[];
+  readonly holds: readonly HoldRecord[];
+  readonly cycles: readonly CycleRecord[];
+  readonly cues: readonly CueRecord[];
+  readonly frames: number;
+  readonly trackableFrames: number;
+}
+
+export class Coach<M extends string = string> {
+  private readonly view = new ViewTracker();
+  private readonly tracks: Track<M>[];
+  private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
+  private readonly faultSince = new Map<string, number>();
+  private readonly cues: CueScheduler;
+  private readonly measureNames: M[];
+  private readonly repCues: { candidate: CueCandidate; untilMs: number }[] = [];
+  private readonly log = {
+    reps: [] as RepRecord<M>[],
+    partials: [] as PartialRecord[],
+    holds: [] as HoldRecord[],
+    cycles: [] as CycleRecord[],
+    cues: [] as CueRecord[],
+  };
+  private okSinceMs: number | null = null;
+  private frames = 0;
+  private trackableFrames = 0;
+
+  constructor(
+    readonly exercise: ExerciseSpec<M>,
+    cueTiming?: CueTiming,
+  ) {
+    this.cues = new CueScheduler(cueTiming);
+    this.measureNames = Object.keys(exercise.measures) as M[];
+    const counting = exercise.counting;
+    if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting)];
+    else if (typeof counting.measure === 'string') this.tracks = [new Track<M>(null, counting.measure, counting)];
+    else {
+      this.tracks = [
+        new Track<M>('left', counting.measure.left, counting),
+        new Track<M>('right', counting.measure.right, counting),
+      ];
+    }
+  }
+
+  /** The landmarks that must be seen for counting, given which side is near the camera. */
+  countingJoints(near: BodySide): LandmarkName[] {
+    const counting = this.exercise.counting;
+    const names: M[] =
+      counting.kind === 'cycles'
+        ? [counting.x, counting.y]
+        : typeof counting.measure === 'string'
+          ? [counting.measure]
+          : [counting.measure.left, counting.measure.right];
+    return [...new Set(names.flatMap((name) => this.exercise.measures[name].joints(near)))];
+  }
+
+  update(frame: PoseFrame): CoachUpdate<M> {
+    const timeMs = frame.timestampMs;
+    const pose = frame.poses[0];
+    this.frames++;
+    const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
+    const guidance = setupGuidance(pose, this.countingJoints(view.near), this.exercise.view, view.view);
+    this.okSinceMs = guidance ? null : (this.okSinceMs ?? timeMs);
+    const trackable = this.okSinceMs !== null && timeMs - this.okSinceMs >= SETTLE_MS;
+
+    const values = {} as Record<M, number | null>;
+    const input: MeasureInput | null = pose
+      ? { pose, imageWidth: frame.imageWidth, imageHeight: frame.imageHeight, near: view.near }
+      : null;
+    for (const name of this.measureNames) values[name] = input ? this.measure(name, input, timeMs) : null;
+
+    const events: CoachEvent<M>[] = [];
+    let faults: string[] = [];
+    if (trackable) {
+      this.trackableFrames++;
+      for (const track of this.tracks) this.record(track.update(values, timeMs), events);
+      const frameFaults = this.judgeFrame(values, timeMs);
+      faults = frameFaults.map((fault) => fault.id);
+      const shown = this.cues.update([...frameFaults, ...this.pendingRepCues(timeMs)], timeMs);
+      if (shown) {
+        const cue = { id: shown.id, text: shown.text, timeMs };
+        this.log.cues.push(cue);
+        events.push({ type: 'cue', cue });
+      }
+    } else {
+      this.faultSince.clear();
+      for (const track of this.tracks) this.record(track.lost(timeMs), events);
+    }
+
+    return {
+      timestampMs: timeMs,
+      guidance,
+      trackable,
+      view,
+      values,
+      phase: this.phase(),
+      counts: this.counts(),
+      holdMs: Math.max(0, ...this.tracks.map((track) => track.hold?.currentMs ?? 0)),
+      cue: trackable ? this.cues.current : null,
+      faults,
+      faultyJoints: this.faultyJoints(faults, view.near),
+      events,
+    };
+  }
+
+  /** Ends what is under way (a hold in progress) and returns everything so far. */
+  finish(): CoachSummary<M> {
+    for (const track of this.tracks) {
+      const hold = track.hold?.end();
+      if (hold && this.exercise.counting.kind === 'hold') {
+        const counted = hold.heldMs >= this.exercise.counting.minHoldS * 1000;
+        this.log.holds.push({ side: track.side, ...hold, counted, faults: [...track.faults] });
+      }
+    }
+    return this.summary();
+  }
+
+  summary(): CoachSummary<M> {
+    return {
+      exerciseId: this.exercise.id,
+      counts: this.counts(),
+      ...this.log,
+      frames: this.frames,
+      trackableFrames: this.trackableFrames,
+    };
+  }
+
+  private measure(name: M, input: MeasureInput, timeMs: number): number | null {
+    const measure = this.exercise.measures[name];
+    const seen = measure.joints(input.near).every((joint) => isSeen(input.pose, joint));
+    const raw = seen ? measure.compute(input) : null;
+    let state = this.filters.get(name);
+    if (raw === null) return null;
+    if (!state || timeMs - state.lastMs > SMOOTHING_GAP_MS) {
+      state = { filter: measure.smoothing ? new OneEuroFilter(measure.smoothing) : null, lastMs: timeMs };
+      this.filters.set(name, state);
+    }
+    state.lastMs = timeMs;
+    return state.filter ? state.filter.filter(raw, timeMs) : raw;
+  }
+
+  private judgeFrame(values: Readonly<Record<M, number | null>>, timeMs: number): CueCandidate[] {
+    const phase = this.phase();
+    const active: CueCandidate[] = [];
+    for (const check of this.exercise.checks) {
+      if (check.on === 'rep') continue;
+      const applies =
+        phase !== null &&
+        phase !== 'waiting' &&
+        (!check.during || check.during.includes(phase)) &&
+        checkUses(check).every((name) => values[name] !== null);
+      const cue = applies ? faultCue(check, values as Record<M, number>) : null;
+      if (cue === null) {
+        this.faultSince.delete(check.id);
+        continue;
+      }
+      const since = this.faultSince.get(check.id) ?? timeMs;
+      this.faultSince.set(check.id, since);
+      if (timeMs - since < (check.forMs ?? DEFAULT_FAULT_MS)) continue;
+      active.push({ id: check.id, text: cue, priority: check.priority ?? 1 });
+      for (const track of this.tracks) track.faults.add(check.id);
+    }
+    return active;
+  }
+
+  private record(outcome: ReturnType<Track<M>['update']>, events: CoachEvent<M>[]): void {
+    if (!outcome) return;
+    if (outcome.type === 'rep') {
+      const repFaults = this.exercise.checks.filter(
+        (check): check is RepCheck<M> =>
+          check.on === 'rep' && hasStats(outcome.rep.stats, check) && check.fault(outcome.rep.stats),
+      );
+      for (const check of repFaults) {
+        if (!outcome.rep.faults.includes(check.id)) outcome.rep.faults.push(check.id);
+        this.repCues.push({ candidate: this.candidate(check), untilMs: outcome.rep.endMs + REP_CUE_WINDOW_MS });
+      }
+      this.log.reps.push(outcome.rep);
+      events.push({ type: 'rep', rep: outcome.rep });
+    } else if (outcome.type === 'partial') {
+      this.log.partials.push(outcome.partial);
+      events.push(outcome);
+    } else if (outcome.type === 'hold') {
+      this.log.holds.push(outcome.hold);
+      events.push(outcome);
+    } else {
+      this.log.cycles.push(outcome.cycle);
+      events.push(outcome);
+    }
+  }
+
+  private pendingRepCues(timeMs: number): CueCandidate[] {
+    const live = this.repCues.filter((entry) => entry.untilMs >= timeMs);
+    this.repCues.splice(0, this.repCues.length, ...live);
+    return live.map((entry) => entry.candidate);
+  }
+
+  private candidate(check: RepCheck<M>): CueCandidate {
+    return { id: check.id, text: check.cue, priority: check.priority ?? 1 };
+  }
+
+  private phase(): CheckPhase | 'waiting' | null {
+    const phases = this.tracks.map((track) => track.phase);
+    for (const wanted of ['holding', 'peak', 'back', 'out', 'start', 'waiting'] as const) {
+      if (phases.includes(wanted)) return wanted === 'holding' ? 'hold' : wanted;
+    }
+    return null;
+  }
+
+  private counts(): CoachCounts {
+    const reps = this.log.reps;
+    const holds = this.log.holds.filter((hold) => hold.counted);
+    const perSide = (side: BodySide): SideCounts => ({
+      reps: reps.filter((rep) => rep.side === side).length,
+      holds: holds.filter((hold) => hold.side === side).length,
+    });
+    const sided = this.exercise.sided && this.tracks.length === 2;
+    return {
+      reps: reps.length,
+      cleanReps: reps.filter((rep) => rep.faults.length === 0).length,
+      faultyReps: reps.filter((rep) => rep.faults.length > 0).length,
+      partialReps: this.log.partials.length,
+      holds: holds.length,
+      cycles: this.log.cycles.length,
+      ...(sided ? { left: perSide('left'), right: perSide('right') } : {}),
+    };
+  }
+
+  private faultyJoints(faults: readonly string[], near: BodySide): LandmarkName[] {
+    const joints = new Set<LandmarkName>();
+    for (const id of faults) {
+      const check = this.exercise.checks.find((c) => c.id === id);
+      const uses = check ? checkUses(check) : [];
+      for (const name of uses) for (const joint of this.exercise.measures[name].joints(near)) joints.add(joint);
+    }
+    return [...joints];
+  }
+}
+
+/** The cue for a fault seen in this frame's values, or null when the check passes. */
+function faultCue<M extends string>(
+  check: FrameCheck<M> | BandCheck<M>,
+  values: Readonly<Record<M, number>>,
+): string | null {
+  if (check.on === 'frame') return check.fault(values) ? check.cue : null;
+  const value = values[check.measure];
+  return value < check.min ? check.low : value > check.max ? check.high : null;
+}
+
+function hasStats<M extends string>(stats: RepStats<M>, check: RepCheck<M>): boolean {
+  return check.uses.every((name) => (stats.max as Partial<Record<M, number>>)[name] !== undefined);
+}

@@ -1,0 +1,135 @@
+/**
+ * The shape of an exercise: plain data plus small predicates, checked by the compiler. The
+ * engine (coach.ts) knows no exercise by name; exercises are files in src/exercises.
+ */
+import type { CameraView } from '../pose/view';
+import type { CycleRule } from './cycle-counter';
+import type { HoldRule } from './hold-clock';
+import type { Measure } from './measures';
+import type { RepPhase, RepRule } from './rep-counter';
+
+export type ExercisePhase = 'warm-up' | 'strength' | 'cool-down';
+export type MotionKind = 'reps' | 'hold' | 'cycles';
+
+/** What the source material prescribes; the default target, which the person can change. */
+export interface Dosage {
+  readonly sets?: number;
+  /** Repetitions (or circles) per set, per side for sided exercises. */
+  readonly reps?: number;
+  /** Seconds per hold. */
+  readonly holdS?: number;
+  /** Holds per set, per side for sided exercises. */
+  readonly holds?: number;
+  /** The prescription in words, as a person reads it. */
+  readonly text: string;
+}
+
+/** Which measure drives a counter: one, or one per side for exercises done on each side. */
+export type Driver<M extends string> = M | { readonly left: M; readonly right: M };
+
+export type Counting<M extends string> =
+  | ({ readonly kind: 'reps'; readonly measure: Driver<M> } & RepRule)
+  | ({ readonly kind: 'hold'; readonly measure: Driver<M>; readonly minHoldS: number } & HoldRule)
+  | ({ readonly kind: 'cycles'; readonly x: M; readonly y: M } & CycleRule);
+
+/** Everything one rep did: the extremes of every measure, how long it took, time at the peak. */
+export interface RepStats<M extends string> {
+  readonly durationMs: number;
+  readonly peakMs: number;
+  readonly min: Readonly<Record<M, number>>;
+  readonly max: Readonly<Record<M, number>>;
+}
+
+/** The phases a per-frame check applies in ('hold' = while a hold's clock runs). */
+export type CheckPhase = Exclude<RepPhase, 'waiting'> | 'hold';
+
+interface CheckBase<M extends string> {
+  /** Stable id (a contract where the catalog names it: evaluation manifests use it). */
+  readonly id: string;
+  /** Short and positive: what to do, not what went wrong. */
+  readonly cue: string;
+  /** Higher wins when several faults are present. */
+  readonly priority?: number;
+  /** The measures the check reads: it is judged only on frames where they are all seen. */
+  readonly uses: readonly M[];
+  /** Why this check is not judged from the exercise's view, when it cannot be. */
+  readonly notMeasuredReason?: string;
+}
+
+export interface FrameCheck<M extends string> extends CheckBase<M> {
+  readonly on: 'frame';
+  /** Only judged in these phases (default: all once counting has begun). */
+  readonly during?: readonly CheckPhase[];
+  /** A fault must last this long before it counts (debounce). */
+  readonly forMs?: number;
+  readonly fault: (values: Readonly<Record<M, number>>) => boolean;
+}
+
+export interface RepCheck<M extends string> extends CheckBase<M> {
+  readonly on: 'rep';
+  readonly fault: (rep: RepStats<M>) => boolean;
+}
+
+/**
+ * A per-frame check that a measure stays inside a band, with a cue for each way out of it
+ * ("hinge a bit more" below, "lift your chest" above).
+ */
+export interface BandCheck<M extends string> extends Omit<CheckBase<M>, 'cue' | 'uses'> {
+  readonly on: 'band';
+  readonly measure: M;
+  readonly min: number;
+  readonly max: number;
+  /** Cue when the measure is below `min`, and when above `max`. */
+  readonly low: string;
+  readonly high: string;
+  readonly during?: readonly CheckPhase[];
+  readonly forMs?: number;
+}
+
+export type Check<M extends string> = FrameCheck<M> | RepCheck<M> | BandCheck<M>;
+
+/** The measures a check reads. */
+export function checkUses<M extends string>(check: Check<M>): readonly M[] {
+  return check.on === 'band' ? [check.measure] : check.uses;
+}
+
+/** Every cue a check can give, for people and for the catalog. */
+export function checkCues(check: Check<string>): string[] {
+  return check.on === 'band' ? [check.low, check.high] : [check.cue];
+}
+
+/** How to place the camera and oneself, and what the movement is, in our own words. */
+export interface InstructionCard {
+  readonly equipment: readonly string[];
+  readonly camera: string;
+  readonly steps: readonly string[];
+  readonly feel?: string;
+  readonly stop?: string;
+}
+
+export interface ExerciseSpec<M extends string = string> {
+  /** Stable id from the catalog: a contract. */
+  readonly id: string;
+  readonly name: string;
+  readonly phase: ExercisePhase;
+  readonly view: CameraView;
+  readonly sided: boolean;
+  readonly dosage: Dosage;
+  readonly measures: Readonly<Record<M, Measure>>;
+  /** Names for the rep phases a person sees ("arm long", "pulled"). */
+  readonly phaseLabels?: { readonly start: string; readonly peak: string };
+  // NoInfer: the measure names come from `measures` alone; a typo elsewhere is an error.
+  readonly counting: Counting<NoInfer<M>>;
+  readonly checks: readonly Check<NoInfer<M>>[];
+  readonly card: InstructionCard;
+}
+
+/** The motion kind for the catalog: what is counted, and per side or not. */
+export function motionKind(spec: ExerciseSpec): MotionKind {
+  return spec.counting.kind;
+}
+
+/** Identity with inference: lets an exercise file name its measures once and use them typed. */
+export function defineExercise<M extends string>(spec: ExerciseSpec<M>): ExerciseSpec<M> {
+  return spec;
+}

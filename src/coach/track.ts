@@ -1,0 +1,145 @@
+/**
+ * One counter with its bookkeeping: the rep phase machine or the hold clock (or the circle
+ * counter), the extremes of every measure during the rep under way, and the faults seen in it.
+ * A sided exercise has one track per side.
+ */
+import type { BodySide } from '../pose/body-side';
+import { CycleCounter, type Direction } from './cycle-counter';
+import type { Counting, RepStats } from './exercise';
+import { HoldClock } from './hold-clock';
+import { RepCounter, type RepPhase } from './rep-counter';
+
+export interface RepRecord<M extends string = string> {
+  readonly side: BodySide | null;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** How far the driving measure travelled in this rep. */
+  readonly rangeOfMotion: number;
+  readonly faults: readonly string[];
+  readonly stats: RepStats<M>;
+}
+
+export interface PartialRecord {
+  readonly side: BodySide | null;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export interface HoldRecord {
+  readonly side: BodySide | null;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly heldMs: number;
+  /** Long enough to count as a hold. */
+  readonly counted: boolean;
+  readonly faults: readonly string[];
+}
+
+export interface CycleRecord {
+  readonly direction: Direction;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export type TrackOutcome<M extends string> =
+  | { readonly type: 'rep'; readonly rep: Omit<RepRecord<M>, 'faults'> & { readonly faults: string[] } }
+  | { readonly type: 'partial'; readonly partial: PartialRecord }
+  | { readonly type: 'hold'; readonly hold: HoldRecord }
+  | { readonly type: 'cycle'; readonly cycle: CycleRecord };
+
+/** Measures not seen during a rep are absent: rep checks on them are not judged. */
+type Extremes<M extends string> = { min: Partial<Record<M, number>>; max: Partial<Record<M, number>> };
+
+export class Track<M extends string> {
+  readonly reps: RepCounter | null;
+  readonly hold: HoldClock | null;
+  readonly cycles: CycleCounter | null;
+  /** Faults seen since the last rep or hold ended: they belong to the next one. */
+  readonly faults = new Set<string>();
+  private extremes: Extremes<M> | null = null;
+
+  constructor(
+    readonly side: BodySide | null,
+    /** The measure this track counts (or, for circles, the x measure). */
+    readonly measure: M,
+    private readonly counting: Counting<M>,
+  ) {
+    this.reps = counting.kind === 'reps' ? new RepCounter(counting) : null;
+    this.hold = counting.kind === 'hold' ? new HoldClock(counting) : null;
+    this.cycles = counting.kind === 'cycles' ? new CycleCounter(counting) : null;
+  }
+
+  get phase(): RepPhase | 'holding' | null {
+    if (this.reps) return this.reps.phase;
+    if (this.hold) return this.hold.running ? 'holding' : null;
+    return null;
+  }
+
+  /** A rep or hold is under way (faults now belong to it). */
+  get busy(): boolean {
+    return (this.reps?.inRep ?? false) || (this.hold?.running ?? false);
+  }
+
+  /** Feeds one trackable frame's values (all present); returns what finished. */
+  update(values: Readonly<Record<M, number | null>>, timeMs: number): TrackOutcome<M> | null {
+    const value = values[this.measure];
+    if (value === null) return this.hold ? this.holdEnded(this.hold.expire(timeMs)) : null;
+    if (this.cycles && this.counting.kind === 'cycles') {
+      const y = values[this.counting.y];
+      const cycle = y === null ? null : this.cycles.update(value, y, timeMs);
+      return cycle ? { type: 'cycle', cycle } : null;
+    }
+    if (this.hold) return this.holdEnded(this.hold.update(value, timeMs));
+    if (!this.reps) return null;
+    const outcome = this.reps.update(value, timeMs);
+    // Extremes cover the rest before a rep and the rep itself, so the range of motion is whole.
+    if (this.reps.phase !== 'waiting') this.record(values);
+    if (!outcome) return null;
+    const extremes = this.extremes;
+    this.extremes = null;
+    this.record(values);
+    if (outcome.kind === 'partial') {
+      this.faults.clear();
+      return { type: 'partial', partial: { side: this.side, startMs: outcome.startMs, endMs: outcome.endMs } };
+    }
+    if (outcome.kind === 'too-fast' || !extremes) return null;
+    const faults = [...this.faults];
+    this.faults.clear();
+    const stats = { durationMs: outcome.endMs - outcome.startMs, peakMs: outcome.peakMs, ...extremes } as RepStats<M>;
+    return {
+      type: 'rep',
+      rep: {
+        side: this.side,
+        startMs: outcome.startMs,
+        endMs: outcome.endMs,
+        rangeOfMotion: (extremes.max[this.measure] ?? 0) - (extremes.min[this.measure] ?? 0),
+        faults,
+        stats,
+      },
+    };
+  }
+
+  /** Called on frames where the person cannot be seen: a hold's grace period runs out. */
+  lost(timeMs: number): TrackOutcome<M> | null {
+    return this.hold ? this.holdEnded(this.hold.expire(timeMs)) : null;
+  }
+
+  private holdEnded(outcome: ReturnType<HoldClock['update']>): TrackOutcome<M> | null {
+    if (!outcome || this.counting.kind !== 'hold') return null;
+    const faults = [...this.faults];
+    this.faults.clear();
+    const counted = outcome.heldMs >= this.counting.minHoldS * 1000;
+    return { type: 'hold', hold: { side: this.side, ...outcome, counted, faults } };
+  }
+
+  private record(values: Readonly<Record<M, number | null>>): void {
+    this.extremes ??= { min: {}, max: {} };
+    const { min, max } = this.extremes;
+    for (const name of Object.keys(values) as M[]) {
+      const value = values[name];
+      if (value === null) continue;
+      min[name] = Math.min(min[name] ?? value, value);
+      max[name] = Math.max(max[name] ?? value, value);
+    }
+  }
+}
