@@ -16,7 +16,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/support/**/*.test.ts', 'models/**/*.test.{js,mjs,ts}'],
+    include: ['src/**/*.test.ts', 'tests/support/**/*.test.ts', 'models/**/*.test.{js,mjs,ts}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });
