@@ -29,6 +29,13 @@ export type { CycleRecord, HoldRecord, PartialRecord, RepRecord } from './track'
 
 /** The set-up must stay right this long before counting starts (people settle into place). */
 const SETTLE_MS = 500;
+/**
+ * Once settled, only a set-up lost for this long means settling again: a dropped frame or a
+ * flicker of visibility is not a new set-up (those frames are still not counted).
+ */
+const UNSETTLE_MS = 1000;
+/** A fault's debounce survives untrackable gaps up to this long. */
+const FAULT_GAP_MS = 300;
 /** A per-frame fault must last this long to count, unless the check says otherwise. */
 const DEFAULT_FAULT_MS = 400;
 /** A rep's faults stay candidates for a cue this long after the rep (another cue may be up). */
@@ -103,7 +110,8 @@ export class Coach<M extends string = string> {
   private readonly view = new ViewTracker();
   private readonly tracks: Track<M>[];
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
-  private readonly faultSince = new Map<string, number>();
+  /** Per check: since when its fault has been present, and when it was last seen. */
+  private readonly faultSince = new Map<string, { sinceMs: number; lastMs: number }>();
   private readonly cues: CueScheduler;
   private readonly measureNames: M[];
   private readonly repCues: { candidate: CueCandidate; untilMs: number }[] = [];
@@ -115,6 +123,8 @@ export class Coach<M extends string = string> {
     cues: [] as CueRecord[],
   };
   private okSinceMs: number | null = null;
+  private settled = false;
+  private lastOkMs = Number.NEGATIVE_INFINITY;
   private frames = 0;
   private trackableFrames = 0;
 
@@ -153,8 +163,7 @@ export class Coach<M extends string = string> {
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
     const guidance = setupGuidance(pose, this.countingJoints(view.near), this.exercise.view, view.view);
-    this.okSinceMs = guidance ? null : (this.okSinceMs ?? timeMs);
-    const trackable = this.okSinceMs !== null && timeMs - this.okSinceMs >= SETTLE_MS;
+    const trackable = this.settle(guidance === null, timeMs);
 
     const values = {} as Record<M, number | null>;
     const input: MeasureInput | null = pose
@@ -176,7 +185,6 @@ export class Coach<M extends string = string> {
         events.push({ type: 'cue', cue });
       }
     } else {
-      this.faultSince.clear();
       for (const track of this.tracks) this.record(track.lost(timeMs), events);
     }
 
@@ -218,6 +226,19 @@ export class Coach<M extends string = string> {
     };
   }
 
+  /** Whether this frame counts: the set-up is right now, and has been settled. */
+  private settle(ok: boolean, timeMs: number): boolean {
+    if (ok) {
+      this.okSinceMs ??= timeMs;
+      this.lastOkMs = timeMs;
+      if (timeMs - this.okSinceMs >= SETTLE_MS) this.settled = true;
+    } else if (timeMs - this.lastOkMs > UNSETTLE_MS) {
+      this.settled = false;
+      this.okSinceMs = null;
+    }
+    return ok && this.settled;
+  }
+
   private measure(name: M, input: MeasureInput, timeMs: number): number | null {
     const measure = this.exercise.measures[name];
     const seen = measure.joints(input.near).every((joint) => isSeen(input.pose, joint));
@@ -247,9 +268,10 @@ export class Coach<M extends string = string> {
         this.faultSince.delete(check.id);
         continue;
       }
-      const since = this.faultSince.get(check.id) ?? timeMs;
-      this.faultSince.set(check.id, since);
-      if (timeMs - since < (check.forMs ?? DEFAULT_FAULT_MS)) continue;
+      const previous = this.faultSince.get(check.id);
+      const sinceMs = previous && timeMs - previous.lastMs <= FAULT_GAP_MS ? previous.sinceMs : timeMs;
+      this.faultSince.set(check.id, { sinceMs, lastMs: timeMs });
+      if (timeMs - sinceMs < (check.forMs ?? DEFAULT_FAULT_MS)) continue;
       active.push({ id: check.id, text: cue, priority: check.priority ?? 1 });
       for (const track of this.tracks) track.faults.add(check.id);
     }

@@ -32,10 +32,11 @@ export type Counting<M extends string> =
   | ({ readonly kind: 'hold'; readonly measure: Driver<M>; readonly minHoldS: number } & HoldRule)
   | ({ readonly kind: 'cycles'; readonly x: M; readonly y: M } & CycleRule);
 
-/** Everything one rep did: the extremes of every measure, how long it took, time at the peak. */
+/** Everything one rep did: the extremes of every measure, how long it took, time at the top. */
 export interface RepStats<M extends string> {
   readonly durationMs: number;
-  readonly peakMs: number;
+  /** How long the driving measure stayed within 20% of its range from the rep's peak (a pause). */
+  readonly topMs: number;
   readonly min: Readonly<Record<M, number>>;
   readonly max: Readonly<Record<M, number>>;
 }

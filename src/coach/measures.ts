@@ -225,29 +225,15 @@ export function earShoulderGap(options: Omit<MeasureOptions, 'side'> = {}): Meas
 }
 
 /**
- * How far a joint sits out to the side of the body from another (e.g. the elbow from the
- * shoulder), along the shoulder line, in shoulder widths: 0 tucked in, positive out. World
- * landmarks, because from a side view this movement is towards the camera; MediaPipe's depth is
- * an estimate, so rules on it should be generous.
+ * How much a segment points towards the camera: the sine of its angle out of the picture's plane,
+ * +1 straight at the camera, 0 across the picture, −1 away. From a side view this is movement out
+ * to the side of the body (an elbow flaring out from the near arm). World landmarks: MediaPipe's
+ * depth is an estimate, so rules on it should be generous.
  */
-export function outwardOffset(joint: Joint, from: Joint, options: Omit<MeasureOptions, 'space'> = {}): Measure {
-  return build(
-    [joint, from],
-    { ...options, space: 'world' },
-    { label: `${joint} out`, unit: '×', space: 'world' },
-    (p, input) => {
-      const left = point(input, 'shoulder', 'left', 'world');
-      const right = point(input, 'shoulder', 'right', 'world');
-      if (!left || !right) return null;
-      const axis = { x: left.x - right.x, y: left.y - right.y, z: left.z - right.z };
-      const width = Math.hypot(axis.x, axis.y, axis.z);
-      if (width === 0) return null;
-      const choice = options.side ?? 'near';
-      const side = choice === 'mid' ? input.near : resolveSide(choice, input.near);
-      const outward = side === 'left' ? 1 : -1;
-      const offset = { x: at(p, 0).x - at(p, 1).x, y: at(p, 0).y - at(p, 1).y, z: at(p, 0).z - at(p, 1).z };
-      return ((offset.x * axis.x + offset.y * axis.y + offset.z * axis.z) / (width * width)) * outward;
-    },
-    ['left_shoulder', 'right_shoulder'],
-  );
+export function towardCamera(from: Joint, to: Joint, options: Omit<MeasureOptions, 'space'> = {}): Measure {
+  return build([from, to], { ...options, space: 'world' }, { label: `${to} towards camera`, unit: '×', space: 'world' }, (p) => {
+    const d = { x: at(p, 1).x - at(p, 0).x, y: at(p, 1).y - at(p, 0).y, z: at(p, 1).z - at(p, 0).z };
+    const length = Math.hypot(d.x, d.y, d.z);
+    return length > 0 ? -d.z / length : null;
+  });
 }

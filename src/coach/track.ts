@@ -57,6 +57,8 @@ export class Track<M extends string> {
   /** Faults seen since the last rep or hold ended: they belong to the next one. */
   readonly faults = new Set<string>();
   private extremes: Extremes<M> | null = null;
+  /** The driving measure through the rep under way. */
+  private samples: { timeMs: number; value: number }[] = [];
 
   constructor(
     readonly side: BodySide | null,
@@ -94,9 +96,12 @@ export class Track<M extends string> {
     const outcome = this.reps.update(value, timeMs);
     // Extremes cover the rest before a rep and the rep itself, so the range of motion is whole.
     if (this.reps.phase !== 'waiting') this.record(values);
+    if (this.reps.inRep) this.samples.push({ timeMs, value });
     if (!outcome) return null;
     const extremes = this.extremes;
+    const topMs = timeAtTop(this.samples, this.reps.peakIsLow);
     this.extremes = null;
+    this.samples = [];
     this.record(values);
     if (outcome.kind === 'partial') {
       this.faults.clear();
@@ -105,7 +110,7 @@ export class Track<M extends string> {
     if (outcome.kind === 'too-fast' || !extremes) return null;
     const faults = [...this.faults];
     this.faults.clear();
-    const stats = { durationMs: outcome.endMs - outcome.startMs, peakMs: outcome.peakMs, ...extremes } as RepStats<M>;
+    const stats = { durationMs: outcome.endMs - outcome.startMs, topMs, ...extremes } as RepStats<M>;
     return {
       type: 'rep',
       rep: {
@@ -142,4 +147,19 @@ export class Track<M extends string> {
       max[name] = Math.max(max[name] ?? value, value);
     }
   }
+}
+
+/**
+ * How long a rep stayed near its peak: from the first to the last sample within 20% of its range
+ * from the peak value (a span, so a flicker of noise in the middle of a pause does not cut it).
+ */
+function timeAtTop(samples: readonly { timeMs: number; value: number }[], peakIsLow: boolean): number {
+  const values = samples.map((sample) => sample.value);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const band = (high - low) * 0.2;
+  const near = samples.filter((sample) => (peakIsLow ? sample.value <= low + band : sample.value >= high - band));
+  const first = near[0];
+  const last = near.at(-1);
+  return first && last ? last.timeMs - first.timeMs : 0;
 }

@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, between, inclination, outwardOffset } from '../coach/measures';
+import { angle, between, inclination, towardCamera } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -22,8 +22,9 @@ export const row = defineExercise({
     hinge: inclination('hip', 'shoulder', { label: 'Trunk from vertical' }),
     // The face (ear→nose) against the trunk line: ~105° with the head in line; more when the
     // head drops towards the chest, less when it cranks up.
-    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { side: 'mid', label: 'Face against trunk' }),
-    elbowOut: outwardOffset('elbow', 'shoulder', { label: 'Elbow out from the body' }),
+    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' }),
+    // The upper arm's share pointing at the camera: out to the side, for the near arm.
+    elbowOut: towardCamera('shoulder', 'elbow', { label: 'Elbow out from the body' }),
     knee: angle('hip', 'knee', 'ankle', { label: 'Knee' }),
   },
   phaseLabels: { start: 'arm long', peak: 'pulled' },
@@ -47,10 +48,11 @@ export const row = defineExercise({
       on: 'band',
       id: 'neck-neutral',
       measure: 'neck',
-      // The puppet's head in line reads 101–106° through the rep; dropped 30° reads 132–137°,
-      // cranked up 30° reads 71–76°: the band keeps ~15° either side of in-line.
-      min: 86,
-      max: 122,
+      // The puppet's head in line reads 107–117° through the rep (the shoulder blade moves the
+      // trunk line); dropped 30° reads 137–146°, cranked up 30° 76–85°: the band keeps ~15°
+      // either side of in-line.
+      min: 92,
+      max: 132,
       low: 'Lower your gaze: eyes to the floor just ahead',
       high: 'Lift your head in line with your back',
       priority: 2,
@@ -61,6 +63,7 @@ export const row = defineExercise({
       id: 'elbow-tucked',
       uses: ['elbowOut'],
       during: ['peak', 'back'],
+      // sin 27°: the puppet's tucked elbow reads ~0.15, flared out 55° ~0.8.
       fault: ({ elbowOut }) => elbowOut > 0.45,
       cue: 'Keep your elbow close to your side',
       priority: 1,

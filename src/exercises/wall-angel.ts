@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, armRaise, bothSides, earShoulderGap, inclination } from '../coach/measures';
+import { angle, armRaise, bothSides, earShoulderGap, inclination, towardCamera } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -13,6 +13,7 @@ import { above, below } from '../coach/threshold';
 const arm = (side: 'left' | 'right') => armRaise({ side });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 const forearm = (side: 'left' | 'right') => inclination('elbow', 'wrist', { side });
+const forearmOff = (side: 'left' | 'right') => towardCamera('elbow', 'wrist', { side });
 
 export const wallAngel = defineExercise({
   id: 'wall-angel',
@@ -27,8 +28,12 @@ export const wallAngel = defineExercise({
     armsUneven: bothSides(arm, 'diff', 'Left arm minus right'),
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),
+    // Forearm lean from straight up in the picture, and how much it points at the camera (off the
+    // wall: MediaPipe's depth, so the rule on it is generous).
     leftForearm: forearm('left'),
     rightForearm: forearm('right'),
+    leftForearmOff: forearmOff('left'),
+    rightForearmOff: forearmOff('right'),
     neckGap: earShoulderGap({ label: 'Ear–shoulder gap' }),
   },
   phaseLabels: { start: 'goal post', peak: 'overhead' },
@@ -57,10 +62,13 @@ export const wallAngel = defineExercise({
     {
       on: 'frame',
       id: 'forearms-vertical',
-      uses: ['leftForearm', 'rightForearm'],
+      uses: ['leftForearm', 'rightForearm', 'leftForearmOff', 'rightForearmOff'],
       during: ['start'],
-      fault: ({ leftForearm, rightForearm }) => Math.max(leftForearm, rightForearm) > 25,
-      cue: 'Forearms upright, hands above the elbows',
+      // The puppet's goal post leans 1°, off the wall (forearms 45° forward) points 0.7 at the
+      // camera; upper arms 25° low with elbows at 90° lean the forearms 25°.
+      fault: (v) =>
+        Math.max(v.leftForearm, v.rightForearm) > 20 || Math.max(v.leftForearmOff, v.rightForearmOff) > 0.45,
+      cue: 'Forearms upright against the wall, hands above the elbows',
       priority: 1,
       forMs: 600,
     },

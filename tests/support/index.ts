@@ -59,3 +59,4 @@ export {
   type Timeline,
 } from './timeline';
 export { walkIn, type WalkInOptions } from './walk-in';
+export { replay, type Replay } from './replay';
