@@ -1,5 +1,5 @@
 import { defineConfig, type LaunchOptions } from '@playwright/test';
-import { CAMERA_CLIP } from './tests/e2e/footage';
+import { CAMERA_CLIP, SUPERMAN_CAMERA_CLIP } from './tests/e2e/footage';
 
 /**
  * Browser tests run the production build (`vite build`, served by `vite preview`) in Debian's
@@ -30,13 +30,24 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /(camera|no-camera|no-webgl)\.spec\.ts/ },
+    { name: 'app', testIgnore: /(camera|coach|no-camera|no-webgl)\.spec\.ts/ },
     {
       name: 'camera',
       testMatch: /\/camera\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${CAMERA_CLIP}`),
+      },
+    },
+    {
+      name: 'coach',
+      testMatch: /\/coach\.spec\.ts/,
+      use: {
+        permissions: ['camera'],
+        launchOptions: launch(
+          '--use-fake-device-for-media-stream',
+          `--use-file-for-fake-video-capture=${SUPERMAN_CAMERA_CLIP}`,
+        ),
       },
     },
     { name: 'no-camera', testMatch: /no-camera\.spec\.ts/, use: { launchOptions: launch() } },

@@ -121,6 +121,8 @@ export interface ExerciseSpec<M extends string = string> {
   readonly phaseLabels?: { readonly start: string; readonly peak: string };
   // NoInfer: the measure names come from `measures` alone; a typo elsewhere is an error.
   readonly counting: Counting<NoInfer<M>>;
+  /** Measures drawn as arcs at their joints while coaching (angles a person can picture). */
+  readonly show?: readonly NoInfer<M>[];
   readonly checks: readonly Check<NoInfer<M>>[];
   readonly card: InstructionCard;
 }

@@ -23,6 +23,16 @@ export interface MeasureInput {
   readonly near: BodySide;
 }
 
+/**
+ * Where a measure can be drawn as an arc: at a joint, between two rays ('up' = straight up,
+ * 'level' = horizontal, on the side of `to`).
+ */
+export interface MeasureArc {
+  readonly at: LandmarkName;
+  readonly from: LandmarkName | 'up' | 'level';
+  readonly to: LandmarkName;
+}
+
 export interface Measure {
   readonly label: string;
   readonly unit: '°' | '×';
@@ -33,6 +43,8 @@ export interface Measure {
   readonly compute: (input: MeasureInput) => number | null;
   /** One Euro smoothing for this signal; null to use it raw. */
   readonly smoothing: OneEuroParams | null;
+  /** How to draw it at a joint, when it is an angle at one. */
+  readonly arc?: (near: BodySide) => MeasureArc;
 }
 
 /** A landmark: a paired part (read on the measure's side), or the nose. */
@@ -74,10 +86,13 @@ function build(
   defaults: { label: string; unit: Measure['unit']; space: Space; smoothing?: OneEuroParams | null },
   compute: (points: Vec3[], input: MeasureInput) => number | null,
   alsoReads: readonly LandmarkName[] = [],
+  arc?: (name: (joint: Joint) => LandmarkName) => MeasureArc,
 ): Measure {
   const side = options.side ?? 'near';
   const space = options.space ?? defaults.space;
+  const single = (near: BodySide) => (joint: Joint) => jointNames(joint, side, near)[0] ?? 'nose';
   return {
+    ...(arc && side !== 'mid' ? { arc: (near: BodySide) => arc(single(near)) } : {}),
     label: options.label ?? defaults.label,
     unit: defaults.unit,
     space,
@@ -101,15 +116,25 @@ const at = (points: Vec3[], i: number): Vec3 => points[i] ?? { x: Number.NaN, y:
 /** The angle at `b` in a–b–c, 180° when straight (e.g. the elbow: shoulder, elbow, wrist). */
 export function angle(a: Joint, b: Joint, c: Joint, options: MeasureOptions = {}): Measure {
   const space = options.space ?? 'image';
-  return build([a, b, c], options, { label: `${b} angle`, unit: '°', space }, (p) =>
-    space === 'image' ? jointAngle2(at(p, 0), at(p, 1), at(p, 2)) : jointAngle3(at(p, 0), at(p, 1), at(p, 2)),
+  return build(
+    [a, b, c],
+    options,
+    { label: `${b} angle`, unit: '°', space },
+    (p) => (space === 'image' ? jointAngle2(at(p, 0), at(p, 1), at(p, 2)) : jointAngle3(at(p, 0), at(p, 1), at(p, 2))),
+    [],
+    (name) => ({ at: name(b), from: name(a), to: name(c) }),
   );
 }
 
 /** How far the segment from→to leans from straight up: 0° up, 90° level, 180° down. */
 export function inclination(from: Joint, to: Joint, options: MeasureOptions = {}): Measure {
-  return build([from, to], options, { label: `${from}–${to} lean`, unit: '°', space: 'image' }, (p) =>
-    inclinationFromUp(at(p, 0), at(p, 1)),
+  return build(
+    [from, to],
+    options,
+    { label: `${from}–${to} lean`, unit: '°', space: 'image' },
+    (p) => inclinationFromUp(at(p, 0), at(p, 1)),
+    [],
+    (name) => ({ at: name(from), from: 'up', to: name(to) }),
   );
 }
 
@@ -152,10 +177,17 @@ export function armRaise(options: MeasureOptions = {}): Measure {
  * up, 0 level, − sloping down. For lying exercises seen side-on.
  */
 export function rise(from: Joint, to: Joint, options: MeasureOptions = {}): Measure {
-  return build([from, to], options, { label: `${from}–${to} rise`, unit: '°', space: 'image' }, (p) => {
-    const d = sub2(at(p, 1), at(p, 0));
-    return (Math.atan2(-d.y, Math.abs(d.x)) * 180) / Math.PI;
-  });
+  return build(
+    [from, to],
+    options,
+    { label: `${from}–${to} rise`, unit: '°', space: 'image' },
+    (p) => {
+      const d = sub2(at(p, 1), at(p, 0));
+      return (Math.atan2(-d.y, Math.abs(d.x)) * 180) / Math.PI;
+    },
+    [],
+    (name) => ({ at: name(from), from: 'level', to: name(to) }),
+  );
 }
 
 /**
@@ -231,9 +263,14 @@ export function earShoulderGap(options: Omit<MeasureOptions, 'side'> = {}): Meas
  * depth is an estimate, so rules on it should be generous.
  */
 export function towardCamera(from: Joint, to: Joint, options: Omit<MeasureOptions, 'space'> = {}): Measure {
-  return build([from, to], { ...options, space: 'world' }, { label: `${to} towards camera`, unit: '×', space: 'world' }, (p) => {
-    const d = { x: at(p, 1).x - at(p, 0).x, y: at(p, 1).y - at(p, 0).y, z: at(p, 1).z - at(p, 0).z };
-    const length = Math.hypot(d.x, d.y, d.z);
-    return length > 0 ? -d.z / length : null;
-  });
+  return build(
+    [from, to],
+    { ...options, space: 'world' },
+    { label: `${to} towards camera`, unit: '×', space: 'world' },
+    (p) => {
+      const d = { x: at(p, 1).x - at(p, 0).x, y: at(p, 1).y - at(p, 0).y, z: at(p, 1).z - at(p, 0).z };
+      const length = Math.hypot(d.x, d.y, d.z);
+      return length > 0 ? -d.z / length : null;
+    },
+  );
 }

@@ -30,6 +30,7 @@ export const row = defineExercise({
   phaseLabels: { start: 'arm long', peak: 'pulled' },
   // Hanging arm ~175°, pulled ~90°: start above 145°, peak below 110°, the gap is hysteresis.
   counting: { kind: 'reps', measure: 'elbow', start: above(145), peak: below(110), partial: below(130), minRepMs: 800 },
+  show: ['elbow', 'hinge'],
   checks: [
     {
       on: 'band',

@@ -38,6 +38,7 @@ export const superman = defineExercise({
   // +55° (+8° lifting the chest and arms alone); getting down onto the floor (kneeling, all
   // fours) stays far below.
   counting: { kind: 'reps', measure: 'lift', start: below(0), peak: above(6), partial: above(3), minRepMs: 800 },
+  show: ['trunk'],
   checks: [
     {
       on: 'band',

@@ -38,6 +38,7 @@ export const wallAngel = defineExercise({
   },
   phaseLabels: { start: 'goal post', peak: 'overhead' },
   counting: { kind: 'reps', measure: 'arms', start: below(110), peak: above(138), partial: above(122), minRepMs: 1000 },
+  show: ['leftElbow', 'rightElbow'],
   checks: [
     {
       on: 'frame',

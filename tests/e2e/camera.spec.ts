@@ -1,13 +1,13 @@
 import type { FcStage } from '../../src/ui/elements/fc-stage';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { LANDMARK } from '../../src/pose/landmarks';
-import { expect, test, waitForPoses } from './fixtures';
+import { expect, openTracking, test, waitForPoses } from './fixtures';
 import { HAS_FOOTAGE, NO_FOOTAGE_REASON } from './footage';
 
 test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
 
 test('the live camera shows the person’s skeleton over the mirrored video', async ({ page }) => {
-  await page.goto('/');
+  await openTracking(page);
   await page.getByRole('button', { name: 'Start camera' }).click();
   const results = await waitForPoses(page, 20);
   await expect(page.getByRole('status')).toHaveText('Ready. Tracking.');
@@ -69,7 +69,7 @@ test('the live camera shows the person’s skeleton over the mirrored video', as
 });
 
 test('stopping releases the camera', async ({ page }) => {
-  await page.goto('/');
+  await openTracking(page);
   await page.getByRole('button', { name: 'Start camera' }).click();
   await waitForPoses(page, 3);
   const track = await page.evaluateHandle(() => {

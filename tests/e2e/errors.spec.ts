@@ -1,5 +1,5 @@
 import type { FcStage } from '../../src/ui/elements/fc-stage';
-import { expect, test } from './fixtures';
+import { expect, openTracking, test } from './fixtures';
 
 /**
  * Every way the app can fail to see the person, shown as a message that says what to do.
@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
  */
 
 test('camera permission denied: says how to allow it, offers a retry and a video file', async ({ page }) => {
-  await page.goto('/');
+  await openTracking(page);
   await page.getByRole('button', { name: 'Start camera' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Camera access is blocked');
@@ -22,7 +22,7 @@ test('camera in use by another app: says so', async ({ page }) => {
     navigator.mediaDevices.getUserMedia = () =>
       Promise.reject(new DOMException('Could not start video source', 'NotReadableError'));
   });
-  await page.goto('/');
+  await openTracking(page);
   await page.getByRole('button', { name: 'Start camera' }).click();
   await expect(page.getByRole('alert')).toContainText('The camera is busy');
   await expect(page.getByRole('alert')).toContainText('Close it, then try again');
@@ -32,7 +32,7 @@ test.describe('with camera permission', () => {
   test.use({ permissions: ['camera'] });
 
   test('camera unplugged mid-session: stops and says so, and the retry works', async ({ page }) => {
-    await page.goto('/');
+    await openTracking(page);
     await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.getByRole('status')).toContainText('Ready');
     // What the browser does when the device goes away: the track ends.
@@ -48,7 +48,7 @@ test.describe('with camera permission', () => {
 
   test('pose model fails to download: says so, and the retry loads it', async ({ page }) => {
     await page.route('**/*.task', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
-    await page.goto('/');
+    await openTracking(page);
     await page.getByRole('button', { name: 'Start camera' }).click();
     await expect(page.getByRole('alert')).toContainText('The pose model didn’t load');
     await expect(page.getByRole('alert')).toContainText('HTTP 503');
@@ -75,7 +75,7 @@ test('a browser without what the pipeline needs: one clear message, nothing to s
   await page.addInitScript(() => {
     Reflect.deleteProperty(window, 'OffscreenCanvas');
   });
-  await page.goto('/');
+  await openTracking(page);
   await expect(page.getByRole('alert')).toContainText('This browser can’t run Form Coach');
   await expect(page.getByRole('alert')).toContainText('OffscreenCanvas');
   await expect(page.getByRole('button', { name: 'Start camera' })).toBeDisabled();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openTracking, test } from './fixtures';
 import { HAS_FOOTAGE, NO_FOOTAGE_REASON, footageFile } from './footage';
 import type { DetectionResult } from '../../src/detection/detector-api';
 
@@ -19,7 +19,7 @@ async function analyse(page: Page, button: string): Promise<DetectionResult[]> {
 }
 
 test('a video file is analysed frame by frame at a fixed rate, the same every time', async ({ page }) => {
-  await page.goto('/');
+  await openTracking(page);
   const first = await analyse(page, 'Open a video or photo');
   expect(first).toHaveLength(120); // 4 s at 30 frames per second
   const withPose = first.filter((result) => result.poses.length > 0).length;

@@ -53,3 +53,9 @@ export async function waitForPoses(page: Page, count: number, timeout = 60_000):
   });
   return page.evaluate(() => window.__poses);
 }
+
+/** Opens the app and chooses plain tracking (no exercise): the set-up page with its buttons. */
+export async function openTracking(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Just show my skeleton' }).click();
+}

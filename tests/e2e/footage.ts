@@ -16,3 +16,6 @@ export function footageFile(relative: string): string {
 
 /** The fake camera's picture: a real clip (Chromium loops it at 30 fps). Apache-2.0 (Pexels). */
 export const CAMERA_CLIP = footageFile('camera/tfjs_pose_squats.mjpeg');
+
+/** A fake camera for coaching: three supermans, side-on (10.6 s, looped). */
+export const SUPERMAN_CAMERA_CLIP = footageFile('camera/malik_superman_swimmer.mjpeg');

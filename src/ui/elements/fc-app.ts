@@ -1,26 +1,27 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import type { CoachSummary, CoachUpdate } from '../../coach/coach';
+import type { ExerciseSpec } from '../../coach/exercise';
 import { MODEL_VARIANTS, type DetectionResult, type ModelVariant } from '../../detection/detector-api';
 import { MODEL_SIZES_MB } from '../../detection/model-assets';
-import type { PoseFrame } from '../../pose/types';
-import { CameraController } from '../controllers/camera-controller';
-import { DetectorController } from '../controllers/detector-controller';
-import { detectorProblem, fileProblem, unsupportedProblem, type Problem, type ProblemAction } from '../problems';
-import { RateMeter } from '../rate-meter';
-import { captureFrame } from '../sources/capture';
-import { LiveFrames } from '../sources/live-frames';
-import { UnreadableFileError, analyseVideo, loadVideo } from '../sources/video-file';
+import { EXERCISES, findExercise } from '../../exercises';
+import { makeTrace } from '../../pose/trace';
+import { CoachController } from '../controllers/coach-controller';
+import { PipelineController } from '../controllers/pipeline-controller';
+import { unsupportedProblem, type Problem, type ProblemAction } from '../problems';
+import { controls } from '../styles';
 import { missingFeatures } from '../support';
+import type { ExerciseSelectEvent } from './fc-exercise-picker';
+import type { ProblemActionEvent } from './fc-problem';
+import type { FcStage } from './fc-stage';
+import './fc-exercise-picker';
+import './fc-hud';
+import './fc-instructions';
 import './fc-problem';
 import './fc-stage';
 import './fc-status';
-import type { FcStage } from './fc-stage';
-import type { ProblemActionEvent } from './fc-problem';
+import './fc-summary';
 
-type Source = 'none' | 'camera' | 'video' | 'photo';
-
-/** Frames per second analysed in a video file: fixed, so every machine gets the same result. */
-const FILE_ANALYSIS_RATE = 30;
 const MODEL_KEY = 'form-coach:model';
 const MIRROR_KEY = 'form-coach:mirror';
 
@@ -31,174 +32,155 @@ const MODEL_LABELS: Record<ModelVariant, string> = {
 };
 
 /**
- * The app shell: choose a source (camera, video or photo), see the skeleton tracked over it.
- * Each result is also announced as an `fc-pose` event (detail: the {@link DetectionResult}).
+ * The app: choose an exercise (or just tracking), read how to set up, then be coached live from
+ * the camera or from a video file; a summary at the end. Each analysed frame is also announced as
+ * an `fc-pose` event (detail: the {@link DetectionResult}).
  */
 @customElement('fc-app')
 export class FcApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-height: 100vh;
-      color: var(--fc-text, #e8edf3);
-      background: var(--fc-bg, #111722);
-    }
-    :host(.dragging) main {
-      outline: 3px dashed var(--fc-accent, #40e0d0);
-      outline-offset: -12px;
-    }
-    header {
-      display: flex;
-      align-items: baseline;
-      gap: 1rem;
-      padding: 1rem 1.5rem;
-    }
-    h1 {
-      margin: 0;
-      font-size: 1.25rem;
-      letter-spacing: 0.02em;
-    }
-    header p {
-      margin: 0;
-      opacity: 0.7;
-    }
-    main {
-      padding: 0 1.5rem 2rem;
-      max-width: 72rem;
-      margin: 0 auto;
-    }
-    .home {
-      display: grid;
-      gap: 1.25rem;
-      justify-items: start;
-      max-width: 40rem;
-      padding: 2rem 0;
-    }
-    .home h2 {
-      font-size: 2rem;
-      margin: 0;
-      line-height: 1.2;
-    }
-    .home p {
-      margin: 0;
-      line-height: 1.6;
-      opacity: 0.85;
-    }
-    .buttons,
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75rem;
-      align-items: center;
-    }
-    .toolbar {
-      margin: 0.75rem 0;
-    }
-    button,
-    select {
-      font: inherit;
-      color: inherit;
-      padding: 0.6rem 1.1rem;
-      border-radius: 8px;
-      border: 1px solid var(--fc-accent, #40e0d0);
-      background: transparent;
-      cursor: pointer;
-    }
-    select {
-      background: var(--fc-surface, #1d2430);
-    }
-    button.primary {
-      background: var(--fc-accent, #40e0d0);
-      color: #062b28;
-      font-weight: 600;
-    }
-    button:disabled {
-      opacity: 0.5;
-      cursor: not-allowed;
-    }
-    button:focus-visible,
-    select:focus-visible,
-    input:focus-visible {
-      outline: 3px solid var(--fc-focus, #ffd166);
-      outline-offset: 2px;
-    }
-    label {
-      display: inline-flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    .privacy {
-      font-size: 0.9rem;
-      opacity: 0.75;
-    }
-    .loading {
-      inset: 0;
-      display: grid;
-      place-content: center;
-      gap: 0.75rem;
-      text-align: center;
-      background: rgb(0 0 0 / 55%);
-      width: 100%;
-      height: 100%;
-    }
-    progress {
-      width: min(24rem, 70vw);
-      accent-color: var(--fc-accent, #40e0d0);
-    }
-    .status-row {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 0.5rem 1rem;
-      margin-top: 0.5rem;
-    }
-    .file-progress {
-      display: flex;
-      gap: 0.75rem;
-      align-items: center;
-      margin-top: 0.75rem;
-    }
-    fc-problem {
-      margin: 1.5rem 0;
-    }
-    input[type='file'] {
-      display: none;
-    }
-  `;
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        color: var(--fc-text, #e8edf3);
+        background: var(--fc-bg, #111722);
+      }
+      :host(.dragging) main {
+        outline: 3px dashed var(--fc-accent, #40e0d0);
+        outline-offset: -12px;
+      }
+      header {
+        display: flex;
+        align-items: baseline;
+        gap: 1rem;
+        padding: 1rem 1.5rem;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.25rem;
+      }
+      header p {
+        margin: 0;
+        opacity: 0.7;
+      }
+      main {
+        padding: 0 1.5rem 2rem;
+        max-width: 72rem;
+        margin: 0 auto;
+      }
+      .intro {
+        max-width: 42rem;
+        padding: 1rem 0;
+      }
+      .intro h2 {
+        font-size: 1.8rem;
+        margin: 0 0 0.5rem;
+      }
+      .intro p {
+        margin: 0;
+        line-height: 1.6;
+        opacity: 0.85;
+      }
+      .chosen {
+        display: grid;
+        grid-template-columns: minmax(0, 42rem) auto;
+        gap: 1.5rem;
+        align-items: start;
+      }
+      .buttons,
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+        margin: 1rem 0;
+      }
+      select {
+        font: inherit;
+        color: inherit;
+        padding: 0.5rem 0.75rem;
+        border-radius: 8px;
+        border: 1px solid var(--fc-accent, #40e0d0);
+        background: var(--fc-surface, #1d2430);
+      }
+      label {
+        display: inline-flex;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .quiet {
+        font-size: 0.9rem;
+        opacity: 0.75;
+      }
+      .loading {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-content: center;
+        gap: 0.75rem;
+        text-align: center;
+        background: rgb(0 0 0 / 55%);
+      }
+      progress {
+        width: min(24rem, 70vw);
+        accent-color: var(--fc-accent, #40e0d0);
+      }
+      .status-row {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
+        margin-top: 0.5rem;
+      }
+      .file-progress {
+        display: flex;
+        gap: 0.75rem;
+        align-items: center;
+        margin-top: 0.75rem;
+      }
+      fc-problem,
+      fc-summary {
+        margin: 1.5rem 0;
+      }
+      details {
+        margin-top: 2rem;
+        opacity: 0.85;
+      }
+      input[type='file'] {
+        display: none;
+      }
+    `,
+  ];
 
-  @state() private source: Source = 'none';
-  @state() private problem: Problem | null = null;
+  @state() private exercise: ExerciseSpec | null = null;
+  /** An exercise (or plain tracking) has been chosen: the set-up page shows. */
+  @state() private chosen = false;
   @state() private mirrored = localStorage.getItem(MIRROR_KEY) !== 'false';
-  @state() private model: ModelVariant = readModel();
-  @state() private pose: PoseFrame | null = null;
-  @state() private fileName = '';
-  @state() private photoUrl = '';
-  @state() private fileProgress: { done: number; total: number } | null = null;
-  @state() private fps = 0;
-  @state() private inferenceMs = 0;
+  @state() private summary: CoachSummary | null = null;
+  @state() private coaching: CoachUpdate | null = null;
+  @state() private recording = false;
+  @state() private unsupported: Problem | null = null;
 
   @query('fc-stage') private readonly stage!: FcStage | null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
 
-  private readonly detector = new DetectorController(this, {
-    onResult: (result) => this.show(result),
-    onError: (error) => this.failDetector(error),
+  private readonly coach = new CoachController(this);
+  private readonly pipeline = new PipelineController(this, {
+    onResult: (result) => this.onResult(result),
+    onPlayback: (index) => (this.coaching = this.coach.history[index] ?? null),
+    onEnded: (reason) => this.onEnded(reason),
   });
-  private readonly camera = new CameraController(this, (problem) => this.stopWith(problem));
-  private readonly rate = new RateMeter();
-  private live: LiveFrames | null = null;
-  private fileRun: AbortController | null = null;
-  private playback: { results: DetectionResult[]; handle: number } | null = null;
-  private objectUrl = '';
-  private unsupported = false;
+  private recorded: DetectionResult[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.pipeline.model = readModel();
     const missing = missingFeatures();
-    if (missing.length > 0) {
-      this.unsupported = true;
-      this.problem = unsupportedProblem(missing);
-    }
+    if (missing.length > 0) this.unsupported = unsupportedProblem(missing);
+    this.selectFromHash();
+    window.addEventListener('hashchange', this.selectFromHash);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
     this.addEventListener('drop', this.onDrop);
@@ -206,40 +188,168 @@ export class FcApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopSource();
+    window.removeEventListener('hashchange', this.selectFromHash);
+  }
+
+  /** The stage's video element, once the stage is rendered (the pipeline plays into it). */
+  async stageVideo(): Promise<HTMLVideoElement> {
+    await this.updateComplete;
+    if (!this.stage) throw new Error('The video stage is not on the page');
+    await this.stage.updateComplete;
+    return this.stage.video;
   }
 
   override render() {
+    const problem = this.unsupported ?? this.pipeline.problem;
     return html`
       <header>
         <h1>Form Coach</h1>
         <p>Your movements, seen and coached — on this device only.</p>
       </header>
       <main>
-        ${this.problem ? html`<fc-problem .problem=${this.problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
-        ${this.source === 'none' ? this.renderHome() : this.renderSession()}
+        ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
+        ${
+          this.pipeline.source !== 'none'
+            ? this.renderSession()
+            : this.summary && this.exercise
+              ? this.renderSummary(this.exercise, this.summary)
+              : this.chosen
+                ? this.renderChosen()
+                : this.renderPicker()
+        }
         <input type="file" accept="video/*,image/*" aria-label="Open a video or photo" @change=${this.onFileChosen} />
       </main>
     `;
   }
 
-  private renderHome() {
+  private renderPicker() {
     return html`
-      <section class="home">
-        <h2>See your form while you move.</h2>
+      <section class="intro">
+        <h2>Exercises for your upper back and neck, coached.</h2>
         <p>
-          Stand where your camera can see you. Form Coach tracks your body and shows the skeleton it sees. The video
-          never leaves this device: nothing is uploaded, nothing is recorded.
+          Pick an exercise, set up your camera as its card says, and move: Form Coach counts your reps, times your holds
+          and tells you how to improve your form. The video never leaves this device.
         </p>
-        <div class="buttons">
-          <button class="primary" ?disabled=${this.unsupported} @click=${() => this.run(this.startCamera())}>
-            Start camera
-          </button>
-          <button ?disabled=${this.unsupported} @click=${this.chooseFile}>Open a video or photo</button>
-        </div>
-        ${this.renderModelPicker()}
-        <p class="privacy">You can also drop a video file anywhere on this page.</p>
       </section>
+      <fc-exercise-picker .exercises=${EXERCISES} @fc-select=${this.onSelect}></fc-exercise-picker>
+      ${this.renderDeveloper()}
+    `;
+  }
+
+  private renderChosen() {
+    const exercise = this.exercise;
+    return html`
+      <div class="toolbar"><button @click=${this.backToPicker}>← All exercises</button></div>
+      <div class="chosen">
+        ${
+          exercise
+            ? html`<fc-instructions .exercise=${exercise}></fc-instructions>`
+            : html`<section class="intro">
+                <h2>See your skeleton</h2>
+                <p>Stand where your camera can see you. Nothing is counted; the skeleton shows what the camera sees.</p>
+              </section>`
+        }
+        <div>
+          <div class="buttons">
+            <button class="primary" ?disabled=${!!this.unsupported} @click=${() => this.run(this.startCamera())}>
+              Start camera
+            </button>
+            <button ?disabled=${!!this.unsupported} @click=${this.chooseFile}>Open a video or photo</button>
+          </div>
+          ${this.renderModelPicker()}
+          <p class="quiet">You can also drop a video file anywhere on this page.</p>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderSession() {
+    const pipeline = this.pipeline;
+    const status = pipeline.detector.status;
+    const mirrored = pipeline.source === 'camera' && this.mirrored;
+    const coaching = this.coaching;
+    return html`
+      <div class="toolbar">
+        <button @click=${this.stop}>${this.exercise ? 'Finish' : 'Stop'}</button>
+        ${
+          pipeline.source === 'camera'
+            ? this.renderCameraControls()
+            : html`<button @click=${this.chooseFile}>Open another file</button><span>${pipeline.fileName}</span>`
+        }
+        ${this.renderModelPicker()}
+      </div>
+      <fc-stage
+        ?mirrored=${mirrored}
+        .frame=${pipeline.pose}
+        .arcs=${this.coach.arcs(coaching)}
+        .faultyJoints=${coaching?.faultyJoints ?? []}
+        photo=${pipeline.photoUrl}
+      >
+        ${this.exercise ? html`<fc-hud .exercise=${this.exercise} .coaching=${coaching}></fc-hud>` : nothing}
+        ${status.state === 'loading' ? this.renderLoading(status.progress) : nothing}
+      </fc-stage>
+      ${
+        pipeline.fileProgress
+          ? html`
+              <div class="file-progress">
+                <progress
+                  aria-label="Analysing the video"
+                  max=${pipeline.fileProgress.total}
+                  value=${pipeline.fileProgress.done}
+                ></progress>
+                <span>Analysing frame ${pipeline.fileProgress.done} of ${pipeline.fileProgress.total}</span>
+              </div>
+            `
+          : nothing
+      }
+      <div class="status-row">
+        <span role="status" aria-live="polite">${this.statusText()}</span>
+        <fc-status
+          .info=${status.state === 'ready' ? status.info : null}
+          .fps=${pipeline.fps}
+          .inferenceMs=${pipeline.inferenceMs}
+        ></fc-status>
+      </div>
+      ${
+        this.summary && this.exercise
+          ? html`<fc-summary .exercise=${this.exercise} .summary=${this.summary}
+              >${this.renderTraceButton()}</fc-summary
+            >`
+          : nothing
+      }
+    `;
+  }
+
+  private renderSummary(exercise: ExerciseSpec, summary: CoachSummary) {
+    return html`
+      <fc-summary .exercise=${exercise} .summary=${summary}>
+        <div class="buttons">
+          <button class="primary" @click=${this.again}>Do it again</button>
+          <button @click=${this.backToPicker}>Choose another exercise</button>
+          ${this.renderTraceButton()}
+        </div>
+      </fc-summary>
+    `;
+  }
+
+  private renderTraceButton() {
+    return this.recorded.length > 0
+      ? html`<button @click=${this.downloadTrace}>Download landmark trace (${this.recorded.length} frames)</button>`
+      : nothing;
+  }
+
+  private renderDeveloper() {
+    return html`
+      <details>
+        <summary>For developers</summary>
+        <p>
+          <label>
+            <input type="checkbox" .checked=${this.recording} @change=${this.onRecordingChange} />
+            Record a landmark trace of each session (JSON, to replay in tests)
+          </label>
+        </p>
+        ${this.renderTraceButton()}
+      </details>
     `;
   }
 
@@ -250,7 +360,7 @@ export class FcApp extends LitElement {
         <select @change=${this.onModelChange} aria-label="Pose model">
           ${MODEL_VARIANTS.map(
             (variant) => html`
-              <option value=${variant} ?selected=${variant === this.model}>
+              <option value=${variant} ?selected=${variant === this.pipeline.model}>
                 ${MODEL_LABELS[variant]} (${MODEL_SIZES_MB[variant]} MB)
               </option>
             `,
@@ -260,58 +370,18 @@ export class FcApp extends LitElement {
     `;
   }
 
-  private renderSession() {
-    const status = this.detector.status;
-    const mirrored = this.source === 'camera' && this.mirrored;
-    return html`
-      <div class="toolbar">
-        <button @click=${this.stopSource}>Stop</button>
-        ${
-          this.source === 'camera'
-            ? this.renderCameraControls()
-            : html`<button @click=${this.chooseFile}>Open another file</button><span>${this.fileName}</span>`
-        }
-        ${this.renderModelPicker()}
-      </div>
-      <fc-stage ?mirrored=${mirrored} .frame=${this.pose} photo=${this.photoUrl}>
-        ${status.state === 'loading' ? this.renderLoading(status.progress) : nothing}
-      </fc-stage>
-      ${
-        this.fileProgress
-          ? html`
-              <div class="file-progress">
-                <progress
-                  aria-label="Analysing the video"
-                  max=${this.fileProgress.total}
-                  value=${this.fileProgress.done}
-                ></progress>
-                <span>Analysing frame ${this.fileProgress.done} of ${this.fileProgress.total}</span>
-              </div>
-            `
-          : nothing
-      }
-      <div class="status-row">
-        <span role="status" aria-live="polite">${this.statusText()}</span>
-        <fc-status
-          .info=${status.state === 'ready' ? status.info : null}
-          .fps=${this.fps}
-          .inferenceMs=${this.inferenceMs}
-        ></fc-status>
-      </div>
-    `;
-  }
-
   private renderCameraControls() {
+    const camera = this.pipeline.camera;
     return html`
       ${
-        this.camera.devices.length > 1
+        camera.devices.length > 1
           ? html`
               <label>
                 Camera
                 <select aria-label="Camera" @change=${this.onCameraChange}>
-                  ${this.camera.devices.map(
+                  ${camera.devices.map(
                     (device) => html`
-                      <option value=${device.deviceId} ?selected=${device.deviceId === this.camera.deviceId}>
+                      <option value=${device.deviceId} ?selected=${device.deviceId === camera.deviceId}>
                         ${device.label}
                       </option>
                     `,
@@ -350,189 +420,96 @@ export class FcApp extends LitElement {
   }
 
   private statusText(): string {
-    const status = this.detector.status;
+    const pipeline = this.pipeline;
+    const status = pipeline.detector.status;
     if (status.state === 'loading') return 'Loading…';
     if (status.state !== 'ready') return '';
-    if (this.fileProgress) return 'Ready. Analysing…';
-    if (!this.pose) return this.source === 'camera' ? 'Ready. Step into view.' : 'Ready.';
-    return this.pose.poses.length > 0 ? 'Ready. Tracking.' : 'Ready. Nobody in view.';
+    if (pipeline.fileProgress) return 'Ready. Analysing…';
+    if (!pipeline.pose) return pipeline.source === 'camera' ? 'Ready. Step into view.' : 'Ready.';
+    return pipeline.pose.poses.length > 0 ? 'Ready. Tracking.' : 'Ready. Nobody in view.';
   }
 
-  // --- sources -------------------------------------------------------------------------------
+  // --- flow ------------------------------------------------------------------------------------
 
   private async startCamera(deviceId?: string): Promise<void> {
-    this.stopSource();
-    this.source = 'camera';
-    const [stream, client] = await Promise.all([this.camera.start(deviceId), this.detector.load(this.model)]);
-    if (!stream) {
-      this.stopWith(this.camera.problem);
-      return;
-    }
-    if (!client) {
-      this.stopWith(this.detectorFailure());
-      return;
-    }
-    const video = await this.stageVideo();
-    video.srcObject = stream;
-    await video.play();
-    this.live = new LiveFrames(video, client, (error) => this.failDetector(error));
-    this.live.start();
+    this.beginSession();
+    await this.pipeline.startCamera(deviceId);
   }
 
   private async openFile(file: File): Promise<void> {
-    this.stopSource();
-    this.fileName = file.name;
-    if (file.type.startsWith('image/')) return this.openPhoto(file);
-    this.source = 'video';
-    const video = await this.stageVideo();
-    this.objectUrl = URL.createObjectURL(file);
-    const [loaded, client] = await Promise.all([
-      loadVideo(video, this.objectUrl).then(
-        () => null,
-        (error: unknown) => error,
-      ),
-      this.detector.load(this.model),
-    ]);
-    if (loaded) {
-      this.stopWith(this.fileFailure(file.name, loaded));
-      return;
-    }
-    if (!client) {
-      this.stopWith(this.detectorFailure());
-      return;
-    }
-    const run = new AbortController();
-    this.fileRun = run;
-    this.fileProgress = { done: 0, total: 0 };
-    try {
-      const results = await analyseVideo(video, client, {
-        ratePerSecond: FILE_ANALYSIS_RATE,
-        signal: run.signal,
-        onFrame: (result, index, total) => {
-          this.fileProgress = { done: index + 1, total };
-          this.show(result);
-        },
-      });
-      if (run.signal.aborted) return;
-      this.fileProgress = null;
-      this.startPlayback(video, results);
-    } catch (error) {
-      if (!run.signal.aborted) this.stopWith(this.fileFailure(file.name, error) ?? detectorProblem(error));
-    }
+    this.beginSession();
+    await this.pipeline.openFile(file);
   }
 
-  private async openPhoto(file: File): Promise<void> {
-    let bitmap: ImageBitmap;
-    try {
-      bitmap = await createImageBitmap(file);
-    } catch {
-      this.stopWith(fileProblem(file.name, 'is not an image this browser can read'));
-      return;
-    }
-    this.objectUrl = URL.createObjectURL(file);
-    this.photoUrl = this.objectUrl;
-    this.source = 'photo';
-    const client = await this.detector.load(this.model);
-    if (!client) {
-      bitmap.close();
-      this.stopWith(this.detectorFailure());
-      return;
-    }
-    try {
-      await client.reset();
-      const frame = await captureFrame(bitmap);
-      this.show(await client.detect(frame, 0));
-    } finally {
-      bitmap.close();
-    }
+  private beginSession(): void {
+    this.summary = null;
+    this.coaching = null;
+    this.recorded = [];
+    this.coach.start(this.exercise);
   }
 
-  /** The stage's video element, once the stage is rendered. */
-  private async stageVideo(): Promise<HTMLVideoElement> {
-    await this.updateComplete;
-    if (!this.stage) throw new Error('The video stage is not on the page');
-    await this.stage.updateComplete;
-    return this.stage.video;
-  }
-
-  /** After analysis the video plays with the analysed skeleton following it. */
-  private startPlayback(video: HTMLVideoElement, results: DetectionResult[]): void {
-    video.controls = true;
-    video.currentTime = 0;
-    const follow = (_now: number, metadata: VideoFrameCallbackMetadata) => {
-      if (this.playback?.results !== results) return;
-      const index = Math.min(results.length - 1, Math.floor(metadata.mediaTime * FILE_ANALYSIS_RATE));
-      const result = results[index];
-      if (result) this.pose = result;
-      this.playback.handle = video.requestVideoFrameCallback(follow);
-    };
-    this.playback = { results, handle: video.requestVideoFrameCallback(follow) };
-  }
-
-  private stopSource = (): void => {
-    this.live?.stop();
-    this.live = null;
-    this.fileRun?.abort();
-    this.fileRun = null;
-    this.fileProgress = null;
-    if (this.playback) this.stage?.video.cancelVideoFrameCallback(this.playback.handle);
-    this.playback = null;
-    this.camera.stop();
-    const video = this.stage?.video;
-    if (video) {
-      video.pause();
-      video.controls = false;
-      video.srcObject = null;
-      video.removeAttribute('src');
-    }
-    if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
-    this.objectUrl = '';
-    this.photoUrl = '';
-    this.pose = null;
-    this.rate.reset();
-    this.fps = 0;
-    this.source = 'none';
-  };
-
-  private stopWith(problem: Problem | null): void {
-    this.stopSource();
-    this.problem = problem;
-  }
-
-  // --- results and failures ------------------------------------------------------------------
-
-  private show(result: DetectionResult): void {
-    this.pose = result;
-    this.rate.tick(performance.now());
-    this.fps = this.rate.perSecond;
-    this.inferenceMs = result.inferenceMs;
+  private onResult(result: DetectionResult): void {
+    if (this.recording) this.recorded.push(result);
+    this.coaching = this.coach.update(result);
     this.dispatchEvent(new CustomEvent('fc-pose', { detail: result, bubbles: true, composed: true }));
   }
 
-  private failDetector(error: unknown): void {
-    this.detector.fail(error);
-    this.stopWith(this.detectorFailure());
+  private onEnded(reason: 'problem' | 'analysed'): void {
+    if (reason === 'analysed') this.summary = this.coach.finish();
   }
 
-  private detectorFailure(): Problem {
-    const status = this.detector.status;
-    return status.state === 'failed' ? status.problem : detectorProblem(new Error('The pose model is not ready'));
-  }
+  private stop = (): void => {
+    if (this.pipeline.source !== 'photo') this.summary ??= this.coach.finish();
+    this.pipeline.stop();
+    if (!this.exercise) this.summary = null;
+  };
 
-  private fileFailure(name: string, error: unknown): Problem | null {
-    return error instanceof UnreadableFileError ? fileProblem(name, error.message) : null;
-  }
+  private again = (): void => {
+    this.summary = null;
+  };
+
+  private backToPicker = (): void => {
+    this.summary = null;
+    this.chosen = false;
+    this.exercise = null;
+    history.replaceState(null, '', location.pathname + location.search);
+  };
 
   /** Runs an action started from the UI; anything unexpected becomes a visible problem. */
   private run(action: Promise<void>): void {
-    action.catch((error: unknown) => this.stopWith(detectorProblem(error)));
+    action.catch((error: unknown) => {
+      this.pipeline.stop();
+      this.pipeline.problem = {
+        code: 'model-failed',
+        title: 'Something went wrong',
+        detail: 'Try again; if it keeps happening, reload the page.',
+        actions: ['reload'],
+        technical: error instanceof Error ? error.message : String(error),
+      };
+    });
   }
 
   // --- events ----------------------------------------------------------------------------------
 
+  private selectFromHash = (): void => {
+    const id = new URLSearchParams(location.hash.slice(1)).get('exercise');
+    const exercise = id ? findExercise(id) : undefined;
+    if (exercise) {
+      this.exercise = exercise;
+      this.chosen = true;
+    }
+  };
+
+  private onSelect = (event: ExerciseSelectEvent): void => {
+    const id = event.detail.id;
+    this.exercise = id ? (findExercise(id) ?? null) : null;
+    this.chosen = true;
+    if (id) history.replaceState(null, '', `#exercise=${id}`);
+  };
+
   private onProblemAction = (event: ProblemActionEvent): void => {
     const action: ProblemAction = event.detail.action;
-    this.problem = null;
+    this.pipeline.problem = null;
     if (action === 'retry-camera' || action === 'retry-model') this.run(this.startCamera());
     else if (action === 'open-file') this.chooseFile();
     else location.reload();
@@ -550,9 +527,10 @@ export class FcApp extends LitElement {
   };
 
   private onModelChange = (event: Event): void => {
-    this.model = (event.target as HTMLSelectElement).value as ModelVariant;
-    localStorage.setItem(MODEL_KEY, this.model);
-    if (this.source === 'camera') this.run(this.startCamera(this.camera.deviceId));
+    const model = (event.target as HTMLSelectElement).value as ModelVariant;
+    this.pipeline.model = model;
+    localStorage.setItem(MODEL_KEY, model);
+    if (this.pipeline.source === 'camera') this.run(this.startCamera(this.pipeline.camera.deviceId));
   };
 
   private onCameraChange = (event: Event): void => {
@@ -562,6 +540,24 @@ export class FcApp extends LitElement {
   private onMirrorChange = (event: Event): void => {
     this.mirrored = (event.target as HTMLInputElement).checked;
     localStorage.setItem(MIRROR_KEY, String(this.mirrored));
+  };
+
+  private onRecordingChange = (event: Event): void => {
+    this.recording = (event.target as HTMLInputElement).checked;
+  };
+
+  private downloadTrace = (): void => {
+    const trace = makeTrace(this.recorded, {
+      source: this.pipeline.source === 'camera' ? 'camera' : this.pipeline.fileName || 'camera',
+      model: this.pipeline.model,
+      ...(this.exercise ? { exercise: this.exercise.id } : {}),
+    });
+    const url = URL.createObjectURL(new Blob([JSON.stringify(trace)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `form-coach-trace-${this.exercise?.id ?? 'tracking'}-${new Date().toISOString().slice(0, 19)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
   private onDragOver = (event: DragEvent): void => {
@@ -578,7 +574,10 @@ export class FcApp extends LitElement {
     event.preventDefault();
     this.classList.remove('dragging');
     const file = event.dataTransfer?.files[0];
-    if (file && !this.unsupported) this.run(this.openFile(file));
+    if (file && !this.unsupported) {
+      this.chosen = true;
+      this.run(this.openFile(file));
+    }
   };
 }
 

@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import type { LandmarkName } from '../../pose/landmarks';
 import type { PoseFrame } from '../../pose/types';
+import { drawCoaching, type ArcLabel } from '../draw-coaching';
 import { drawSkeleton } from '../draw-skeleton';
 import { containRect } from '../geometry';
 
@@ -47,6 +49,9 @@ export class FcStage extends LitElement {
   @property({ type: Boolean }) mirrored = false;
   /** The pose to draw, in the coordinates of the picture shown. */
   @property({ attribute: false }) frame: PoseFrame | null = null;
+  /** Angles to draw at their joints, and joints to ring as faulty. */
+  @property({ attribute: false }) arcs: readonly ArcLabel[] = [];
+  @property({ attribute: false }) faultyJoints: readonly LandmarkName[] = [];
   /** A photo to show instead of the video. */
   @property() photo = '';
 
@@ -99,6 +104,7 @@ export class FcStage extends LitElement {
     if (!frame || !pose) return;
     const picture = containRect(frame.imageWidth, frame.imageHeight, width, height);
     drawSkeleton(context, pose, picture, this.mirrored);
+    drawCoaching(context, pose, picture, this.mirrored, this.arcs, this.faultyJoints);
   }
 }
 

@@ -1,0 +1,59 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Coach, type CoachSummary, type CoachUpdate } from '../../coach/coach';
+import { checkUses, type ExerciseSpec } from '../../coach/exercise';
+import type { PoseFrame } from '../../pose/types';
+import type { ArcLabel } from '../draw-coaching';
+
+/**
+ * Owns the coach for the exercise being done: feeds it every analysed frame, keeps the latest
+ * update for the HUD and the overlay, and the summary at the end.
+ */
+export class CoachController implements ReactiveController {
+  coach: Coach | null = null;
+  latest: CoachUpdate | null = null;
+  /** Every update, in order, for a video file's playback. */
+  readonly history: CoachUpdate[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Starts coaching `exercise` afresh (null: just tracking). */
+  start(exercise: ExerciseSpec | null): void {
+    this.coach = exercise ? new Coach(exercise) : null;
+    this.latest = null;
+    this.history.length = 0;
+    this.host.requestUpdate();
+  }
+
+  update(frame: PoseFrame): CoachUpdate | null {
+    if (!this.coach) return null;
+    this.latest = this.coach.update(frame);
+    this.history.push(this.latest);
+    this.host.requestUpdate();
+    return this.latest;
+  }
+
+  finish(): CoachSummary | null {
+    return this.coach?.finish() ?? null;
+  }
+
+  /** The arcs to draw for an update: the exercise's shown measures that were measured. */
+  arcs(update: CoachUpdate | null): ArcLabel[] {
+    const exercise = this.coach?.exercise;
+    if (!exercise || !update?.trackable) return [];
+    const faulty = new Set(
+      exercise.checks.filter((check) => update.faults.includes(check.id)).flatMap((check) => checkUses(check)),
+    );
+    const arcs: ArcLabel[] = [];
+    for (const name of exercise.show ?? []) {
+      const value = update.values[name];
+      const arc = exercise.measures[name]?.arc?.(update.view.near);
+      if (value === null || value === undefined || !arc) continue;
+      arcs.push({ ...arc, value, faulty: faulty.has(name) });
+    }
+    return arcs;
+  }
+}

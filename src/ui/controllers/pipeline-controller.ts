@@ -1,0 +1,246 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DetectionResult, ModelVariant } from '../../detection/detector-api';
+import type { PoseFrame } from '../../pose/types';
+import { detectorProblem, fileProblem, type Problem } from '../problems';
+import { RateMeter } from '../rate-meter';
+import { captureFrame } from '../sources/capture';
+import { LiveFrames } from '../sources/live-frames';
+import { UnreadableFileError, analyseVideo, loadVideo } from '../sources/video-file';
+import { CameraController } from './camera-controller';
+import { DetectorController } from './detector-controller';
+
+export type Source = 'none' | 'camera' | 'video' | 'photo';
+
+/** Frames per second analysed in a video file: fixed, so every machine gets the same result. */
+export const FILE_ANALYSIS_RATE = 30;
+
+export interface PipelineHost extends ReactiveControllerHost {
+  /** The stage's video element, once the stage is on the page. */
+  stageVideo(): Promise<HTMLVideoElement>;
+}
+
+export interface PipelineListener {
+  /** Every analysed frame, in order (live, or a file as it is analysed). */
+  readonly onResult: (result: DetectionResult) => void;
+  /** A file's playback reached analysed frame `index`. */
+  readonly onPlayback: (index: number) => void;
+  /** The source stopped by itself (a problem) or the file's analysis finished. */
+  readonly onEnded: (reason: 'problem' | 'analysed') => void;
+}
+
+/**
+ * The camera-or-file → worker → results pipeline: which source runs, the detector and camera it
+ * needs, file analysis and playback, the live rate, and every problem on the way.
+ */
+export class PipelineController implements ReactiveController {
+  source: Source = 'none';
+  problem: Problem | null = null;
+  model: ModelVariant = 'lite';
+  fileName = '';
+  photoUrl = '';
+  fileProgress: { readonly done: number; readonly total: number } | null = null;
+  pose: PoseFrame | null = null;
+  fps = 0;
+  inferenceMs = 0;
+
+  readonly detector: DetectorController;
+  readonly camera: CameraController;
+  private readonly rate = new RateMeter();
+  private live: LiveFrames | null = null;
+  private fileRun: AbortController | null = null;
+  private playback: { results: readonly DetectionResult[]; handle: number } | null = null;
+  /** The stage's video while a camera or file plays in it. */
+  private video: HTMLVideoElement | null = null;
+  private objectUrl = '';
+
+  constructor(
+    private readonly host: PipelineHost,
+    private readonly listener: PipelineListener,
+  ) {
+    host.addController(this);
+    this.detector = new DetectorController(host, {
+      onResult: (result) => this.show(result),
+      onError: (error) => this.failDetector(error),
+    });
+    this.camera = new CameraController(host, (problem) => this.stopWith(problem));
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  async startCamera(deviceId?: string): Promise<void> {
+    this.stop();
+    this.problem = null;
+    this.source = 'camera';
+    this.host.requestUpdate();
+    const [stream, client] = await Promise.all([this.camera.start(deviceId), this.detector.load(this.model)]);
+    if (!stream) {
+      this.stopWith(this.camera.problem);
+      return;
+    }
+    if (!client) {
+      this.stopWith(this.detectorFailure());
+      return;
+    }
+    const video = await this.host.stageVideo();
+    this.video = video;
+    video.srcObject = stream;
+    await video.play();
+    await client.reset(); // a new source: tracking starts afresh
+    this.live = new LiveFrames(video, client, (error) => this.failDetector(error));
+    this.live.start();
+  }
+
+  async openFile(file: File): Promise<void> {
+    this.stop();
+    this.problem = null;
+    this.fileName = file.name;
+    if (file.type.startsWith('image/')) {
+      await this.openPhoto(file);
+      return;
+    }
+    this.source = 'video';
+    this.host.requestUpdate();
+    const video = await this.host.stageVideo();
+    this.video = video;
+    this.objectUrl = URL.createObjectURL(file);
+    const [loadError, client] = await Promise.all([
+      loadVideo(video, this.objectUrl).then(
+        () => null,
+        (error: unknown) => error,
+      ),
+      this.detector.load(this.model),
+    ]);
+    if (loadError) {
+      this.stopWith(this.fileFailure(file.name, loadError) ?? detectorProblem(loadError));
+      return;
+    }
+    if (!client) {
+      this.stopWith(this.detectorFailure());
+      return;
+    }
+    const run = new AbortController();
+    this.fileRun = run;
+    this.fileProgress = { done: 0, total: 0 };
+    try {
+      const results = await analyseVideo(video, client, {
+        ratePerSecond: FILE_ANALYSIS_RATE,
+        signal: run.signal,
+        onFrame: (result, index, total) => {
+          this.fileProgress = { done: index + 1, total };
+          this.show(result);
+        },
+      });
+      if (run.signal.aborted) return;
+      this.fileProgress = null;
+      this.startPlayback(video, results);
+      this.listener.onEnded('analysed');
+    } catch (error) {
+      if (!run.signal.aborted) this.stopWith(this.fileFailure(file.name, error) ?? detectorProblem(error));
+    }
+  }
+
+  private async openPhoto(file: File): Promise<void> {
+    let bitmap: ImageBitmap;
+    try {
+      bitmap = await createImageBitmap(file);
+    } catch {
+      this.stopWith(fileProblem(file.name, 'is not an image this browser can read'));
+      return;
+    }
+    this.objectUrl = URL.createObjectURL(file);
+    this.photoUrl = this.objectUrl;
+    this.source = 'photo';
+    this.host.requestUpdate();
+    const client = await this.detector.load(this.model);
+    if (!client) {
+      bitmap.close();
+      this.stopWith(this.detectorFailure());
+      return;
+    }
+    try {
+      await client.reset();
+      this.show(await client.detect(await captureFrame(bitmap), 0));
+    } finally {
+      bitmap.close();
+    }
+  }
+
+  /** After analysis the video plays with what was analysed following it. */
+  private startPlayback(video: HTMLVideoElement, results: readonly DetectionResult[]): void {
+    video.controls = true;
+    video.currentTime = 0;
+    const follow = (_now: number, metadata: VideoFrameCallbackMetadata) => {
+      if (this.playback?.results !== results) return;
+      const index = Math.min(results.length - 1, Math.floor(metadata.mediaTime * FILE_ANALYSIS_RATE));
+      const result = results[index];
+      if (result) {
+        this.pose = result;
+        this.listener.onPlayback(index);
+        this.host.requestUpdate();
+      }
+      this.playback.handle = video.requestVideoFrameCallback(follow);
+    };
+    this.playback = { results, handle: video.requestVideoFrameCallback(follow) };
+  }
+
+  /** Stops whatever runs and releases the camera; the page goes back to choosing a source. */
+  stop(): void {
+    this.live?.stop();
+    this.live = null;
+    this.fileRun?.abort();
+    this.fileRun = null;
+    this.fileProgress = null;
+    const video = this.video;
+    if (video) {
+      if (this.playback) video.cancelVideoFrameCallback(this.playback.handle);
+      video.pause();
+      video.controls = false;
+      video.srcObject = null;
+      video.removeAttribute('src');
+    }
+    this.video = null;
+    this.playback = null;
+    this.camera.stop();
+    if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
+    this.objectUrl = '';
+    this.photoUrl = '';
+    this.pose = null;
+    this.rate.reset();
+    this.fps = 0;
+    this.source = 'none';
+    this.host.requestUpdate();
+  }
+
+  private stopWith(problem: Problem | null): void {
+    this.stop();
+    this.problem = problem;
+    this.listener.onEnded('problem');
+  }
+
+  private show(result: DetectionResult): void {
+    this.pose = result;
+    this.rate.tick(performance.now());
+    this.fps = this.rate.perSecond;
+    this.inferenceMs = result.inferenceMs;
+    this.listener.onResult(result);
+    this.host.requestUpdate();
+  }
+
+  private failDetector(error: unknown): void {
+    this.detector.fail(error);
+    this.stopWith(this.detectorFailure());
+  }
+
+  private detectorFailure(): Problem {
+    const status = this.detector.status;
+    return status.state === 'failed' ? status.problem : detectorProblem(new Error('The pose model is not ready'));
+  }
+
+  private fileFailure(name: string, error: unknown): Problem | null {
+    return error instanceof UnreadableFileError ? fileProblem(name, error.message) : null;
+  }
+}

@@ -1,0 +1,106 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ExercisePhase, ExerciseSpec } from '../../coach/exercise';
+import { controls } from '../styles';
+
+export type ExerciseSelectEvent = CustomEvent<{ id: string | null }>;
+
+const PHASES: readonly { phase: ExercisePhase; title: string }[] = [
+  { phase: 'warm-up', title: 'Warm-up' },
+  { phase: 'strength', title: 'Strength' },
+  { phase: 'cool-down', title: 'Cool-down stretches' },
+];
+
+/** The exercises to choose from, by phase of a session. Fires `fc-select` (id null: just track). */
+@customElement('fc-exercise-picker')
+export class FcExercisePicker extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      h3 {
+        margin: 1.25rem 0 0.5rem;
+        font-size: 1rem;
+        opacity: 0.8;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        gap: 0.75rem;
+      }
+      button {
+        width: 100%;
+        text-align: left;
+        display: grid;
+        gap: 0.25rem;
+        padding: 0.9rem 1rem;
+        border-color: rgb(255 255 255 / 15%);
+        background: var(--fc-surface, #1d2430);
+      }
+      button:hover {
+        border-color: var(--fc-accent, #40e0d0);
+      }
+      .name {
+        font-weight: 600;
+      }
+      .meta {
+        font-size: 0.85rem;
+        opacity: 0.75;
+      }
+      .track {
+        margin-top: 1rem;
+      }
+      .track button {
+        width: auto;
+        background: transparent;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) exercises: readonly ExerciseSpec[] = [];
+
+  override render() {
+    return html`
+      ${PHASES.map(({ phase, title }) => {
+        const list = this.exercises.filter((exercise) => exercise.phase === phase);
+        if (list.length === 0) return '';
+        return html`
+          <h3>${title}</h3>
+          <ul>
+            ${list.map(
+              (exercise) => html`
+                <li>
+                  <button @click=${() => this.select(exercise.id)} data-exercise=${exercise.id}>
+                    <span class="name">${exercise.name}</span>
+                    <span class="meta">${exercise.dosage.text}</span>
+                    <span class="meta"
+                      >${exercise.view === 'side' ? 'Side-on to the camera' : 'Facing the camera'}</span
+                    >
+                  </button>
+                </li>
+              `,
+            )}
+          </ul>
+        `;
+      })}
+      <div class="track">
+        <button @click=${() => this.select(null)}>Just show my skeleton</button>
+      </div>
+    `;
+  }
+
+  private select(id: string | null): void {
+    this.dispatchEvent(new CustomEvent('fc-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-exercise-picker': FcExercisePicker;
+  }
+}

@@ -1,0 +1,88 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { checkCues, type ExerciseSpec } from '../../coach/exercise';
+
+/** An exercise's instruction card: set-up, camera, the movement, the dosage, what is watched. */
+@customElement('fc-instructions')
+export class FcInstructions extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      line-height: 1.55;
+    }
+    h2 {
+      margin: 0 0 0.25rem;
+    }
+    h3 {
+      margin: 1rem 0 0.25rem;
+      font-size: 1rem;
+    }
+    p,
+    ol,
+    ul {
+      margin: 0.25rem 0;
+    }
+    .dosage {
+      font-weight: 600;
+      color: var(--fc-accent, #40e0d0);
+    }
+    .stop {
+      border-left: 3px solid var(--fc-warn, #f5a524);
+      padding-left: 0.75rem;
+    }
+    .unmeasured {
+      opacity: 0.7;
+      font-style: italic;
+    }
+  `;
+
+  @property({ attribute: false }) exercise!: ExerciseSpec;
+
+  override render() {
+    const { name, dosage, card, checks } = this.exercise;
+    return html`
+      <h2>${name}</h2>
+      <p class="dosage">${dosage.text}</p>
+      <h3>Camera</h3>
+      <p>${card.camera}</p>
+      ${
+        card.equipment.length > 0
+          ? html`<h3>You need</h3>
+              <p>${card.equipment.join('; ')}</p>`
+          : nothing
+      }
+      <h3>How to do it</h3>
+      <ol>
+        ${card.steps.map((step) => html`<li>${step}</li>`)}
+      </ol>
+      ${
+        card.feel
+          ? html`<h3>What to feel</h3>
+              <p>${card.feel}</p>`
+          : nothing
+      }
+      <h3>What I watch for</h3>
+      <ul>
+        ${checks.map(
+          (check) => html`
+            <li>
+              ${checkCues(check).join(' / ')}
+              ${
+                check.notMeasuredReason
+                  ? html`<span class="unmeasured">— not measured from this view: ${check.notMeasuredReason}</span>`
+                  : nothing
+              }
+            </li>
+          `,
+        )}
+      </ul>
+      ${card.stop ? html`<p class="stop">${card.stop} This app is not medical advice.</p>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-instructions': FcInstructions;
+  }
+}

@@ -1,0 +1,129 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CoachSummary } from '../../coach/coach';
+import { checkCues, type ExerciseSpec } from '../../coach/exercise';
+import { controls } from '../styles';
+
+/** What a set came to: the count (clean and to improve), range of motion, the faults that came up. */
+@customElement('fc-summary')
+export class FcSummary extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        padding: 1.25rem 1.5rem;
+        border-radius: var(--fc-radius, 12px);
+        background: var(--fc-surface, #1d2430);
+        line-height: 1.5;
+      }
+      h2 {
+        margin: 0 0 0.75rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25rem 1.25rem;
+        margin: 0 0 1rem;
+      }
+      dt {
+        opacity: 0.75;
+      }
+      dd {
+        margin: 0;
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+      ul {
+        margin: 0.25rem 0 1rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) exercise!: ExerciseSpec;
+  @property({ attribute: false }) summary!: CoachSummary;
+
+  override render() {
+    const { counts, reps, holds, frames, trackableFrames } = this.summary;
+    const kind = this.exercise.counting.kind;
+    const rom = reps.length > 0 ? reps.reduce((sum, rep) => sum + rep.rangeOfMotion, 0) / reps.length : null;
+    const faults = this.faultCounts();
+    const seen = frames > 0 ? Math.round((trackableFrames / frames) * 100) : 0;
+    const longest = holds.reduce((best, hold) => Math.max(best, hold.heldMs), 0);
+    return html`
+      <h2>${this.exercise.name}: summary</h2>
+      <dl>
+        ${
+          kind === 'hold'
+            ? html`<dt>Holds</dt>
+                <dd>${counts.holds}</dd>
+                <dt>Longest hold</dt>
+                <dd>${(longest / 1000).toFixed(1)} s</dd>`
+            : kind === 'cycles'
+              ? html`<dt>Circles</dt>
+                  <dd>${counts.cycles}</dd>`
+              : html`<dt>Reps</dt>
+                  <dd>${counts.reps}${this.exercise.dosage.reps ? ` of ${this.exercise.dosage.reps}` : ''}</dd>
+                  <dt>Clean</dt>
+                  <dd>${counts.cleanReps}</dd>
+                  <dt>To improve</dt>
+                  <dd>${counts.faultyReps}</dd>
+                  <dt>Partial</dt>
+                  <dd>${counts.partialReps}</dd>
+                  ${
+                    rom === null
+                      ? nothing
+                      : html`<dt>Range of motion</dt>
+                          <dd>${Math.round(rom)}° on average</dd>`
+                  }`
+        }
+        ${
+          counts.left && counts.right
+            ? html`<dt>Per side</dt>
+                <dd>
+                  Left ${counts.left[kind === 'hold' ? 'holds' : 'reps']} · Right
+                  ${counts.right[kind === 'hold' ? 'holds' : 'reps']}
+                </dd>`
+            : nothing
+        }
+        <dt>Seen clearly</dt>
+        <dd>${seen}% of the time</dd>
+      </dl>
+      ${
+        faults.length > 0
+          ? html`<h3>Work on</h3>
+              <ul>
+                ${faults.map(([cue, times]) => html`<li>${cue} (${times}×)</li>`)}
+              </ul>`
+          : counts.reps + counts.holds + counts.cycles > 0
+            ? html`<p>Clean form throughout. Well done.</p>`
+            : nothing
+      }
+      <slot></slot>
+    `;
+  }
+
+  /**
+   * Faults by how often they came up in reps and holds, most frequent first, each said as the cue
+   * it last got (a band check has one cue for each way out of it).
+   */
+  private faultCounts(): [string, number][] {
+    const tally = new Map<string, number>();
+    for (const item of [...this.summary.reps, ...this.summary.holds]) {
+      for (const id of item.faults) tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
+    const said = new Map(this.summary.cues.map((cue) => [cue.id, cue.text]));
+    return [...tally.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, times]) => {
+        const check = this.exercise.checks.find((c) => c.id === id);
+        return [said.get(id) ?? (check ? checkCues(check)[0] : undefined) ?? id, times];
+      });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-summary': FcSummary;
+  }
+}
