@@ -5,6 +5,10 @@ export default defineConfig({
   assetsInclude: ['**/*.task'],
   build: {
     target: 'es2022',
+    rollupOptions: {
+      // eval.html runs the same pipeline without the UI, for `npm run eval`.
+      input: { main: 'index.html', eval: 'eval.html' },
+    },
     // The wasm (13 MB) and models are loaded on demand by the worker; they are not in the chunks.
     chunkSizeWarningLimit: 600,
   },
@@ -16,7 +20,13 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/support/**/*.test.ts', 'models/**/*.test.{js,mjs,ts}', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'tests/support/**/*.test.ts',
+      'models/**/*.test.{js,mjs,ts}',
+      'scripts/**/*.test.ts',
+      'tests/replay/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

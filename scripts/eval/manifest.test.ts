@@ -3,17 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  checkClipFile,
-  checkExercise,
-  clipSegment,
-  loadManifest,
-  ManifestError,
-  parseManifest,
-  type ClipError,
-  type ClipSpec,
-  type Manifest,
-} from './manifest';
+import { checkClipFile, checkExercise, clipSegment } from './clip-checks';
+import { loadManifest, ManifestError, parseManifest, type ClipError, type ClipSpec, type Manifest } from './manifest';
 
 // The footage is never copied into the project (its licences forbid it); these tests skip without it.
 const FOOTAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/footage');

@@ -3,9 +3,9 @@
  * exercise each shows, and what a correct coach would count and say. A manifest that cannot be read
  * at all stops the run (ManifestError); a bad clip entry only becomes an error row, so one typo does
  * not hide the other clips' results. The file runs past 300 lines because every field's message
- * lives here; the runner-side checks at the end (file, exercise, segment) could move out.
+ * lives here; the checks that need the disk or the registry are in clip-checks.ts.
  */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export const MANIFEST_VERSION = 1;
@@ -334,42 +334,4 @@ function cueList(entry: JsonObject, key: string, problems: string[]): readonly s
     else cues.push(cue);
   });
   return cues;
-}
-
-/** Why the clip's video cannot be opened, or null when it is a readable file. */
-export function checkClipFile(clip: Pick<ClipSpec, 'file'>): string | null {
-  try {
-    if (!statSync(clip.file).isFile()) return `not a regular file: ${clip.file}`;
-    accessSync(clip.file, constants.R_OK);
-    return null;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `file not found: ${clip.file}`;
-    if (code === 'EACCES' || code === 'EPERM') return `file not readable (permission denied): ${clip.file}`;
-    return `cannot read ${clip.file}: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-
-/** Why the clip's exercise cannot be coached, or null when the registry has it. */
-export function checkExercise(clip: Pick<ClipSpec, 'exercise'>, registered: Iterable<string>): string | null {
-  const known = [...registered];
-  if (known.includes(clip.exercise)) return null;
-  return `exercise "${clip.exercise}" is not registered (registered: ${known.length > 0 ? known.join(', ') : 'none'})`;
-}
-
-export type SegmentResult =
-  | { readonly ok: true; readonly startS: number; readonly endS: number }
-  | { readonly ok: false; readonly reason: string };
-
-/**
- * The stretch of the clip to analyse, once its real duration is known. An end past the clip is
- * clipped rather than refused: manifest times are read off a player and may overshoot by a frame.
- */
-export function clipSegment(clip: Pick<ClipSpec, 'startS' | 'endS'>, clipDurationS: number): SegmentResult {
-  const startS = clip.startS ?? 0;
-  const endS = Math.min(clip.endS ?? clipDurationS, clipDurationS);
-  if (startS >= clipDurationS) {
-    return { ok: false, reason: `start_s (${startS}) is not before the end of the clip (${clipDurationS} s)` };
-  }
-  return { ok: true, startS, endS };
 }

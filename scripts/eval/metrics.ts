@@ -42,7 +42,7 @@ export interface ClipResult {
   readonly cues: readonly FiredCue[];
   /** Share (0–1) of analysed frames with a trackable pose. */
   readonly trackableShare: number;
-  /** Frames analysed per second of footage. */
+  /** Frames analysed per second of wall time (how fast the pipeline ran on this machine). */
   readonly fps: number;
   /** Length of the analysed segment. */
   readonly durationS: number;

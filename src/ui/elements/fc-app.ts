@@ -11,6 +11,7 @@ import { PipelineController } from '../controllers/pipeline-controller';
 import { unsupportedProblem, type Problem, type ProblemAction } from '../problems';
 import { controls } from '../styles';
 import { missingFeatures } from '../support';
+import './fc-accuracy';
 import type { ExerciseSelectEvent } from './fc-exercise-picker';
 import type { ProblemActionEvent } from './fc-problem';
 import type { FcStage } from './fc-stage';
@@ -64,6 +65,19 @@ export class FcApp extends LitElement {
       header p {
         margin: 0;
         opacity: 0.7;
+      }
+      nav {
+        margin-left: auto;
+        display: flex;
+        gap: 1.25rem;
+      }
+      nav a {
+        color: inherit;
+        text-decoration: none;
+        padding-bottom: 0.15rem;
+      }
+      nav a[aria-current='page'] {
+        border-bottom: 2px solid var(--fc-accent, #40e0d0);
       }
       main {
         padding: 0 1.5rem 2rem;
@@ -162,6 +176,8 @@ export class FcApp extends LitElement {
   @state() private coaching: CoachUpdate | null = null;
   @state() private recording = false;
   @state() private unsupported: Problem | null = null;
+  /** The Accuracy page instead of the exercises. */
+  @state() private showAccuracy = false;
 
   @query('fc-stage') private readonly stage!: FcStage | null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
@@ -205,17 +221,29 @@ export class FcApp extends LitElement {
       <header>
         <h1>Form Coach</h1>
         <p>Your movements, seen and coached — on this device only.</p>
+        ${
+          this.pipeline.source === 'none'
+            ? html`<nav aria-label="Pages">
+                <a href="#" aria-current=${this.showAccuracy ? 'false' : 'page'} @click=${this.backToPicker}
+                  >Exercises</a
+                >
+                <a href="#accuracy" aria-current=${this.showAccuracy ? 'page' : 'false'}>Accuracy</a>
+              </nav>`
+            : nothing
+        }
       </header>
       <main>
         ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
         ${
           this.pipeline.source !== 'none'
             ? this.renderSession()
-            : this.summary && this.exercise
-              ? this.renderSummary(this.exercise, this.summary)
-              : this.chosen
-                ? this.renderChosen()
-                : this.renderPicker()
+            : this.showAccuracy
+              ? html`<fc-accuracy></fc-accuracy>`
+              : this.summary && this.exercise
+                ? this.renderSummary(this.exercise, this.summary)
+                : this.chosen
+                  ? this.renderChosen()
+                  : this.renderPicker()
         }
         <input type="file" accept="video/*,image/*" aria-label="Open a video or photo" @change=${this.onFileChosen} />
       </main>
@@ -468,7 +496,9 @@ export class FcApp extends LitElement {
     this.summary = null;
   };
 
-  private backToPicker = (): void => {
+  private backToPicker = (event?: Event): void => {
+    event?.preventDefault();
+    this.showAccuracy = false;
     this.summary = null;
     this.chosen = false;
     this.exercise = null;
@@ -492,6 +522,7 @@ export class FcApp extends LitElement {
   // --- events ----------------------------------------------------------------------------------
 
   private selectFromHash = (): void => {
+    this.showAccuracy = location.hash === '#accuracy';
     const id = new URLSearchParams(location.hash.slice(1)).get('exercise');
     const exercise = id ? findExercise(id) : undefined;
     if (exercise) {

@@ -1,0 +1,156 @@
+/**
+ * npm run eval -- <manifest.json> [--model lite|full|heavy] [--json out.json] [--traces dir] [--publish]
+ *
+ * Runs every clip of a manifest through the app's own pipeline — the production build served
+ * locally, the pose worker, the fixed-rate analysis and the engine — in headless Chromium, one
+ * browser and one worker for all clips, and prints a row per clip and the summary line last.
+ * Exit status 0 unless the manifest itself cannot be read.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MODEL_VARIANTS, type ModelVariant } from '../../src/detection/detector-api';
+import type { EvalRequest, EvalResponse } from '../../src/eval-page';
+import { EXERCISES, findExercise } from '../../src/exercises';
+import { openEvalPage, type EvalPage } from './browser';
+import { checkClipFile, checkExercise, clipSegment } from './clip-checks';
+import { formatHeader, formatClipRow, formatSummaryLine } from './format';
+import { loadManifest, ManifestError, type ClipSpec } from './manifest';
+import { clipFailure, clipResult, entryFailure, evalJson, summarize, type ClipOutcome } from './metrics';
+import { publishResults } from './publish';
+import { analysisRate, readVideoInfo } from './video-info';
+
+const USAGE =
+  'usage: npm run eval -- <manifest.json> [--model lite|full|heavy] [--json out.json] [--traces dir] [--publish]';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      model: { type: 'string', default: 'lite' },
+      json: { type: 'string' },
+      traces: { type: 'string' },
+      publish: { type: 'boolean', default: false },
+    },
+  });
+  const manifestPath = positionals[0];
+  const model = values.model as ModelVariant;
+  if (!manifestPath || !MODEL_VARIANTS.includes(model)) {
+    console.error(USAGE);
+    return 2;
+  }
+  let manifest;
+  try {
+    manifest = loadManifest(resolve(manifestPath));
+  } catch (error) {
+    console.error(error instanceof ManifestError ? error.message : String(error));
+    return 1;
+  }
+
+  const page = await openEvalPage(model);
+  const outcomes: ClipOutcome[] = [];
+  try {
+    progress(`eval: ${manifest.entries.length} clips from ${manifest.path}, model ${model}, ${page.delegate}`);
+    console.log(formatHeader());
+    for (const [index, entry] of manifest.entries.entries()) {
+      const label = `[${index + 1}/${manifest.entries.length}]`;
+      const outcome = entry.ok ? await runClip(page, entry.clip, label, values.traces) : entryFailure(entry.error);
+      outcomes.push(outcome);
+      progress('');
+      console.log(formatClipRow(outcome));
+    }
+  } finally {
+    await page.close();
+  }
+
+  const summary = summarize(outcomes);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(evalJson(outcomes), null, 2)}\n`);
+  if (values.publish) {
+    await publishResults(outcomes, { manifestPath, model, browser: page.browserVersion, delegate: page.delegate });
+  }
+  console.log(formatSummaryLine(summary));
+  return 0;
+}
+
+async function runClip(page: EvalPage, clip: ClipSpec, label: string, tracesDir?: string): Promise<ClipOutcome> {
+  const unrunnable =
+    checkExercise(
+      clip,
+      EXERCISES.map((exercise) => exercise.id),
+    ) ?? checkClipFile(clip);
+  if (unrunnable) return clipFailure(clip, unrunnable);
+  let info;
+  try {
+    info = readVideoInfo(clip.file);
+  } catch (error) {
+    return clipFailure(clip, `unreadable video: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const segment = clipSegment(clip, info.durationS);
+  if (!segment.ok) return clipFailure(clip, segment.reason);
+  const request: EvalRequest = {
+    exercise: clip.exercise,
+    ratePerSecond: analysisRate(info.fps),
+    startS: segment.startS,
+    endS: segment.endS,
+    withTrace: tracesDir !== undefined,
+  };
+  let response: EvalResponse;
+  try {
+    response = await page.run(clip.file, request, (done, total) =>
+      progress(`${label} ${clip.id}: frame ${done} of ${total}`),
+    );
+  } catch (error) {
+    return clipFailure(clip, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  }
+  if (tracesDir && response.trace) {
+    mkdirSync(tracesDir, { recursive: true });
+    writeFileSync(join(tracesDir, `${clip.id}.json`), JSON.stringify(response.trace));
+  }
+  return clipResult(clip, { ...countsFor(clip, response), cues: response.cues, ...rates(response) });
+}
+
+/** What to compare with the manifest: reps (or circles), or holds reaching its minimum. */
+function countsFor(clip: ClipSpec, response: EvalResponse) {
+  const expectation = clip.expect;
+  if (expectation.unit === 'holds') {
+    const long = response.holds.filter((hold) => hold.heldMs >= expectation.minHoldS * 1000);
+    const side = (which: 'left' | 'right') => long.filter((hold) => hold.side === which).length;
+    const sided = long.some((hold) => hold.side !== null);
+    return {
+      counted: long.length,
+      unit: 'holds',
+      ...(sided ? { countedLeft: side('left'), countedRight: side('right') } : {}),
+    };
+  }
+  const circles = findExercise(clip.exercise)?.counting.kind === 'cycles';
+  return {
+    counted: circles ? response.counted.cycles : response.counted.reps,
+    unit: circles ? 'cycles' : 'reps',
+    ...(response.sides ? { countedLeft: response.sides.left, countedRight: response.sides.right } : {}),
+  };
+}
+
+function rates(response: EvalResponse) {
+  return {
+    trackableShare: response.frames > 0 ? response.trackableFrames / response.frames : 0,
+    fps: response.analysedFps,
+    durationS: response.durationS,
+  };
+}
+
+/** Progress on stderr: one line rewritten in a terminal, nothing in a log. */
+function progress(text: string): void {
+  if (!process.stderr.isTTY) {
+    if (text.startsWith('eval:')) console.error(text);
+    return;
+  }
+  process.stderr.write(`\r\x1b[K${text}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

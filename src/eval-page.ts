@@ -1,0 +1,118 @@
+/**
+ * The evaluation page (eval.html): the app's own pipeline — the pose worker, the fixed-rate video
+ * analysis and the coaching engine — without the UI, for `npm run eval` to drive clip by clip.
+ * One worker serves every clip; each clip starts with the detector's tracking reset.
+ */
+import { Coach } from './coach/coach';
+import { connectDetector } from './detection/connect-detector';
+import type { DetectionResult, DetectorInfo, ModelVariant } from './detection/detector-api';
+import { DetectorClient } from './detection/detector-client';
+import { detectorAssets } from './detection/model-assets';
+import { findExercise } from './exercises';
+import { makeTrace, type PoseTrace } from './pose/trace';
+import { analyseVideo, loadVideo } from './ui/sources/video-file';
+
+export interface EvalRequest {
+  readonly exercise: string;
+  readonly ratePerSecond: number;
+  readonly startS?: number;
+  readonly endS?: number;
+  /** Also return the landmark trace (for replay in tests). */
+  readonly withTrace?: boolean;
+}
+
+export interface EvalResponse {
+  readonly counted: { readonly reps: number; readonly holds: number; readonly cycles: number };
+  readonly sides: { readonly left: number; readonly right: number } | null;
+  /** Every hold, with its side: the runner counts those reaching the manifest's minimum. */
+  readonly holds: readonly { readonly side: 'left' | 'right' | null; readonly heldMs: number }[];
+  readonly cues: readonly { readonly id: string; readonly tS: number }[];
+  readonly frames: number;
+  readonly trackableFrames: number;
+  /** Frames analysed per second of wall time. */
+  readonly analysedFps: number;
+  readonly durationS: number;
+  readonly trace?: PoseTrace;
+}
+
+export interface EvalApi {
+  init(model: ModelVariant): Promise<DetectorInfo>;
+  run(request: EvalRequest): Promise<EvalResponse>;
+}
+
+declare global {
+  interface Window {
+    formCoachEval: EvalApi;
+    /** Exposed by the runner to hear progress. */
+    formCoachEvalProgress?: (done: number, total: number) => void;
+  }
+}
+
+const input = document.querySelector<HTMLInputElement>('#clip');
+const video = document.querySelector<HTMLVideoElement>('#video');
+const status = document.querySelector('#status');
+let crashed = '';
+const connection = connectDetector((message) => (crashed = message));
+let client: DetectorClient | null = null;
+let model: ModelVariant = 'lite';
+
+window.formCoachEval = {
+  async init(variant) {
+    model = variant;
+    const info = await connection.api.init({ model, delegate: 'auto', numPoses: 1, assets: detectorAssets(model) });
+    client = new DetectorClient(connection.api, { onResult: () => undefined, onError: () => undefined });
+    if (status) status.textContent = 'ready';
+    return info;
+  },
+
+  async run(request) {
+    const exercise = findExercise(request.exercise);
+    const file = input?.files?.[0];
+    if (!exercise) throw new Error(`exercise "${request.exercise}" is not registered`);
+    if (!client || !video) throw new Error(crashed || 'init() first');
+    if (!file) throw new Error('no clip chosen');
+    const url = URL.createObjectURL(file);
+    try {
+      await loadVideo(video, url);
+      const coach = new Coach(exercise);
+      const results: DetectionResult[] = [];
+      const started = performance.now();
+      await analyseVideo(video, client, {
+        ratePerSecond: request.ratePerSecond,
+        ...(request.startS === undefined ? {} : { startS: request.startS }),
+        ...(request.endS === undefined ? {} : { endS: request.endS }),
+        onFrame: (result, index, total) => {
+          coach.update(result);
+          if (request.withTrace) results.push(result);
+          window.formCoachEvalProgress?.(index + 1, total);
+        },
+      });
+      const elapsedS = (performance.now() - started) / 1000;
+      const summary = coach.finish();
+      const startS = request.startS ?? 0;
+      const durationS = Math.min(request.endS ?? video.duration, video.duration) - startS;
+      return {
+        counted: { reps: summary.counts.reps, holds: summary.counts.holds, cycles: summary.counts.cycles },
+        sides:
+          summary.counts.left && summary.counts.right
+            ? {
+                left: exercise.counting.kind === 'hold' ? summary.counts.left.holds : summary.counts.left.reps,
+                right: exercise.counting.kind === 'hold' ? summary.counts.right.holds : summary.counts.right.reps,
+              }
+            : null,
+        holds: summary.holds.map((hold) => ({ side: hold.side, heldMs: hold.heldMs })),
+        cues: summary.cues.map((cue) => ({ id: cue.id, tS: cue.timeMs / 1000 })),
+        frames: summary.frames,
+        trackableFrames: summary.trackableFrames,
+        analysedFps: summary.frames / elapsedS,
+        durationS,
+        ...(request.withTrace
+          ? { trace: makeTrace(results, { source: file.name, model, exercise: exercise.id }) }
+          : {}),
+      };
+    } finally {
+      video.removeAttribute('src');
+      URL.revokeObjectURL(url);
+    }
+  },
+};

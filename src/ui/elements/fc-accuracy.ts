@@ -1,0 +1,121 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { AccuracyReport } from '../accuracy/accuracy-report';
+import report from '../accuracy/accuracy.json';
+
+const REPORT = report as AccuracyReport;
+
+/**
+ * How far to trust the coach: the latest `npm run eval` on real clips with known counts, per
+ * exercise and per clip, with the date and the command that reproduces it.
+ */
+@customElement('fc-accuracy')
+export class FcAccuracy extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      line-height: 1.55;
+      max-width: 60rem;
+    }
+    table {
+      border-collapse: collapse;
+      margin: 0.5rem 0 1.5rem;
+      font-variant-numeric: tabular-nums;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.35rem 0.9rem 0.35rem 0;
+      border-bottom: 1px solid rgb(255 255 255 / 12%);
+      vertical-align: top;
+    }
+    code {
+      background: var(--fc-surface, #1d2430);
+      padding: 0.1rem 0.35rem;
+      border-radius: 4px;
+    }
+    .line {
+      display: block;
+      padding: 0.6rem 0.8rem;
+      overflow-x: auto;
+    }
+    .error {
+      color: var(--fc-warn, #f5a524);
+    }
+  `;
+
+  override render() {
+    const { date, command, machine, summaryLine, exercises, clips } = REPORT;
+    return html`
+      <h2>How accurate is it?</h2>
+      <p>
+        Every number here comes from running the app’s own pipeline over real clips of people exercising, whose
+        repetitions were counted by hand or come with the clip, and comparing. Nothing is typed in: run the command
+        below to get them again. “Counted right” means within the clip’s tolerance (0 for most); a clip that could not
+        run says why.
+      </p>
+      <p>Measured on ${date} with <code>${command}</code> (${machine}).</p>
+      <code class="line">${summaryLine}</code>
+      <h3>By exercise</h3>
+      <table>
+        <thead>
+          <tr>
+            <th>Exercise</th>
+            <th>Clips</th>
+            <th>Counted right</th>
+            <th>Within one</th>
+            <th>Mean relative error</th>
+            <th>Could not run</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${exercises.map(
+            (e) =>
+              html`<tr>
+                <td>${e.exercise}</td>
+                <td>${e.clips}</td>
+                <td>${e.exact}</td>
+                <td>${e.obo}</td>
+                <td>${e.mae.toFixed(3)}</td>
+                <td>${e.errors}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <h3>By clip</h3>
+      <table>
+        <thead>
+          <tr>
+            <th>Clip</th>
+            <th>Exercise</th>
+            <th>Expected</th>
+            <th>Counted</th>
+            <th>Verdict</th>
+            <th>Person seen</th>
+            <th>Cues given</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${clips.map(
+            (c) =>
+              html`<tr>
+                <td>${c.id}</td>
+                <td>${c.exercise}</td>
+                <td>${c.expected ?? '–'}</td>
+                <td>${c.counted ?? '–'}</td>
+                <td class=${c.error ? 'error' : ''}>${c.error ? `could not run: ${c.error}` : c.verdict}</td>
+                <td>${c.trackableShare === null ? '–' : `${Math.round(c.trackableShare * 100)}%`}</td>
+                <td>${c.cues.length > 0 ? c.cues.join(', ') : nothing}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-accuracy': FcAccuracy;
+  }
+}
