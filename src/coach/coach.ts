@@ -258,11 +258,10 @@ export class Coach<M extends string = string> {
     const active: CueCandidate[] = [];
     for (const check of this.exercise.checks) {
       if (check.on === 'rep') continue;
-      const applies =
-        phase !== null &&
-        phase !== 'waiting' &&
-        (!check.during || check.during.includes(phase)) &&
-        checkUses(check).every((name) => values[name] !== null);
+      const inPhase = phase !== null && phase !== 'waiting' && (!check.during || check.during.includes(phase));
+      // Circles have no phases: their checks apply on every counted frame (unless limited to phases).
+      const circling = phase === null && this.exercise.counting.kind === 'cycles' && !check.during;
+      const applies = (inPhase || circling) && checkUses(check).every((name) => values[name] !== null);
       const cue = applies ? faultCue(check, values as Record<M, number>) : null;
       if (cue === null) {
         this.faultSince.delete(check.id);

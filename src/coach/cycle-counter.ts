@@ -26,6 +26,12 @@ const DEFAULT_MIN_CYCLE_MS = 1500;
 const DEFAULT_CENTRE_TIME_CONSTANT_S = 4;
 /** Sweeping back more than this abandons the circle under way (the person changed direction). */
 const REVERSAL_DEGREES = 90;
+/**
+ * A circle counts this close to a full turn: a set's last circle ends where the first began, and
+ * smoothing or jitter can leave it a few degrees short. The next circle still needs a full turn more,
+ * so the slack is given once per set, never once per circle.
+ */
+const SLACK_DEGREES = 30;
 
 export class CycleCounter {
   private centre: { x: number; y: number } | null = null;
@@ -33,7 +39,7 @@ export class CycleCounter {
   private lastMs: number | null = null;
   private swept = 0;
   private sweepStartMs = 0;
-  /** Degrees swept back against the circle under way. */
+  /** Degrees gone back from the furthest point reached in the circle under way. */
   private reversed = 0;
 
   constructor(private readonly rule: CycleRule) {}
@@ -66,19 +72,18 @@ export class CycleCounter {
     if (step < -180) step += 360;
     this.lastAngle = angle;
     if (this.swept === 0) this.sweepStartMs = timeMs;
-    if (this.swept !== 0 && Math.sign(step) !== Math.sign(this.swept) && Math.abs(step) > 0) {
-      // Going back: a change of direction once it has gone back far enough.
-      this.reversed += Math.abs(step);
-      if (this.reversed > REVERSAL_DEGREES) {
-        this.swept = step;
-        this.reversed = 0;
-        this.sweepStartMs = timeMs;
-      }
+    // Going back undoes progress, so jitter and rocking to and fro never add up to a circle; going
+    // back far enough from the furthest point reached is a change of direction.
+    const back = this.swept !== 0 && Math.sign(step) === -Math.sign(this.swept);
+    this.reversed = back ? this.reversed + Math.abs(step) : Math.max(0, this.reversed - Math.abs(step));
+    if (this.reversed > REVERSAL_DEGREES) {
+      this.swept = -Math.sign(this.swept) * this.reversed;
+      this.reversed = 0;
+      this.sweepStartMs = timeMs;
       return null;
     }
-    this.reversed = 0;
     this.swept += step;
-    if (Math.abs(this.swept) < 360) return null;
+    if (Math.abs(this.swept) < 360 - SLACK_DEGREES) return null;
     const direction: Direction = this.swept > 0 ? 'counter-clockwise' : 'clockwise';
     const outcome = { direction, startMs: this.sweepStartMs, endMs: timeMs };
     this.swept -= 360 * Math.sign(this.swept);

@@ -28,6 +28,8 @@ export class HoldClock {
   private heldMs = 0;
   private lastMs: number | null = null;
   private slipSinceMs = 0;
+  /** The last frame without a sample (the person out of sight), from expire(). */
+  private unseenMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly rule: HoldRule) {}
 
@@ -42,10 +44,12 @@ export class HoldClock {
 
   /** Feeds one trackable sample; returns a hold that ended at this sample, if any. */
   update(value: number, timeMs: number): HoldOutcome | null {
-    const ended = this.expire(timeMs);
+    const ended = this.outlasted(timeMs);
     const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, this.rule.enter);
     const last = this.lastMs;
     this.lastMs = timeMs;
+    // Out of sight since the last sample: that time was not seen in position, so it is not held.
+    const unseen = last !== null && this.unseenMs > last && this.unseenMs < timeMs;
     if (!this.holding) {
       if (inPosition) {
         this.holding = true;
@@ -56,7 +60,7 @@ export class HoldClock {
       return ended;
     }
     if (inPosition) {
-      if (!this.slipping && last !== null) this.heldMs += timeMs - last;
+      if (!this.slipping && !unseen && last !== null) this.heldMs += timeMs - last;
       this.slipping = false;
     } else if (!this.slipping) {
       this.slipping = true;
@@ -65,8 +69,13 @@ export class HoldClock {
     return ended;
   }
 
-  /** Ends a hold whose slip (or absence) outlasted the grace period; call on every frame. */
+  /** Ends a hold whose slip (or absence) outlasted the grace period; call on frames without a sample. */
   expire(timeMs: number): HoldOutcome | null {
+    this.unseenMs = timeMs;
+    return this.outlasted(timeMs);
+  }
+
+  private outlasted(timeMs: number): HoldOutcome | null {
     if (!this.holding) return null;
     const away = this.slipping ? timeMs - this.slipSinceMs : this.lastMs === null ? 0 : timeMs - this.lastMs;
     if (away <= (this.rule.graceMs ?? DEFAULT_GRACE_MS)) return null;

@@ -93,7 +93,15 @@ export class Track<M extends string> {
     }
     if (this.hold) return this.holdEnded(this.hold.update(value, timeMs));
     if (!this.reps) return null;
+    const wasInRep = this.reps.inRep;
     const outcome = this.reps.update(value, timeMs);
+    const inRep = this.reps.inRep;
+    // A rep given up (lost from sight, or a twitch back to the start): its extremes and samples
+    // are not the next rep's.
+    if (wasInRep && !inRep && !outcome) {
+      this.extremes = null;
+      this.samples = [];
+    }
     // Extremes cover the rest before a rep and the rep itself, so the range of motion is whole.
     if (this.reps.phase !== 'waiting') this.record(values);
     if (this.reps.inRep) this.samples.push({ timeMs, value });

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../tests/support/rng';
+import { CycleCounter, type CycleOutcome, type CycleRule } from './cycle-counter';
+
+/** A head circle in (tilt, nod) degrees: 20° wide, not circling within 8° of the centre. */
+const RULE: CycleRule = { minRadius: 8 };
+
+interface Path {
+  readonly durationMs: number;
+  /** The point at a time. */
+  at(tMs: number): { x: number; y: number };
+}
+
+/**
+ * From rest at the centre, out to the circle (800 ms), `count` circles at constant speed
+ * (+1 counter-clockwise in the measures' axes, −1 clockwise), back to the centre (800 ms).
+ */
+function circling(count: number, direction: 1 | -1, options: { periodMs?: number; radius?: number } = {}): Path {
+  const { periodMs = 4000, radius = 20 } = options;
+  const rampMs = 800;
+  const sweepMs = count * periodMs;
+  return {
+    durationMs: 2 * rampMs + sweepMs,
+    at(t) {
+      const r =
+        t < rampMs
+          ? (radius * t) / rampMs
+          : t > rampMs + sweepMs
+            ? radius * (1 - (t - rampMs - sweepMs) / rampMs)
+            : radius;
+      const phase = (direction * 2 * Math.PI * Math.min(Math.max(t - rampMs, 0), sweepMs)) / periodMs;
+      return { x: r * Math.cos(phase), y: r * Math.sin(phase) };
+    },
+  };
+}
+
+/** One path after another. */
+function then(...paths: readonly Path[]): Path {
+  return {
+    durationMs: paths.reduce((sum, path) => sum + path.durationMs, 0),
+    at(t) {
+      let start = 0;
+      for (const path of paths) {
+        if (t <= start + path.durationMs) return path.at(t - start);
+        start += path.durationMs;
+      }
+      return paths.at(-1)?.at(t - start) ?? { x: 0, y: 0 };
+    },
+  };
+}
+
+const still = (durationMs: number, x = 0, y = 0): Path => ({ durationMs, at: () => ({ x, y }) });
+
+function run(
+  path: Path,
+  options: { rule?: CycleRule; fps?: number; noise?: number; seed?: number; offset?: (t: number) => number } = {},
+): CycleOutcome[] {
+  const { rule = RULE, fps = 30, noise = 0, seed = 1, offset = () => 0 } = options;
+  const rng = createRng(seed);
+  const counter = new CycleCounter(rule);
+  const outcomes: CycleOutcome[] = [];
+  const frames = Math.floor((path.durationMs * fps) / 1000) + 1;
+  for (let i = 0; i < frames; i++) {
+    const t = Math.round((i * 1000) / fps);
+    const p = path.at(t);
+    const outcome = counter.update(
+      p.x + offset(t) + rng.gaussian(0, noise),
+      p.y + offset(t) / 2 + rng.gaussian(0, noise),
+      t,
+    );
+    if (outcome) outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+const directions = (outcomes: readonly CycleOutcome[]) => outcomes.map((outcome) => outcome.direction);
+
+describe('CycleCounter', () => {
+  it('counts full circles, and tells their direction from the sign of the sweep', () => {
+    expect(directions(run(circling(3, 1)))).toEqual(Array<string>(3).fill('counter-clockwise'));
+    expect(directions(run(circling(3, -1)))).toEqual(Array<string>(3).fill('clockwise'));
+  });
+
+  it('gives each circle its start and end time, about one period apart', () => {
+    const outcomes = run(circling(3, 1, { periodMs: 5000 }));
+    expect(outcomes).toHaveLength(3);
+    for (const outcome of outcomes.slice(1)) {
+      expect(outcome.endMs - outcome.startMs).toBeGreaterThan(4800);
+      expect(outcome.endMs - outcome.startMs).toBeLessThan(5200);
+    }
+  });
+
+  it('counts the same at 15 and 30 fps', () => {
+    expect(run(circling(4, -1), { fps: 15 })).toHaveLength(4);
+    expect(run(circling(4, -1), { fps: 30 })).toHaveLength(4);
+  });
+
+  it('counts circles under detector jitter', () => {
+    for (const seed of [1, 2, 3]) {
+      expect(directions(run(circling(3, 1), { noise: 1.5, seed }))).toEqual(Array<string>(3).fill('counter-clockwise'));
+    }
+  });
+
+  it('counts a set’s last circle that ends a few degrees short, but not one stopped well short', () => {
+    const arc = (degrees: number): Path => {
+      const sweepMs = (degrees / 360) * 4000;
+      return {
+        durationMs: 1600 + sweepMs,
+        at(t) {
+          const r = t < 800 ? (20 * t) / 800 : t > 800 + sweepMs ? 20 * (1 - (t - 800 - sweepMs) / 800) : 20;
+          const a = (Math.min(Math.max(t - 800, 0), sweepMs) / 4000) * 2 * Math.PI;
+          return { x: r * Math.cos(a), y: r * Math.sin(a) };
+        },
+      };
+    };
+    const fixedCentre = { rule: { ...RULE, centreTimeConstantS: 1000 } };
+    expect(run(arc(3 * 360 - 10), fixedCentre)).toHaveLength(3);
+    // The slack is given once per set, not per circle: three circles 30° short each are two.
+    expect(run(arc(3 * 330), fixedCentre)).toHaveLength(2);
+  });
+
+  it('does not count circles too small to be deliberate', () => {
+    expect(run(circling(5, 1, { radius: 6 }))).toEqual([]);
+  });
+
+  it('does not count circles quicker than minCycleMs', () => {
+    expect(run(circling(5, 1, { periodMs: 1000 }))).toEqual([]);
+    expect(run(circling(5, 1, { periodMs: 2500 }), { rule: { ...RULE, minCycleMs: 3000 } })).toEqual([]);
+    expect(run(circling(5, 1, { periodMs: 2500 }))).toHaveLength(5);
+  });
+
+  it('counts nothing for a point held still off-centre with jitter', () => {
+    expect(run(then(circling(0, 1), still(30_000, 20, 0)), { noise: 1.5 })).toEqual([]);
+  });
+
+  it('does not add up rocking back and forth along an arc into circles', () => {
+    // Out to the circle, then ±45° either side of it every 2 s for 30 s, the centre held fixed.
+    const rock: Path = {
+      durationMs: 30_800,
+      at(t) {
+        const r = t < 800 ? (20 * t) / 800 : 20;
+        const a = t < 800 ? 0 : (Math.PI / 4) * Math.sin((2 * Math.PI * (t - 800)) / 2000);
+        return { x: r * Math.cos(a), y: r * Math.sin(a) };
+      },
+    };
+    expect(run(rock, { rule: { ...RULE, centreTimeConstantS: 1000 } })).toEqual([]);
+    expect(run(rock)).toEqual([]);
+  });
+
+  it('counts slow circles with a pause at each side, under jitter, exactly', () => {
+    // A neck roll: 90° in 1.5 s, pause 1.5 s, 180° in 3 s, pause 1.5 s, 90° in 1.5 s; three times.
+    const roll = (count: number): Path => {
+      const lap = 9000;
+      const degrees = (local: number): number => {
+        if (local < 1500) return (90 * local) / 1500;
+        if (local < 3000) return 90;
+        if (local < 6000) return 90 + (180 * (local - 3000)) / 3000;
+        if (local < 7500) return 270;
+        return 270 + (90 * (local - 7500)) / 1500;
+      };
+      return {
+        durationMs: 1600 + count * lap,
+        at(t) {
+          const sweep = Math.min(Math.max(t - 800, 0), count * lap);
+          const r = t < 800 ? (20 * t) / 800 : t > 800 + count * lap ? 20 * (1 - (t - 800 - count * lap) / 800) : 20;
+          const a = ((Math.floor(sweep / lap) * 360 + degrees(sweep % lap)) * Math.PI) / 180;
+          return { x: r * Math.cos(a), y: r * Math.sin(a) };
+        },
+      };
+    };
+    for (const seed of [1, 2, 3, 4]) {
+      expect(run(roll(3), { noise: 1, seed })).toHaveLength(3);
+    }
+  });
+
+  it('counts circles in one direction, then the other (a change of direction)', () => {
+    const outcomes = run(then(circling(3, 1), still(1500), circling(3, -1)));
+    expect(directions(outcomes)).toEqual([
+      'counter-clockwise',
+      'counter-clockwise',
+      'counter-clockwise',
+      'clockwise',
+      'clockwise',
+      'clockwise',
+    ]);
+  });
+
+  it('turning back mid-circle starts a circle the other way, without counting the half done', () => {
+    // Half a circle counter-clockwise, then turning back: three clockwise circles (and a bit) from there.
+    const halfThenBack: Path = {
+      durationMs: 800 + 2000 + 3 * 4000 + 1000,
+      at(t) {
+        const r = t < 800 ? (20 * t) / 800 : 20;
+        const local = t - 800;
+        const degrees = local < 0 ? 0 : local < 2000 ? (180 * local) / 2000 : 180 - (360 * (local - 2000)) / 4000;
+        const a = (Math.max(degrees, -3 * 360 + 160) * Math.PI) / 180;
+        return { x: r * Math.cos(a), y: r * Math.sin(a) };
+      },
+    };
+    expect(directions(run(halfThenBack))).toEqual(['clockwise', 'clockwise', 'clockwise']);
+  });
+
+  it('follows a person who drifts slowly while circling', () => {
+    // The whole circle slides 15 units over 20 s (the person shifting on the chair).
+    const outcomes = run(circling(5, 1), { offset: (t) => (15 * t) / 22_000 });
+    expect(outcomes).toHaveLength(5);
+  });
+
+  it('reports the sweep under way, and forgets it on reset()', () => {
+    const counter = new CycleCounter(RULE);
+    const path = circling(1, 1);
+    for (let t = 0; t <= 800 + 2000; t += 33) counter.update(path.at(t).x, path.at(t).y, t);
+    expect(counter.progress).toBeGreaterThan(150);
+    expect(counter.progress).toBeLessThan(200); // half a circle, give or take the centre settling
+    counter.reset();
+    expect(counter.progress).toBe(0);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../tests/support/rng';
+import { HoldClock, type HoldOutcome, type HoldRule } from './hold-clock';
+import { above, below } from './threshold';
+
+/** Arms held up: the position is entered above 140° and left below 120°. */
+const ARMS_UP: HoldRule = { enter: above(140), exit: below(120) };
+const IN = 160;
+const OUT = 90;
+const BETWEEN = 130;
+
+/**
+ * Plays a script of [fromMs, toMs, value | null] spans sampled every `stepMs`; null means the
+ * person is not seen (the engine then only calls expire()). Returns the holds that ended.
+ */
+function play(
+  clock: HoldClock,
+  spans: readonly (readonly [number, number, number | null])[],
+  stepMs = 100,
+): HoldOutcome[] {
+  const ended: HoldOutcome[] = [];
+  for (const [from, to, value] of spans) {
+    for (let t = from; t < to; t += stepMs) {
+      const outcome = value === null ? clock.expire(t) : clock.update(value, t);
+      if (outcome) ended.push(outcome);
+    }
+  }
+  return ended;
+}
+
+describe('HoldClock', () => {
+  it('times a hold from entering the position to leaving it, ending once the grace period is over', () => {
+    const clock = new HoldClock(ARMS_UP);
+    const ended = play(clock, [
+      [0, 1000, OUT],
+      [1000, 6000, IN],
+      [6000, 6800, OUT],
+    ]);
+    expect(ended).toEqual([]); // a slip of 800 ms is still within the grace period
+    expect(play(clock, [[6800, 7000, OUT]])).toEqual([{ startMs: 1000, endMs: 6000, heldMs: 4900 }]);
+  });
+
+  it('runs only in position: before the hold, and after it ends, nothing is timed', () => {
+    const clock = new HoldClock(ARMS_UP);
+    play(clock, [[0, 5000, OUT]]);
+    expect(clock.running).toBe(false);
+    expect(clock.currentMs).toBe(0);
+    play(clock, [[5000, 7000, IN]]);
+    expect(clock.running).toBe(true);
+    expect(clock.currentMs).toBe(1900);
+  });
+
+  it('keeps the clock running between the thresholds once in position (hysteresis), but does not start there', () => {
+    const clock = new HoldClock(ARMS_UP);
+    play(clock, [[0, 3000, BETWEEN]]);
+    expect(clock.running).toBe(false);
+    play(clock, [
+      [3000, 4000, IN],
+      [4000, 6000, BETWEEN],
+    ]);
+    expect(clock.running).toBe(true);
+    expect(clock.currentMs).toBe(2900);
+  });
+
+  it('a noisy hold jittering across the enter threshold, but not below exit, is one unbroken hold', () => {
+    const rng = createRng(4);
+    const clock = new HoldClock(ARMS_UP);
+    const ended: HoldOutcome[] = [];
+    for (let t = 0; t <= 10_000; t += 33) {
+      const outcome = clock.update(140 + rng.range(-15, 15), t);
+      if (outcome) ended.push(outcome);
+    }
+    expect(ended).toEqual([]);
+    const hold = clock.end();
+    expect(hold?.heldMs).toBeGreaterThan(10_000 - 300);
+  });
+
+  it('does not end for a slip shorter than the grace period, and does not count the slip', () => {
+    const clock = new HoldClock(ARMS_UP);
+    const ended = play(clock, [
+      [0, 3000, IN],
+      [3000, 3500, OUT], // 500 ms out of position
+      [3500, 6000, IN],
+      [6000, 7000, OUT],
+    ]);
+    // 0 → 2900 in position, then 3500 → 5900: 2900 + 2400.
+    expect(ended).toEqual([{ startMs: 0, endMs: 6000, heldMs: 5300 }]);
+  });
+
+  it('stops the clock during a slip', () => {
+    const clock = new HoldClock(ARMS_UP);
+    play(clock, [
+      [0, 2000, IN],
+      [2000, 2700, OUT],
+    ]);
+    expect(clock.running).toBe(false);
+    expect(clock.currentMs).toBe(1900);
+  });
+
+  it('must re-enter the position after a slip: coming back only between the thresholds does not resume', () => {
+    const clock = new HoldClock(ARMS_UP);
+    const ended = play(clock, [
+      [0, 2000, IN],
+      [2000, 2300, OUT],
+      [2300, 4000, BETWEEN],
+    ]);
+    expect(ended).toEqual([{ startMs: 0, endMs: 2000, heldMs: 1900 }]);
+  });
+
+  it('ends at the start of a slip that outlasts the grace period', () => {
+    const clock = new HoldClock({ ...ARMS_UP, graceMs: 300 });
+    const ended = play(clock, [
+      [0, 2000, IN],
+      [2000, 2500, OUT],
+      [2500, 5000, IN],
+    ]);
+    expect(ended).toEqual([{ startMs: 0, endMs: 2000, heldMs: 1900 }]);
+    // …and a new hold starts when the position is taken again.
+    expect(clock.end()).toEqual({ startMs: 2500, endMs: 4900, heldMs: 2400 });
+  });
+
+  it('ends a hold when the person is out of sight longer than the grace period, at the last time seen', () => {
+    const clock = new HoldClock(ARMS_UP);
+    const ended = play(clock, [
+      [0, 2000, IN],
+      [2000, 3000, null],
+    ]);
+    expect(ended).toEqual([{ startMs: 0, endMs: 1900, heldMs: 1900 }]);
+  });
+
+  it('does not count time out of sight, even when it is short enough to keep the hold', () => {
+    const clock = new HoldClock(ARMS_UP);
+    const ended = play(clock, [
+      [0, 2000, IN],
+      [2000, 2600, null], // 600 ms unseen: the hold survives…
+      [2600, 4000, IN],
+    ]);
+    expect(ended).toEqual([]);
+    // …but only 0 → 1900 and 2600 → 3900 were seen in position.
+    expect(clock.end()?.heldMs).toBe(1900 + 1300);
+  });
+
+  it('times alike at 15 and 30 fps', () => {
+    const held = (stepMs: number) => {
+      const spans = [
+        [0, 1000, OUT],
+        [1000, 11_000, IN],
+        [11_000, 12_000, OUT],
+      ] as const;
+      const ended = play(new HoldClock(ARMS_UP), spans, stepMs);
+      expect(ended).toHaveLength(1);
+      return ended[0]?.heldMs ?? 0;
+    };
+    expect(Math.abs(held(1000 / 15) - held(1000 / 30))).toBeLessThanOrEqual(1000 / 15);
+    expect(held(1000 / 30)).toBeGreaterThan(9900);
+  });
+
+  it('end() ends the hold under way now, and is null when there is none', () => {
+    const clock = new HoldClock(ARMS_UP);
+    expect(clock.end()).toBeNull();
+    play(clock, [[0, 1500, IN]]);
+    expect(clock.end()).toEqual({ startMs: 0, endMs: 1400, heldMs: 1400 });
+    expect(clock.end()).toBeNull();
+    expect(clock.currentMs).toBe(0);
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../tests/support/rng';
+import { RepCounter, type RepOutcome, type RepRule } from './rep-counter';
+import { above, below, passes } from './threshold';
+
+/** An elbow angle: straight (170°) at rest, bent past 100° at the peak of a row. */
+const ELBOW: RepRule = { start: above(150), peak: below(100), partial: below(130) };
+/** An arm raise: hanging (≈10°) at rest, overhead (>140°) at the peak. */
+const RAISE: RepRule = { start: below(30), peak: above(140) };
+
+type Signal = (tMs: number) => number;
+
+/** Rest, then `count` reps from `rest` to `turn` and back over `repMs`, each followed by rest. */
+function repSignal(count: number, options: { rest?: number; turn?: number; repMs?: number; restMs?: number } = {}) {
+  const { rest = 170, turn = 80, repMs = 2000, restMs = 500 } = options;
+  const period = repMs + restMs;
+  const signal: Signal = (t) => {
+    const local = t - restMs;
+    if (local < 0 || local >= count * period) return rest;
+    const phase = local % period;
+    if (phase >= repMs) return rest;
+    return rest + ((turn - rest) * (1 - Math.cos((2 * Math.PI * phase) / repMs))) / 2;
+  };
+  return { signal, durationMs: restMs + count * period };
+}
+
+function sampleTimes(fps: number, durationMs: number): number[] {
+  const count = Math.floor((durationMs * fps) / 1000) + 1;
+  return Array.from({ length: count }, (_, i) => Math.round((i * 1000) / fps));
+}
+
+function run(rule: RepRule, samples: readonly (readonly [number, number])[]): RepOutcome[] {
+  const counter = new RepCounter(rule);
+  return samples.flatMap(([t, v]) => counter.update(v, t) ?? []);
+}
+
+const sampled = (signal: Signal, fps: number, durationMs: number): [number, number][] =>
+  sampleTimes(fps, durationMs).map((t) => [t, signal(t)]);
+
+const kinds = (outcomes: readonly RepOutcome[]) => outcomes.map((outcome) => outcome.kind);
+
+describe('thresholds', () => {
+  it('are passed strictly beyond their value', () => {
+    expect(passes(99.9, below(100))).toBe(true);
+    expect(passes(100, below(100))).toBe(false);
+    expect(passes(150.1, above(150))).toBe(true);
+    expect(passes(150, above(150))).toBe(false);
+  });
+});
+
+describe('RepCounter', () => {
+  it('counts each rest → peak → rest as one rep, from leaving the start to coming back', () => {
+    const { signal, durationMs } = repSignal(5);
+    const outcomes = run(ELBOW, sampled(signal, 30, durationMs));
+    expect(kinds(outcomes)).toEqual(['rep', 'rep', 'rep', 'rep', 'rep']);
+    // 170 → 80 → 170 as a raised cosine over 2 s crosses 150° at ≈ 0.31 s and ≈ 1.69 s.
+    const first = outcomes[0];
+    expect(first?.startMs).toBeGreaterThan(500 + 280);
+    expect(first?.startMs).toBeLessThan(500 + 340);
+    expect(first?.endMs).toBeGreaterThan(500 + 1660);
+    expect(first?.endMs).toBeLessThan(500 + 1720);
+  });
+
+  it('counts the same motion sampled at 15 and at 30 fps the same', () => {
+    const { signal, durationMs } = repSignal(8, { repMs: 1200, restMs: 300 });
+    const slow = run(ELBOW, sampled(signal, 15, durationMs));
+    const fast = run(ELBOW, sampled(signal, 30, durationMs));
+    expect(kinds(slow)).toEqual(Array<string>(8).fill('rep'));
+    expect(kinds(fast)).toEqual(kinds(slow));
+    slow.forEach((outcome, i) => expect(Math.abs(outcome.endMs - (fast[i]?.endMs ?? 0))).toBeLessThanOrEqual(67));
+  });
+
+  it('counts a rep that jumps past the peak between two frames (a fast move at a low frame rate)', () => {
+    const outcomes = run(ELBOW, [
+      [0, 170],
+      [400, 170],
+      [500, 90],
+      [1000, 90],
+      [1100, 170],
+    ]);
+    expect(outcomes).toEqual([{ kind: 'rep', startMs: 500, endMs: 1100 }]);
+  });
+
+  it('works the other way up: a measure that rises to its peak', () => {
+    const { signal, durationMs } = repSignal(3, { rest: 10, turn: 160 });
+    expect(kinds(run(RAISE, sampled(signal, 30, durationMs)))).toEqual(['rep', 'rep', 'rep']);
+    expect(new RepCounter(RAISE).peakIsLow).toBe(false);
+    expect(new RepCounter(ELBOW).peakIsLow).toBe(true);
+  });
+
+  it('a noisy signal jittering inside the gap between the thresholds never counts', () => {
+    const rng = createRng(7);
+    const counter = new RepCounter(ELBOW);
+    counter.update(170, 0);
+    // Parked between 100° and 150° for a minute, jittering by up to ±22°.
+    for (let t = 33; t < 60_000; t += 33) {
+      expect(counter.update(125 + rng.range(-22, 22), t)).toBeNull();
+    }
+  });
+
+  it('jitter around the start threshold is not a rep, nor a partial', () => {
+    const rng = createRng(8);
+    const samples = sampleTimes(30, 30_000).map((t): [number, number] => [t, 150 + rng.gaussian(0, 4)]);
+    expect(run(ELBOW, samples)).toEqual([]);
+  });
+
+  it('jitter around the peak threshold is still one rep', () => {
+    const rng = createRng(9);
+    const samples: [number, number][] = [
+      [0, 170],
+      [300, 170],
+      [600, 120],
+    ];
+    for (let t = 633; t < 5000; t += 33) samples.push([t, 100 + rng.gaussian(0, 5)]);
+    samples.push([5300, 130], [5600, 170], [6000, 170]);
+    expect(kinds(run(ELBOW, samples))).toEqual(['rep']);
+  });
+
+  it('reports a rep quicker than minRepMs as too fast, not as a rep', () => {
+    const { signal, durationMs } = repSignal(2, { repMs: 450 });
+    expect(kinds(run(ELBOW, sampled(signal, 30, durationMs)))).toEqual(['too-fast', 'too-fast']);
+    expect(kinds(run({ ...ELBOW, minRepMs: 200 }, sampled(signal, 30, durationMs)))).toEqual(['rep', 'rep']);
+  });
+
+  it('reports a movement that passes the partial threshold but not the peak as a partial rep', () => {
+    const { signal, durationMs } = repSignal(3, { turn: 115 });
+    const outcomes = run(ELBOW, sampled(signal, 30, durationMs));
+    expect(kinds(outcomes)).toEqual(['partial', 'partial', 'partial']);
+    expect(outcomes[0]?.endMs).toBeGreaterThan(outcomes[0]?.startMs ?? Infinity);
+  });
+
+  it('ignores a small movement that does not reach the partial threshold, and partials without the rule', () => {
+    const small = repSignal(3, { turn: 140 });
+    expect(run(ELBOW, sampled(small.signal, 30, small.durationMs))).toEqual([]);
+    const half = repSignal(3, { turn: 115 });
+    expect(run({ start: ELBOW.start, peak: ELBOW.peak }, sampled(half.signal, 30, half.durationMs))).toEqual([]);
+  });
+
+  it('counts nothing until the person has been at the start (joining mid-rep)', () => {
+    const outcomes = run(ELBOW, [
+      [0, 90],
+      [500, 90],
+      [1500, 170],
+      [2000, 170],
+      [2500, 90],
+      [3500, 170],
+    ]);
+    expect(outcomes).toEqual([{ kind: 'rep', startMs: 2500, endMs: 3500 }]);
+  });
+
+  it('abandons the rep under way when the person is unseen longer than maxGapMs', () => {
+    const before: [number, number][] = [
+      [0, 170],
+      [500, 170],
+      [800, 120],
+      [1100, 90],
+    ];
+    // Unseen for 2 s, back at rest: what happened meanwhile is unknown.
+    expect(run(ELBOW, [...before, [3100, 170], [3500, 170]])).toEqual([]);
+    // A shorter gap keeps the rep.
+    expect(kinds(run(ELBOW, [...before, [2100, 170]]))).toEqual(['rep']);
+    // The limit is the rule's.
+    expect(run({ ...ELBOW, maxGapMs: 500 }, [...before, [2100, 170]])).toEqual([]);
+  });
+
+  it('counts again normally after an abandoned rep', () => {
+    const outcomes = run(ELBOW, [
+      [0, 170],
+      [500, 90],
+      [3000, 170], // back after 2.5 s unseen: abandoned
+      [3500, 170],
+      [4000, 90],
+      [5000, 170],
+    ]);
+    expect(outcomes).toEqual([{ kind: 'rep', startMs: 4000, endMs: 5000 }]);
+  });
+
+  it('says when a rep is under way, and forgets it on reset()', () => {
+    const counter = new RepCounter(ELBOW);
+    counter.update(170, 0);
+    expect(counter.inRep).toBe(false);
+    counter.update(120, 400);
+    expect(counter.inRep).toBe(true);
+    expect(counter.phase).toBe('out');
+    counter.update(90, 800);
+    expect(counter.phase).toBe('peak');
+    counter.update(120, 1200);
+    expect(counter.phase).toBe('back');
+    counter.reset();
+    expect(counter.phase).toBe('waiting');
+    expect(counter.update(170, 1600)).toBeNull();
+    expect(counter.phase).toBe('start');
+  });
+});

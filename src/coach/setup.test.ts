@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { makeCamera, renderPose, seated, standing, CAMERAS } from '../../tests/support';
+import { LANDMARK, LANDMARK_COUNT, type LandmarkName } from '../pose/landmarks';
+import type { Landmark, Pose } from '../pose/types';
+import { isSeen, MIN_VISIBILITY, setupGuidance, unseenParts } from './setup';
+
+/** Every landmark in the middle of the picture and clearly seen, except as changed. */
+function pose(changes: Partial<Record<LandmarkName, Partial<Landmark>>> = {}): Pose {
+  const image = Array.from({ length: LANDMARK_COUNT }, (): Landmark => ({ x: 0.5, y: 0.5, z: 0, visibility: 0.99 }));
+  for (const [name, change] of Object.entries(changes) as [LandmarkName, Partial<Landmark>][]) {
+    image[LANDMARK[name]] = { ...(image[LANDMARK[name]] ?? { x: 0, y: 0, z: 0, visibility: 0 }), ...change };
+  }
+  return { image, world: image };
+}
+
+const hidden = (...names: LandmarkName[]): Pose =>
+  pose(Object.fromEntries(names.map((name) => [name, { visibility: 0.1 }])));
+
+const LOWER_BODY: LandmarkName[] = ['left_hip', 'left_knee', 'left_ankle', 'right_hip', 'right_knee', 'right_ankle'];
+const ROW_JOINTS: LandmarkName[] = ['nose', 'right_shoulder', 'right_elbow', 'right_wrist', 'right_hip', 'right_knee'];
+
+describe('isSeen', () => {
+  it('needs the model to be sure enough the point is visible', () => {
+    expect(isSeen(pose({ left_elbow: { visibility: MIN_VISIBILITY } }), 'left_elbow')).toBe(true);
+    expect(isSeen(pose({ left_elbow: { visibility: MIN_VISIBILITY - 0.01 } }), 'left_elbow')).toBe(false);
+  });
+
+  it('needs the point inside the picture (a hair over the edge is fine)', () => {
+    expect(isSeen(pose({ left_wrist: { y: 1.005 } }), 'left_wrist')).toBe(true);
+    expect(isSeen(pose({ left_wrist: { y: 1.05 } }), 'left_wrist')).toBe(false);
+    expect(isSeen(pose({ left_wrist: { y: -0.05 } }), 'left_wrist')).toBe(false);
+    expect(isSeen(pose({ left_wrist: { x: 1.2 } }), 'left_wrist')).toBe(false);
+    expect(isSeen(pose({ left_wrist: { x: -0.2 } }), 'left_wrist')).toBe(false);
+  });
+
+  it('is false for a pose without that landmark', () => {
+    expect(isSeen({ image: [], world: [] }, 'nose')).toBe(false);
+  });
+});
+
+describe('unseenParts', () => {
+  it('names the body parts whose landmarks are not seen, head to toe, each once', () => {
+    const p = hidden('right_ankle', 'left_foot_index', 'left_knee', 'mouth_left', 'left_eye_inner');
+    expect(unseenParts(p, ['left_foot_index', 'right_ankle', 'left_knee', 'mouth_left', 'left_eye_inner'])).toEqual([
+      'head',
+      'knees',
+      'feet',
+    ]);
+  });
+
+  it('only looks at the landmarks asked about', () => {
+    expect(unseenParts(hidden('left_ankle', 'right_ankle'), ROW_JOINTS)).toEqual([]);
+  });
+
+  it('groups fingers with hands and elbows as arms', () => {
+    expect(
+      unseenParts(hidden('left_thumb', 'left_pinky', 'right_elbow'), ['left_thumb', 'left_pinky', 'right_elbow']),
+    ).toEqual(['arms', 'hands']);
+  });
+});
+
+describe('setupGuidance', () => {
+  it('asks the person to step into view when nobody is seen', () => {
+    expect(setupGuidance(undefined, ROW_JOINTS, 'side', null)).toEqual({
+      id: 'step-in',
+      text: 'Step into view of the camera',
+    });
+  });
+
+  it.each([
+    [['left_knee', 'left_ankle', 'right_ankle'], 'Step back until your knees and feet are in view'],
+    [['left_ankle'], 'Step back until your feet are in view'],
+    [['nose', 'left_ankle'], 'Step back until your head and feet are in view'],
+    [['nose'], 'Move so that your head is in view'],
+    [['left_wrist', 'right_wrist'], 'Move so that your hands are in view'],
+    [['left_shoulder', 'left_elbow', 'left_wrist'], 'Move so that your shoulders, arms and hands are in view'],
+    [['left_hip'], 'Move so that your hips are in view'],
+  ] as [LandmarkName[], string][])('names what is missing: %j → “%s”', (missing, text) => {
+    const joints: LandmarkName[] = [...ROW_JOINTS, ...LOWER_BODY, 'left_shoulder', 'left_elbow', 'left_wrist'];
+    expect(setupGuidance(hidden(...missing), [...joints, 'right_wrist'], 'side', 'side')).toEqual({
+      id: 'in-frame',
+      text,
+    });
+  });
+
+  it('asks to turn side-on, or to face the camera, when the view is wrong or not yet known', () => {
+    const all = pose();
+    expect(setupGuidance(all, ROW_JOINTS, 'side', 'front')).toEqual({
+      id: 'turn-side',
+      text: 'Turn side-on to the camera',
+    });
+    expect(setupGuidance(all, ROW_JOINTS, 'side', null)?.id).toBe('turn-side');
+    expect(setupGuidance(all, ROW_JOINTS, 'front', 'side')).toEqual({ id: 'face-camera', text: 'Face the camera' });
+    expect(setupGuidance(all, ROW_JOINTS, 'front', null)?.id).toBe('face-camera');
+  });
+
+  it('puts getting into the picture before turning', () => {
+    expect(setupGuidance(hidden('right_knee'), ROW_JOINTS, 'side', 'front')?.id).toBe('in-frame');
+  });
+
+  it('is null when everything needed is seen from the right view', () => {
+    expect(setupGuidance(hidden('left_ankle'), ROW_JOINTS, 'side', 'side')).toBeNull();
+    expect(setupGuidance(pose(), ROW_JOINTS, 'front', 'front')).toBeNull();
+  });
+
+  describe('on the puppet', () => {
+    it('asks a person too close to a laptop to step back until their feet are seen', () => {
+      const close = renderPose(standing, { camera: makeCamera({ distanceM: 1.5 }) });
+      expect(setupGuidance(close, ['left_hip', 'left_knee', 'left_ankle'], 'front', 'front')?.text).toBe(
+        'Step back until your feet are in view',
+      );
+      const closer = renderPose(standing, { camera: makeCamera({ distanceM: 1.2 }) });
+      expect(setupGuidance(closer, ['nose', 'left_hip', 'left_ankle'], 'front', 'front')?.text).toBe(
+        'Step back until your head and feet are in view',
+      );
+    });
+
+    it('is satisfied by a desk camera for an upper-body exercise, and not for one that needs the hips', () => {
+      const desk = renderPose(seated, { camera: CAMERAS.desk });
+      expect(setupGuidance(desk, ['nose', 'left_ear', 'left_shoulder', 'right_shoulder'], 'front', 'front')).toBeNull();
+      expect(setupGuidance(desk, ['left_shoulder', 'left_hip'], 'front', 'front')?.text).toBe(
+        'Move so that your hips are in view',
+      );
+    });
+  });
+});

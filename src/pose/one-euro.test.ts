@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../tests/support/rng';
+import { ANGLE_SMOOTHING, OneEuroFilter, type OneEuroParams } from './one-euro';
+
+/** Samples at `fps` from 0 to `durationMs` inclusive, as whole-millisecond timestamps. */
+function times(fps: number, durationMs: number): number[] {
+  const count = Math.floor((durationMs * fps) / 1000) + 1;
+  return Array.from({ length: count }, (_, i) => Math.round((i * 1000) / fps));
+}
+
+function run(params: OneEuroParams, signal: (tMs: number) => number, stamps: readonly number[]): number[] {
+  const filter = new OneEuroFilter(params);
+  return stamps.map((t) => filter.filter(signal(t), t));
+}
+
+const std = (values: readonly number[]): number => {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+};
+
+/** A plain first-order low-pass with the One Euro filter's still-signal cut-off: the paper's baseline. */
+const PLAIN_LOW_PASS: OneEuroParams = { ...ANGLE_SMOOTHING, beta: 0 };
+
+describe('OneEuroFilter', () => {
+  it('passes the first sample through, and again after reset()', () => {
+    const filter = new OneEuroFilter(ANGLE_SMOOTHING);
+    expect(filter.filter(123, 0)).toBe(123);
+    expect(filter.filter(0, 33)).not.toBe(0);
+    filter.reset();
+    expect(filter.filter(-40, 66)).toBe(-40);
+  });
+
+  it('restarts from the sample when time does not move forwards (a new source)', () => {
+    const filter = new OneEuroFilter(ANGLE_SMOOTHING);
+    filter.filter(10, 1000);
+    filter.filter(10, 1033);
+    expect(filter.filter(90, 1033)).toBe(90);
+    expect(filter.filter(50, 20)).toBe(50);
+  });
+
+  it('holds a constant signal exactly', () => {
+    const out = run(ANGLE_SMOOTHING, () => 137.5, times(30, 2000));
+    for (const value of out) expect(value).toBe(137.5);
+  });
+
+  it('with beta 0 is exactly a first-order low-pass at minCutoffHz (alpha = 1 / (1 + τ/Tₑ))', () => {
+    const params: OneEuroParams = { minCutoffHz: 2, beta: 0, derivativeCutoffHz: 1 };
+    const stamps = times(30, 1000);
+    const signal = (t: number) => (t < 300 ? 0 : 100);
+    const out = run(params, signal, stamps);
+    const tau = 1 / (2 * Math.PI * params.minCutoffHz);
+    let expected = signal(0);
+    for (let i = 1; i < stamps.length; i++) {
+      const dt = ((stamps[i] ?? 0) - (stamps[i - 1] ?? 0)) / 1000;
+      expected += (1 / (1 + tau / dt)) * (signal(stamps[i] ?? 0) - expected);
+      expect(out[i]).toBeCloseTo(expected, 9);
+    }
+  });
+
+  it('removes most of the jitter from a still joint angle', () => {
+    const rng = createRng(3);
+    const noise = new Map(times(30, 10_000).map((t) => [t, rng.gaussian(0, 2)]));
+    const stamps = times(30, 10_000);
+    const out = run(ANGLE_SMOOTHING, (t) => 120 + (noise.get(t) ?? 0), stamps).slice(30); // after 1 s
+    const raw = stamps.slice(30).map((t) => noise.get(t) ?? 0);
+    expect(std(out)).toBeLessThan(0.45 * std(raw));
+    // And nearly as well as the plain low-pass it becomes when still.
+    const plain = run(PLAIN_LOW_PASS, (t) => 120 + (noise.get(t) ?? 0), stamps).slice(30);
+    expect(std(out)).toBeLessThan(1.25 * std(plain));
+  });
+
+  // Casiez, Roussel and Vogel (CHI 2012): a low cut-off at low speeds reduces jitter, and raising
+  // it with speed reduces lag. So at the same smoothing of a still signal, the filter lags a
+  // moving one much less than a fixed first-order low-pass does.
+  it('lags a fast ramp far less than a plain low-pass that smooths a still signal as much', () => {
+    const slope = 120; // °/s: an elbow bending 90° in three quarters of a second
+    const ramp = (t: number) => (slope * Math.min(t, 1500)) / 1000;
+    const stamps = times(30, 1500);
+    const euro = run(ANGLE_SMOOTHING, ramp, stamps).at(-1) ?? 0;
+    const plain = run(PLAIN_LOW_PASS, ramp, stamps).at(-1) ?? 0;
+    const euroLag = ramp(1500) - euro;
+    const plainLag = ramp(1500) - plain;
+    expect(plainLag).toBeGreaterThan(12); // ≈ slope × τ = 120 × 0.13 s
+    expect(euroLag).toBeGreaterThan(0);
+    expect(euroLag).toBeLessThan(0.5 * plainLag);
+  });
+
+  it('settles on a step within a fraction of a second', () => {
+    const stamps = times(30, 2000);
+    const out = run(ANGLE_SMOOTHING, (t) => (t < 500 ? 90 : 150), stamps);
+    const at = (tMs: number) => out[stamps.findIndex((t) => t >= tMs)] ?? Number.NaN;
+    expect(at(400)).toBe(90);
+    expect(at(1000)).toBeGreaterThan(145);
+    expect(at(2000)).toBeCloseTo(150, 1);
+  });
+
+  it('smooths alike at 15 and 30 fps (time constants, not frame counts)', () => {
+    const signal = (t: number) => 90 + 40 * Math.sin((2 * Math.PI * t) / 3000);
+    const slow = times(15, 6000);
+    const fast = times(30, 6000);
+    const outSlow = run(ANGLE_SMOOTHING, signal, slow);
+    const outFast = run(ANGLE_SMOOTHING, signal, fast);
+    for (let i = 15; i < slow.length; i++) {
+      const j = fast.indexOf(slow[i] ?? -1);
+      expect(j).toBeGreaterThan(0);
+      expect(Math.abs((outSlow[i] ?? 0) - (outFast[j] ?? 0))).toBeLessThan(2);
+    }
+  });
+});
