@@ -122,6 +122,8 @@ export class Coach<M extends string = string> {
     cycles: [] as CycleRecord[],
     cues: [] as CueRecord[],
   };
+  /** Per-frame faults present at the last trackable frame. */
+  private activeFaults = new Set<string>();
   private okSinceMs: number | null = null;
   private settled = false;
   private lastOkMs = Number.NEGATIVE_INFINITY;
@@ -175,9 +177,17 @@ export class Coach<M extends string = string> {
     let faults: string[] = [];
     if (trackable) {
       this.trackableFrames++;
-      for (const track of this.tracks) this.record(track.update(values, timeMs), events);
+      for (const track of this.tracks) {
+        const wasBusy = track.busy;
+        this.record(track.update(values, timeMs), events);
+        // A rep or hold that starts now owns only the faults still present: one fixed while
+        // setting up (standing upright before hinging for a row) is not charged to it.
+        if (track.busy && !wasBusy)
+          for (const id of track.faults) if (!this.activeFaults.has(id)) track.faults.delete(id);
+      }
       const frameFaults = this.judgeFrame(values, timeMs);
       faults = frameFaults.map((fault) => fault.id);
+      this.activeFaults = new Set(faults);
       const shown = this.cues.update([...frameFaults, ...this.pendingRepCues(timeMs)], timeMs);
       if (shown) {
         const cue = { id: shown.id, text: shown.text, timeMs };

@@ -54,6 +54,8 @@ const FRONT_BELOW: Degrees = 30;
 const SIDE_ABOVE: Degrees = 55;
 /** A change of view must hold this long before it is believed. */
 const SETTLE_MS = 600;
+/** How quickly the near side follows the readings. */
+const NEAR_TIME_CONSTANT_S = 0.3;
 
 export interface ViewState {
   readonly view: CameraView | null;
@@ -67,6 +69,9 @@ export class ViewTracker {
   private candidate: CameraView | null = null;
   private candidateSinceMs = 0;
   private near: BodySide = 'left';
+  /** Evidence for the left side being near, −1…1, averaged over ~0.5 s so a front view does not flip. */
+  private nearScore = 0;
+  private lastMs: number | null = null;
 
   update(reading: ViewReading | null, timeMs: number): ViewState {
     if (!reading) return { view: this.current, near: this.near, turn: null };
@@ -82,12 +87,18 @@ export class ViewTracker {
     } else {
       this.candidate = null;
     }
-    this.near = reading.near;
+    const dtS = this.lastMs === null ? 1 : Math.max(0, (timeMs - this.lastMs) / 1000);
+    this.lastMs = timeMs;
+    const k = 1 - Math.exp(-dtS / NEAR_TIME_CONSTANT_S);
+    this.nearScore += k * ((reading.near === 'left' ? 1 : -1) - this.nearScore);
+    if (Math.abs(this.nearScore) > 0.2) this.near = this.nearScore > 0 ? 'left' : 'right';
     return { view: this.current, near: this.near, turn: reading.turn };
   }
 
   reset(): void {
     this.current = null;
     this.candidate = null;
+    this.nearScore = 0;
+    this.lastMs = null;
   }
 }
