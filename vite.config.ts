@@ -28,5 +28,6 @@ export default defineConfig({
       'tests/replay/**/*.test.ts',
     ],
     environment: 'node',
+    pool: 'threads',
   },
 });
