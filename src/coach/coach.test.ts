@@ -589,4 +589,34 @@ describe('Coach: circles', () => {
     const run = play(circles, circling(mergePose(standing, { both: { shoulderAbduction: 45 } })));
     expect(cueIds(run)).toContain('arms-up');
   });
+
+  it('judges each circle as a whole, like a rep: too quick ones get the cue and carry the fault', () => {
+    const slowly = defineExercise({
+      ...circles,
+      checks: [
+        {
+          on: 'rep',
+          id: 'slowly',
+          uses: ['raise'],
+          fault: ({ durationMs }) => durationMs < 4000,
+          cue: 'Slower circles',
+        },
+      ],
+    });
+    const run = play(slowly, circling(level));
+    expect(run.summary.counts.cycles).toBe(3);
+    expect(run.summary.cycles.every((cycle) => cycle.faults.includes('slowly'))).toBe(true);
+    expect(run.summary.cycles[0]?.stats.durationMs).toBeGreaterThan(2000);
+    expect(cueIds(run)).toEqual(['slowly']);
+  });
+
+  it('never judges a check the view cannot measure, whatever the movement', () => {
+    const unmeasured = defineExercise({
+      ...circles,
+      checks: circles.checks.map((check) => ({ ...check, notMeasuredReason: 'needs a side view' })),
+    });
+    const run = play(unmeasured, circling(mergePose(standing, { both: { shoulderAbduction: 45 } })));
+    expect(run.summary.cues).toEqual([]);
+    expect(run.updates.flatMap((update) => update.faults)).toEqual([]);
+  });
 });

@@ -100,7 +100,7 @@ export interface CoachSummary<M extends string = string> {
   readonly reps: readonly RepRecord<M>[];
   readonly partials: readonly PartialRecord[];
   readonly holds: readonly HoldRecord[];
-  readonly cycles: readonly CycleRecord[];
+  readonly cycles: readonly CycleRecord<M>[];
   readonly cues: readonly CueRecord[];
   readonly frames: number;
   readonly trackableFrames: number;
@@ -119,7 +119,7 @@ export class Coach<M extends string = string> {
     reps: [] as RepRecord<M>[],
     partials: [] as PartialRecord[],
     holds: [] as HoldRecord[],
-    cycles: [] as CycleRecord[],
+    cycles: [] as CycleRecord<M>[],
     cues: [] as CueRecord[],
   };
   /** Per-frame faults present at the last trackable frame. */
@@ -267,7 +267,8 @@ export class Coach<M extends string = string> {
     const phase = this.phase();
     const active: CueCandidate[] = [];
     for (const check of this.exercise.checks) {
-      if (check.on === 'rep') continue;
+      // A check the view cannot judge is shown as not measured, never judged.
+      if (check.on === 'rep' || check.notMeasuredReason) continue;
       const inPhase = phase !== null && phase !== 'waiting' && (!check.during || check.during.includes(phase));
       // Circles have no phases: their checks apply on every counted frame (unless limited to phases).
       const circling = phase === null && this.exercise.counting.kind === 'cycles' && !check.during;
@@ -290,14 +291,7 @@ export class Coach<M extends string = string> {
   private record(outcome: ReturnType<Track<M>['update']>, events: CoachEvent<M>[]): void {
     if (!outcome) return;
     if (outcome.type === 'rep') {
-      const repFaults = this.exercise.checks.filter(
-        (check): check is RepCheck<M> =>
-          check.on === 'rep' && hasStats(outcome.rep.stats, check) && check.fault(outcome.rep.stats),
-      );
-      for (const check of repFaults) {
-        if (!outcome.rep.faults.includes(check.id)) outcome.rep.faults.push(check.id);
-        this.repCues.push({ candidate: this.candidate(check), untilMs: outcome.rep.endMs + REP_CUE_WINDOW_MS });
-      }
+      this.judgeRepetition(outcome.rep.stats, outcome.rep.faults, outcome.rep.endMs);
       this.log.reps.push(outcome.rep);
       events.push({ type: 'rep', rep: outcome.rep });
     } else if (outcome.type === 'partial') {
@@ -307,8 +301,18 @@ export class Coach<M extends string = string> {
       this.log.holds.push(outcome.hold);
       events.push(outcome);
     } else {
+      this.judgeRepetition(outcome.cycle.stats, outcome.cycle.faults, outcome.cycle.endMs);
       this.log.cycles.push(outcome.cycle);
       events.push(outcome);
+    }
+  }
+
+  /** Per-repetition checks (a rep or a circle) on its stats; faults found join `faults`. */
+  private judgeRepetition(stats: RepStats<M>, faults: string[], endMs: number): void {
+    for (const check of this.exercise.checks) {
+      if (check.on !== 'rep' || check.notMeasuredReason || !hasStats(stats, check) || !check.fault(stats)) continue;
+      if (!faults.includes(check.id)) faults.push(check.id);
+      this.repCues.push({ candidate: this.candidate(check), untilMs: endMs + REP_CUE_WINDOW_MS });
     }
   }
 

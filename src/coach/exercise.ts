@@ -30,9 +30,22 @@ export type Driver<M extends string> = M | { readonly left: M; readonly right: M
 export type Counting<M extends string> =
   | ({ readonly kind: 'reps'; readonly measure: Driver<M> } & RepRule)
   | ({ readonly kind: 'hold'; readonly measure: Driver<M>; readonly minHoldS: number } & HoldRule)
-  | ({ readonly kind: 'cycles'; readonly x: M; readonly y: M } & CycleRule);
+  | ({
+      readonly kind: 'cycles';
+      readonly x: M;
+      readonly y: M;
+      /**
+       * What each way round means to the person ("backwards", "clockwise as you see it"), with the
+       * measures' axes: counter-clockwise turns from +x towards +y. Absent when the view cannot
+       * tell the direction: it is then said to be not checked.
+       */
+      readonly directions?: { readonly 'counter-clockwise': string; readonly clockwise: string };
+    } & CycleRule);
 
-/** Everything one rep did: the extremes of every measure, how long it took, time at the top. */
+/**
+ * Everything one repetition (a rep, or a circle) did: the extremes of every measure, how long it
+ * took, time at the top.
+ */
 export interface RepStats<M extends string> {
   readonly durationMs: number;
   /** How long the driving measure stayed within 20% of its range from the rep's peak (a pause). */
@@ -66,6 +79,7 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 
+/** A check on each repetition as a whole: a rep, or a circle for circling exercises. */
 export interface RepCheck<M extends string> extends CheckBase<M> {
   readonly on: 'rep';
   readonly fault: (rep: RepStats<M>) => boolean;

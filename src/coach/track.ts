@@ -35,17 +35,20 @@ export interface HoldRecord {
   readonly faults: readonly string[];
 }
 
-export interface CycleRecord {
+export interface CycleRecord<M extends string = string> {
   readonly direction: Direction;
   readonly startMs: number;
   readonly endMs: number;
+  readonly faults: string[];
+  /** The circle's extremes and duration, for the same checks as a rep's. */
+  readonly stats: RepStats<M>;
 }
 
 export type TrackOutcome<M extends string> =
   | { readonly type: 'rep'; readonly rep: Omit<RepRecord<M>, 'faults'> & { readonly faults: string[] } }
   | { readonly type: 'partial'; readonly partial: PartialRecord }
   | { readonly type: 'hold'; readonly hold: HoldRecord }
-  | { readonly type: 'cycle'; readonly cycle: CycleRecord };
+  | { readonly type: 'cycle'; readonly cycle: CycleRecord<M> };
 
 /** Measures not seen during a rep are absent: rep checks on them are not judged. */
 type Extremes<M extends string> = { min: Partial<Record<M, number>>; max: Partial<Record<M, number>> };
@@ -77,9 +80,9 @@ export class Track<M extends string> {
     return null;
   }
 
-  /** A rep or hold is under way (faults now belong to it). */
+  /** A rep, hold or circle is under way (faults now belong to it). */
   get busy(): boolean {
-    return (this.reps?.inRep ?? false) || (this.hold?.running ?? false);
+    return (this.reps?.inRep ?? false) || (this.hold?.running ?? false) || (this.cycles?.progress ?? 0) !== 0;
   }
 
   /** Feeds one trackable frame's values (all present); returns what finished. */
@@ -88,8 +91,17 @@ export class Track<M extends string> {
     if (value === null) return this.hold ? this.holdEnded(this.hold.expire(timeMs)) : null;
     if (this.cycles && this.counting.kind === 'cycles') {
       const y = values[this.counting.y];
-      const cycle = y === null ? null : this.cycles.update(value, y, timeMs);
-      return cycle ? { type: 'cycle', cycle } : null;
+      if (y === null) return null;
+      this.record(values);
+      const cycle = this.cycles.update(value, y, timeMs);
+      if (!cycle) return null;
+      const extremes = this.extremes ?? { min: {}, max: {} };
+      this.extremes = null;
+      this.record(values);
+      const faults = [...this.faults];
+      this.faults.clear();
+      const stats = { durationMs: cycle.endMs - cycle.startMs, topMs: 0, ...extremes } as RepStats<M>;
+      return { type: 'cycle', cycle: { ...cycle, faults, stats } };
     }
     if (this.hold) return this.holdEnded(this.hold.update(value, timeMs));
     if (!this.reps) return null;

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachUpdate } from '../../coach/coach';
 import type { ExerciseSpec } from '../../coach/exercise';
+import { nextSide } from '../next-side';
 
 /**
  * The coaching layer over the video: the count against the target, the phase, the hold clock,
@@ -48,6 +49,11 @@ export class FcHud extends LitElement {
       background: rgb(64 224 208 / 25%);
       font-size: 0.85rem;
     }
+    .side {
+      margin-top: 0.35rem;
+      font-weight: 600;
+      color: var(--fc-accent, #40e0d0);
+    }
     .message {
       position: absolute;
       left: 50%;
@@ -86,6 +92,17 @@ export class FcHud extends LitElement {
   }
 
   private renderCount() {
+    return html`${this.renderTally()}${this.renderSide()}`;
+  }
+
+  /** Which side to work now, for exercises done on each side. */
+  private renderSide() {
+    if (!this.exercise.sided) return nothing;
+    const side = nextSide(this.exercise, this.coaching?.counts);
+    return html`<div class="side" aria-live="polite">${side ? `Now: ${side} side` : 'Both sides done'}</div>`;
+  }
+
+  private renderTally() {
     const { counting, dosage, phaseLabels } = this.exercise;
     const counts = this.coaching?.counts;
     if (counting.kind === 'hold') {
