@@ -402,7 +402,7 @@ export class FcApp extends LitElement {
     const camera = this.pipeline.camera;
     return html`
       ${
-        camera.devices.length > 1
+        camera.devices.length > 0
           ? html`
               <label>
                 Camera
