@@ -113,6 +113,16 @@ export function checkCues(check: Check<string>): string[] {
   return check.on === 'band' ? [check.low, check.high] : [check.cue];
 }
 
+/** What a person may have at hand; routines swap moves that need something they lack. */
+export type Equipment = 'chair' | 'wall' | 'doorway' | 'band' | 'dumbbell' | 'foam-roller' | 'floor';
+
+export const EQUIPMENT: readonly Equipment[] = ['chair', 'wall', 'doorway', 'band', 'dumbbell', 'foam-roller', 'floor'];
+
+/** Whether someone with `have` can do an exercise that `needs` these. */
+export function canDo(needs: ExerciseSpec['needs'], have: ReadonlySet<Equipment>): boolean {
+  return (needs ?? []).every((need) => (typeof need === 'string' ? have.has(need) : need.some((one) => have.has(one))));
+}
+
 /** How to place the camera and oneself, and what the movement is, in our own words. */
 export interface InstructionCard {
   readonly equipment: readonly string[];
@@ -139,6 +149,8 @@ export interface ExerciseSpec<M extends string = string> {
   readonly show?: readonly NoInfer<M>[];
   readonly checks: readonly Check<NoInfer<M>>[];
   readonly card: InstructionCard;
+  /** What it needs: every entry; an entry listing several means any one of them. None: nothing. */
+  readonly needs?: readonly (Equipment | readonly Equipment[])[];
 }
 
 /** The motion kind for the catalog: what is counted, and per side or not. */

@@ -79,6 +79,7 @@ export const row = defineExercise({
       forMs: 800,
     },
   ],
+  needs: [['dumbbell', 'band']],
   card: {
     equipment: ['A light dumbbell and a bench or sturdy chair, or a resistance band'],
     camera: 'Side-on, 2–3 m away, with your pulling arm nearer the camera and your whole body in view.',

@@ -78,6 +78,7 @@ export const superman = defineExercise({
       priority: 1,
     },
   ],
+  needs: ['floor'],
   card: {
     equipment: ['A mat or carpet'],
     camera: 'Side-on at floor level or on a low table, 2–3 m away, with your whole body in view.',

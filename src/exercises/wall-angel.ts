@@ -83,6 +83,7 @@ export const wallAngel = defineExercise({
       priority: 2,
     },
   ],
+  needs: ['wall'],
   card: {
     equipment: ['A clear stretch of wall'],
     camera: 'Facing the camera, 2–3 m away, with your head, shoulders and raised arms in view.',

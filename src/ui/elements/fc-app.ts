@@ -11,6 +11,7 @@ import { PipelineController } from '../controllers/pipeline-controller';
 import { unsupportedProblem, type Problem, type ProblemAction } from '../problems';
 import { controls } from '../styles';
 import { missingFeatures } from '../support';
+import '../routines/fc-routines-page';
 import './fc-accuracy';
 import type { ExerciseSelectEvent } from './fc-exercise-picker';
 import type { ProblemActionEvent } from './fc-problem';
@@ -176,8 +177,8 @@ export class FcApp extends LitElement {
   @state() private coaching: CoachUpdate | null = null;
   @state() private recording = false;
   @state() private unsupported: Problem | null = null;
-  /** The Accuracy page instead of the exercises. */
-  @state() private showAccuracy = false;
+  /** Which page: single exercises (the default), guided routines, or accuracy. */
+  @state() private page: 'exercises' | 'routines' | 'accuracy' = 'exercises';
 
   @query('fc-stage') private readonly stage!: FcStage | null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
@@ -224,10 +225,11 @@ export class FcApp extends LitElement {
         ${
           this.pipeline.source === 'none'
             ? html`<nav aria-label="Pages">
-                <a href="#" aria-current=${this.showAccuracy ? 'false' : 'page'} @click=${this.backToPicker}
+                <a href="#" aria-current=${this.page === 'exercises' ? 'page' : 'false'} @click=${this.backToPicker}
                   >Exercises</a
                 >
-                <a href="#accuracy" aria-current=${this.showAccuracy ? 'page' : 'false'}>Accuracy</a>
+                <a href="#routines" aria-current=${this.page === 'routines' ? 'page' : 'false'}>Routines</a>
+                <a href="#accuracy" aria-current=${this.page === 'accuracy' ? 'page' : 'false'}>Accuracy</a>
               </nav>`
             : nothing
         }
@@ -237,13 +239,15 @@ export class FcApp extends LitElement {
         ${
           this.pipeline.source !== 'none'
             ? this.renderSession()
-            : this.showAccuracy
+            : this.page === 'accuracy'
               ? html`<fc-accuracy></fc-accuracy>`
-              : this.summary && this.exercise
-                ? this.renderSummary(this.exercise, this.summary)
-                : this.chosen
-                  ? this.renderChosen()
-                  : this.renderPicker()
+              : this.page === 'routines'
+                ? html`<fc-routines-page></fc-routines-page>`
+                : this.summary && this.exercise
+                  ? this.renderSummary(this.exercise, this.summary)
+                  : this.chosen
+                    ? this.renderChosen()
+                    : this.renderPicker()
         }
         <input type="file" accept="video/*,image/*" aria-label="Open a video or photo" @change=${this.onFileChosen} />
       </main>
@@ -498,7 +502,7 @@ export class FcApp extends LitElement {
 
   private backToPicker = (event?: Event): void => {
     event?.preventDefault();
-    this.showAccuracy = false;
+    this.page = 'exercises';
     this.summary = null;
     this.chosen = false;
     this.exercise = null;
@@ -522,7 +526,7 @@ export class FcApp extends LitElement {
   // --- events ----------------------------------------------------------------------------------
 
   private selectFromHash = (): void => {
-    this.showAccuracy = location.hash === '#accuracy';
+    this.page = location.hash === '#accuracy' ? 'accuracy' : location.hash === '#routines' ? 'routines' : 'exercises';
     const id = new URLSearchParams(location.hash.slice(1)).get('exercise');
     const exercise = id ? findExercise(id) : undefined;
     if (exercise) {

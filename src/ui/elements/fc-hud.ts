@@ -80,6 +80,12 @@ export class FcHud extends LitElement {
 
   @property({ attribute: false }) exercise!: ExerciseSpec;
   @property({ attribute: false }) coaching: CoachUpdate | null = null;
+  /**
+   * In a routine: what this set aims for (a count, or time on the clock, with the hold seconds)
+   * and the side being worked. Otherwise the exercise's own dosage, and the side to do next.
+   */
+  @property({ attribute: false }) target: { readonly count: number; readonly holdS?: number } | null = null;
+  @property() side: 'left' | 'right' | null = null;
 
   override render() {
     const coaching = this.coaching;
@@ -98,7 +104,7 @@ export class FcHud extends LitElement {
   /** Which side to work now, for exercises done on each side. */
   private renderSide() {
     if (!this.exercise.sided) return nothing;
-    const side = nextSide(this.exercise, this.coaching?.counts);
+    const side = this.side ?? nextSide(this.exercise, this.coaching?.counts);
     return html`<div class="side" aria-live="polite">${side ? `Now: ${side} side` : 'Both sides done'}</div>`;
   }
 
@@ -109,12 +115,15 @@ export class FcHud extends LitElement {
       const seconds = (this.coaching?.holdMs ?? 0) / 1000;
       return html`
         <div class="big">
-          ${seconds.toFixed(1)}<span class="target"> / ${dosage.holdS ?? counting.minHoldS} s</span>
+          ${seconds.toFixed(1)}<span class="target">
+            / ${this.target?.holdS ?? dosage.holdS ?? counting.minHoldS} s</span
+          >
         </div>
         <div class="small">Holds: ${this.sides('holds') ?? counts?.holds ?? 0}</div>
       `;
     }
     const done = counting.kind === 'cycles' ? (counts?.cycles ?? 0) : (counts?.reps ?? 0);
+    const target = this.target ? this.target.count : dosage.reps;
     const phase = this.coaching?.phase;
     const label =
       phase === 'start'
@@ -128,9 +137,7 @@ export class FcHud extends LitElement {
               : undefined;
     return html`
       <div class="big">
-        <span aria-label="Count">${done}</span>${
-          dosage.reps ? html`<span class="target"> / ${dosage.reps}</span>` : nothing
-        }
+        <span aria-label="Count">${done}</span>${target ? html`<span class="target"> / ${target}</span>` : nothing}
       </div>
       ${this.sides('reps') ? html`<div class="small">${this.sides('reps')}</div>` : nothing}
       ${

@@ -1,0 +1,141 @@
+/**
+ * Routines: the shape the source material prescribes — warm-up moves on the clock, strength in
+ * sets and reps with rest, static stretches held — as data a person can edit, plus planning it
+ * for the equipment they have.
+ */
+import { canDo, type Equipment, type ExerciseSpec } from '../coach/exercise';
+
+export interface RoutineItem {
+  /** Catalog id. */
+  readonly exercise: string;
+  readonly sets: number;
+  /** Per set, per side for sided exercises: reps (or circles) to do. */
+  readonly reps?: number;
+  /** Per set, per side: one hold of this many seconds. */
+  readonly holdS?: number;
+  /** Per set: this many seconds on the clock instead of a count (warm-up moves), counting what it can. */
+  readonly durationS?: number;
+  /** Rest after each set. */
+  readonly restS?: number;
+  /** If the person lacks what `exercise` needs, the first of these they can do replaces it. */
+  readonly alternatives?: readonly string[];
+  /** Why a hold longer than 60 s is fine here; such a hold needs one. */
+  readonly note?: string;
+}
+
+export interface Routine {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly items: readonly RoutineItem[];
+  /** A built-in routine; edits are saved as the person's own copy. */
+  readonly builtIn?: boolean;
+}
+
+/** Static holds in a warm-up are kept short: longer ones belong after the workout (source material). */
+export const WARM_UP_HOLD_CAP_S = 20;
+/** Static holds of 60 s or more can reduce strength for a while (source material). */
+export const LONG_HOLD_S = 60;
+
+export type Find = (id: string) => ExerciseSpec | undefined;
+
+/** What is wrong with a routine, in words; empty when it can be run. */
+export function routineProblems(routine: Routine, find: Find): string[] {
+  const problems: string[] = [];
+  if (routine.items.length === 0) problems.push('The routine has no exercises.');
+  routine.items.forEach((item, index) => {
+    const exercise = find(item.exercise);
+    const where = `${index + 1}. ${exercise?.name ?? item.exercise}`;
+    if (!exercise) {
+      problems.push(`${where}: not an exercise Form Coach knows.`);
+      return;
+    }
+    if (!Number.isInteger(item.sets) || item.sets < 1 || item.sets > 10)
+      problems.push(`${where}: sets must be 1 to 10.`);
+    const hold = exercise.counting.kind === 'hold';
+    if (item.durationS === undefined) {
+      if (hold && !(item.holdS !== undefined && item.holdS > 0)) problems.push(`${where}: how long is each hold?`);
+      if (!hold && !(item.reps !== undefined && Number.isInteger(item.reps) && item.reps > 0)) {
+        problems.push(`${where}: how many ${exercise.counting.kind === 'cycles' ? 'circles' : 'reps'}?`);
+      }
+    } else if (!(item.durationS > 0 && item.durationS <= 300)) {
+      problems.push(`${where}: time on the clock must be 1 to 300 seconds.`);
+    }
+    if (hold && exercise.phase === 'warm-up' && (item.holdS ?? 0) > WARM_UP_HOLD_CAP_S) {
+      problems.push(
+        `${where}: static holds in a warm-up are kept to ${WARM_UP_HOLD_CAP_S} s; hold longer after the workout.`,
+      );
+    }
+    if ((item.holdS ?? 0) >= LONG_HOLD_S && !item.note?.trim()) {
+      problems.push(
+        `${where}: holds of ${LONG_HOLD_S} s or more can reduce strength for a while; add a note saying why.`,
+      );
+    }
+  });
+  return problems;
+}
+
+export interface PlannedItem {
+  readonly item: RoutineItem;
+  readonly exercise: ExerciseSpec;
+  /** The exercise it replaces, when swapped for the equipment at hand. */
+  readonly swappedFrom?: ExerciseSpec;
+}
+
+export interface Plan {
+  readonly items: readonly PlannedItem[];
+  /** Exercises left out: nothing the person has can do them, not even an alternative. */
+  readonly left: readonly { readonly exercise: string; readonly reason: string }[];
+}
+
+/** The routine for the equipment at hand: moves swapped for alternatives, or left out. */
+export function planRoutine(routine: Routine, have: ReadonlySet<Equipment>, find: Find): Plan {
+  const items: PlannedItem[] = [];
+  const left: { exercise: string; reason: string }[] = [];
+  for (const item of routine.items) {
+    const wanted = find(item.exercise);
+    if (!wanted) {
+      left.push({ exercise: item.exercise, reason: 'not an exercise Form Coach knows' });
+      continue;
+    }
+    if (canDo(wanted.needs, have)) {
+      items.push({ item, exercise: wanted });
+      continue;
+    }
+    const swap = (item.alternatives ?? [])
+      .map(find)
+      .find((alternative) => alternative && canDo(alternative.needs, have));
+    if (swap) items.push({ item: { ...item, exercise: swap.id }, exercise: swap, swappedFrom: wanted });
+    else left.push({ exercise: wanted.id, reason: `needs ${describeNeeds(wanted)}` });
+  }
+  return { items, left };
+}
+
+export function describeNeeds(exercise: ExerciseSpec): string {
+  return (exercise.needs ?? [])
+    .map((need) =>
+      typeof need === 'string' ? EQUIPMENT_NAMES[need] : need.map((one) => EQUIPMENT_NAMES[one]).join(' or '),
+    )
+    .join(' and ');
+}
+
+export const EQUIPMENT_NAMES: Record<Equipment, string> = {
+  chair: 'a chair',
+  wall: 'a wall',
+  doorway: 'a doorway',
+  band: 'a resistance band',
+  dumbbell: 'a light dumbbell',
+  'foam-roller': 'a foam roller',
+  floor: 'floor space',
+};
+
+/** Rough length, for choosing: ~3 s a rep, the holds and clocks as set, rest, 20 s to set up each move. */
+export function estimateMinutes(plan: Plan): number {
+  let seconds = 0;
+  for (const { item, exercise } of plan.items) {
+    const sides = exercise.sided ? 2 : 1;
+    const perSet = item.durationS ?? (item.holdS ?? 0) + (item.reps ?? 0) * 3;
+    seconds += 20 + item.sets * (perSet * sides + (item.restS ?? 0));
+  }
+  return Math.round(seconds / 60);
+}

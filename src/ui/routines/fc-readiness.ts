@@ -1,0 +1,134 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { NOT_MEDICAL_ADVICE, readiness, STOP_ON_PAIN } from '../../session/safety';
+import { controls } from '../styles';
+import './fc-pain-rating';
+
+export type ReadyEvent = CustomEvent<{ painBefore: number }>;
+
+const ACKNOWLEDGED_KEY = 'form-coach:not-medical-advice-acknowledged';
+
+/**
+ * Before a session: the plain statement that this is not medical advice (until acknowledged
+ * once), two questions that stop a start with severe pain or a fresh injury, and a 0–10 pain
+ * rating. Fires `fc-ready` (detail: the rating) or `fc-cancel`.
+ */
+@customElement('fc-readiness')
+export class FcReadiness extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        max-width: 42rem;
+        line-height: 1.55;
+      }
+      .statement {
+        border-left: 4px solid var(--fc-warn, #f5a524);
+        padding: 0.5rem 1rem;
+        background: var(--fc-surface, #1d2430);
+        border-radius: 0 8px 8px 0;
+      }
+      fieldset {
+        border: 1px solid rgb(255 255 255 / 15%);
+        border-radius: 8px;
+        margin: 1rem 0;
+      }
+      label {
+        display: flex;
+        gap: 0.5rem;
+        align-items: baseline;
+        margin: 0.35rem 0;
+      }
+      .advice {
+        border-left: 4px solid var(--fc-warn, #f5a524);
+        padding: 0.5rem 1rem;
+      }
+      .buttons {
+        display: flex;
+        gap: 0.75rem;
+        flex-wrap: wrap;
+      }
+    `,
+  ];
+
+  @property() routineName = '';
+  @state() private acknowledged = localStorage.getItem(ACKNOWLEDGED_KEY) === 'yes';
+  @state() private severePain = false;
+  @state() private recentInjury = false;
+  @state() private pain: number | null = null;
+
+  override render() {
+    if (!this.acknowledged) {
+      return html`
+        <h2>Before you start</h2>
+        <p class="statement" role="note">${NOT_MEDICAL_ADVICE}</p>
+        <p>${STOP_ON_PAIN}</p>
+        <button class="primary" @click=${this.acknowledge}>I understand</button>
+      `;
+    }
+    const verdict = readiness({ severePain: this.severePain, recentInjury: this.recentInjury });
+    return html`
+      <h2>${this.routineName}: a quick check</h2>
+      <fieldset>
+        <legend>Right now…</legend>
+        <label>
+          <input type="checkbox" .checked=${this.severePain} @change=${(e: Event) => (this.severePain = checked(e))} />
+          I have severe pain in my neck, back or shoulders.
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            .checked=${this.recentInjury}
+            @change=${(e: Event) => (this.recentInjury = checked(e))}
+          />
+          I was injured recently and the pain, stiffness or swelling has not gone down yet.
+        </label>
+      </fieldset>
+      ${
+        verdict.ok
+          ? html`
+              <fc-pain-rating
+                label="How much pain do you feel now? 0 is none, 10 the worst imaginable."
+                .value=${this.pain}
+                @fc-rating=${(e: CustomEvent<{ value: number }>) => (this.pain = e.detail.value)}
+              ></fc-pain-rating>
+              <p>${STOP_ON_PAIN}</p>
+              <div class="buttons">
+                <button class="primary" ?disabled=${this.pain === null} @click=${this.start}>Start the session</button>
+                <button @click=${this.cancel}>Not now</button>
+              </div>
+            `
+          : html`
+              <p class="advice" role="alert">${verdict.advice}</p>
+              <div class="buttons"><button @click=${this.cancel}>Back to routines</button></div>
+            `
+      }
+      ${nothing}
+    `;
+  }
+
+  private acknowledge = (): void => {
+    localStorage.setItem(ACKNOWLEDGED_KEY, 'yes');
+    this.acknowledged = true;
+  };
+
+  private start = (): void => {
+    if (this.pain === null) return;
+    this.dispatchEvent(
+      new CustomEvent('fc-ready', { detail: { painBefore: this.pain }, bubbles: true, composed: true }),
+    );
+  };
+
+  private cancel = (): void => {
+    this.dispatchEvent(new CustomEvent('fc-cancel', { bubbles: true, composed: true }));
+  };
+}
+
+const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-readiness': FcReadiness;
+  }
+}

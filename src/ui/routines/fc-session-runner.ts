@@ -1,0 +1,424 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { CoachUpdate } from '../../coach/coach';
+import type { DetectionResult } from '../../detection/detector-api';
+import type { PlannedItem } from '../../session/routine';
+import { STOP_ON_PAIN } from '../../session/safety';
+import {
+  blockTarget,
+  reduce,
+  startSession,
+  type SessionEvent,
+  type SessionState,
+  type Step,
+} from '../../session/session-machine';
+import type { CoachedBlock } from '../../session/session-summary';
+import { workDone } from '../../session/work-progress';
+import { CoachController } from '../controllers/coach-controller';
+import { PipelineController } from '../controllers/pipeline-controller';
+import type { FcStage } from '../elements/fc-stage';
+import { controls } from '../styles';
+import { Beeper } from '../voice/beeper';
+import { DEFAULT_SPEECH, Speech, type SpeechSettings } from '../voice/speech';
+import '../elements/fc-hud';
+import '../elements/fc-problem';
+import '../elements/fc-stage';
+import './fc-voice-settings';
+import type { ProblemActionEvent } from '../elements/fc-problem';
+
+export interface SessionFinish {
+  readonly blocks: readonly CoachedBlock[];
+  readonly endedEarly: boolean;
+  readonly startedAt: string;
+  readonly durationMs: number;
+}
+
+const SPEECH_KEY = 'form-coach:speech';
+/** In position this long (the coach's set-up checks passing) starts the countdown, hands-free. */
+const READY_AFTER_MS = 1500;
+const TICK_MS = 250;
+
+/**
+ * Runs a planned routine hands-free in front of the camera: each exercise's set-up, a countdown,
+ * live coaching to the target, rest and side switches, spoken and captioned, with pause (Space),
+ * skip and a stop that is always in view. Fires `fc-finished` (detail: {@link SessionFinish}).
+ */
+@customElement('fc-session-runner')
+export class FcSessionRunner extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+        margin-bottom: 0.75rem;
+      }
+      .where {
+        flex: 1 1 20rem;
+      }
+      .where strong {
+        font-size: 1.2rem;
+      }
+      button.stop {
+        border-color: #ff5c5c;
+        background: #ff5c5c;
+        color: #1a0000;
+        font-weight: 700;
+      }
+      .overlay {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-content: center;
+        text-align: center;
+        gap: 0.5rem;
+        background: rgb(0 0 0 / 55%);
+        padding: 1rem;
+      }
+      .big {
+        font-size: 4rem;
+        font-weight: 800;
+        font-variant-numeric: tabular-nums;
+      }
+      .overlay p {
+        margin: 0;
+        max-width: 36rem;
+      }
+      .captions {
+        list-style: none;
+        min-height: 4.5rem;
+        margin: 0.5rem 0;
+        padding: 0;
+        font-size: 1.05rem;
+      }
+      .captions li {
+        opacity: 0.6;
+      }
+      .captions li:last-child {
+        opacity: 1;
+        font-size: 1.2rem;
+      }
+      .pain {
+        font-size: 0.9rem;
+        opacity: 0.85;
+      }
+    `,
+  ];
+
+  @property() routineName = '';
+  @property({ attribute: false }) plan: readonly PlannedItem[] = [];
+
+  @state() private session: SessionState | null = null;
+  @state() private coaching: CoachUpdate | null = null;
+  /** The last lines said, newest last: a line is readable even when the next follows at once. */
+  @state() private captions: readonly string[] = [];
+  @state() private speechSettings: SpeechSettings = readSpeech();
+
+  @query('fc-stage') private readonly stage!: FcStage | null;
+
+  private readonly coach = new CoachController(this);
+  private readonly pipeline = new PipelineController(this, {
+    onResult: (result) => this.onResult(result),
+    onPlayback: () => undefined,
+    onEnded: (reason) => {
+      if (reason === 'problem') this.send({ type: 'pause', nowMs: performance.now() });
+    },
+  });
+  private readonly speech = new Speech(
+    typeof speechSynthesis === 'undefined' ? null : speechSynthesis,
+    (text) => (this.captions = [...this.captions.slice(-2), text]),
+  );
+  private readonly beeper = new Beeper();
+  private readonly coached: CoachedBlock[] = [];
+  private timer = 0;
+  private trackedSinceMs: number | null = null;
+  private startedAt = new Date();
+  private spokenCountdown = -1;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.speech.settings = this.speechSettings;
+    this.beeper.muted = this.speechSettings.muted;
+    this.startedAt = new Date();
+    this.session = startSession(this.plan, performance.now());
+    this.enterStep(null, this.session.step);
+    this.timer = window.setInterval(() => this.send({ type: 'tick', nowMs: performance.now() }), TICK_MS);
+    window.addEventListener('keydown', this.onKey);
+    void this.startCamera();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    window.removeEventListener('keydown', this.onKey);
+    this.speech.hush();
+    this.beeper.close();
+    this.pipeline.stop();
+  }
+
+  async stageVideo(): Promise<HTMLVideoElement> {
+    await this.updateComplete;
+    if (!this.stage) throw new Error('The video stage is not on the page');
+    await this.stage.updateComplete;
+    return this.stage.video;
+  }
+
+  override render() {
+    const session = this.session;
+    if (!session) return nothing;
+    const step = session.step;
+    const planned = step.kind === 'done' ? null : this.plan[step.item];
+    const problem = this.pipeline.problem;
+    return html`
+      <div class="bar">
+        <div class="where" aria-live="polite">${this.renderWhere(step, planned)}</div>
+        <button @click=${this.togglePause} aria-keyshortcuts="Space">${session.paused ? 'Resume' : 'Pause'}</button>
+        ${step.kind === 'rest' ? html`<button @click=${() => this.send({ type: 'skip-rest', nowMs: performance.now() })}>Skip rest</button>` : nothing}
+        <button @click=${() => this.send({ type: 'skip', nowMs: performance.now() })}>Skip exercise</button>
+        <button class="stop" @click=${() => this.send({ type: 'end', nowMs: performance.now() })}>Stop session</button>
+      </div>
+      <p class="pain">${STOP_ON_PAIN}</p>
+      ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
+      <fc-stage
+        ?mirrored=${true}
+        .frame=${this.pipeline.pose}
+        .arcs=${step.kind === 'work' ? this.coach.arcs(this.coaching) : []}
+        .faultyJoints=${step.kind === 'work' ? (this.coaching?.faultyJoints ?? []) : []}
+      >
+        ${
+          planned && step.kind === 'work'
+            ? html`<fc-hud
+                .exercise=${planned.exercise}
+                .coaching=${this.coaching}
+                .target=${{ count: blockTarget(planned).count, holdS: planned.item.holdS }}
+                .side=${step.side}
+              ></fc-hud>`
+            : nothing
+        }
+        ${this.renderOverlay(step, planned, session.paused)}
+      </fc-stage>
+      <ol class="captions" role="log" aria-live="polite" aria-label="Captions">
+        ${this.captions.map((line) => html`<li>${line}</li>`)}
+      </ol>
+      <fc-voice-settings
+        .settings=${this.speechSettings}
+        .voices=${this.speech.voices()}
+        ?available=${this.speech.available}
+        @fc-speech=${this.onSpeechSettings}
+      ></fc-voice-settings>
+    `;
+  }
+
+  private renderWhere(step: Step, planned: PlannedItem | null | undefined) {
+    if (step.kind === 'done' || !planned) return html`<strong>${this.routineName}</strong>`;
+    const side = step.side ? ` · ${step.side} side` : '';
+    return html`<strong>${planned.exercise.name}</strong>
+      <div>Exercise ${step.item + 1} of ${this.plan.length} · set ${step.set} of ${planned.item.sets}${side}</div>`;
+  }
+
+  private renderOverlay(step: Step, planned: PlannedItem | null | undefined, paused: boolean) {
+    if (paused)
+      return html`<div class="overlay">
+        <div class="big">Paused</div>
+        <p>Press Space or Resume to go on.</p>
+      </div>`;
+    if (!planned || step.kind === 'done' || step.kind === 'work') return nothing;
+    if (step.kind === 'countdown') {
+      return html`<div class="overlay"><div class="big">${Math.ceil(step.remainingMs / 1000)}</div></div>`;
+    }
+    if (step.kind === 'rest') {
+      return html`<div class="overlay">
+        <p>${step.switchSides ? `Now the ${step.side ?? 'other'} side` : 'Rest'}</p>
+        <div class="big">${Math.ceil(step.remainingMs / 1000)}</div>
+      </div>`;
+    }
+    const guidance = this.coaching?.guidance?.text;
+    return html`<div class="overlay">
+      <p><strong>Next: ${planned.exercise.name}</strong> — ${planned.exercise.card.camera}</p>
+      <p>${guidance ?? 'In position: starting…'}</p>
+      <p>
+        <button class="primary" @click=${() => this.send({ type: 'ready', nowMs: performance.now() })}>
+          Start now
+        </button>
+      </p>
+    </div>`;
+  }
+
+  // --- the machine ---------------------------------------------------------------------------
+
+  private send(event: SessionEvent): void {
+    const before = this.session;
+    if (!before) return;
+    const after = reduce(before, event);
+    this.session = after;
+    for (const block of after.blocks.slice(before.blocks.length)) {
+      this.coached.push({ block, summary: this.coach.finish() });
+    }
+    if (after.paused !== before.paused) {
+      if (after.paused) this.speech.hush();
+      this.speech.say(after.paused ? 'Paused' : 'Resuming', 'announce');
+    }
+    if (!sameStep(before.step, after.step)) this.enterStep(before.step, after.step);
+    else if (after.step.kind === 'countdown') this.speakCountdown(after.step.remainingMs);
+  }
+
+  /** Speech, sound and the coach's reset as the session moves from one step to the next. */
+  private enterStep(before: Step | null, step: Step): void {
+    if (step.kind === 'done') {
+      this.finish(step.endedEarly);
+      return;
+    }
+    const planned = this.plan[step.item];
+    if (!planned) return;
+    const { exercise, item } = planned;
+    this.spokenCountdown = -1;
+    if (step.kind === 'prepare') {
+      this.coach.start(exercise);
+      this.coaching = null;
+      this.trackedSinceMs = null;
+      const side = step.side ? ' Left side first.' : '';
+      const view = exercise.view === 'side' ? 'Get side-on to the camera.' : 'Face the camera.';
+      this.speech.say(`Next: ${exercise.name}. ${view}${side}`, 'announce');
+    } else if (step.kind === 'countdown') {
+      this.speakCountdown(step.remainingMs);
+    } else if (step.kind === 'work') {
+      this.coach.start(exercise);
+      this.coaching = null;
+      this.beeper.play('go');
+      const clock = item.durationS === undefined ? '' : ` for ${item.durationS} seconds`;
+      this.speech.say(`Go${clock}`, 'announce');
+    } else if (before?.kind === 'work') {
+      this.speech.say(
+        step.switchSides
+          ? `Now the ${step.side ?? 'other'} side`
+          : `Rest for ${Math.round(step.remainingMs / 1000)} seconds`,
+        'announce',
+      );
+    }
+  }
+
+  private speakCountdown(remainingMs: number): void {
+    const second = Math.ceil(remainingMs / 1000);
+    if (second === this.spokenCountdown || second <= 0) return;
+    this.spokenCountdown = second;
+    this.speech.say(String(second), 'count');
+  }
+
+  private onResult(result: DetectionResult): void {
+    const session = this.session;
+    if (!session || session.paused) return;
+    const step = session.step;
+    if (step.kind !== 'prepare' && step.kind !== 'work') return;
+    const update = this.coach.update(result);
+    this.coaching = update;
+    const now = performance.now();
+    if (step.kind === 'prepare') {
+      this.trackedSinceMs = update?.trackable ? (this.trackedSinceMs ?? now) : null;
+      if (this.trackedSinceMs !== null && now - this.trackedSinceMs >= READY_AFTER_MS)
+        this.send({ type: 'ready', nowMs: now });
+      return;
+    }
+    const planned = this.plan[step.item];
+    if (!planned || !update) return;
+    for (const event of update.events) {
+      if (event.type === 'cue') this.speech.say(event.cue.text, 'cue');
+      if (event.type === 'rep' || event.type === 'cycle') this.beeper.play('rep');
+    }
+    const done = workDone(planned, step.side, update, this.coach.coach?.summary() ?? null);
+    const target = blockTarget(planned).count;
+    if (done > session.done && target > 0 && planned.exercise.counting.kind !== 'hold') {
+      this.speech.say(done >= target ? `${done} of ${target}. Good.` : `${done} of ${target}`, 'count');
+    }
+    if (done > session.done && planned.exercise.counting.kind === 'hold') {
+      this.beeper.play('hold');
+      this.speech.say('Well held', 'announce');
+    }
+    this.send({ type: 'progress', nowMs: now, done });
+  }
+
+  private finish(endedEarly: boolean): void {
+    clearInterval(this.timer);
+    this.pipeline.stop();
+    this.speech.say(endedEarly ? 'Session stopped.' : 'Session complete. Well done.', 'announce');
+    const detail: SessionFinish = {
+      blocks: this.coached,
+      endedEarly,
+      startedAt: this.startedAt.toISOString(),
+      durationMs: Date.now() - this.startedAt.getTime(),
+    };
+    this.dispatchEvent(new CustomEvent('fc-finished', { detail, bubbles: true, composed: true }));
+  }
+
+  private async startCamera(): Promise<void> {
+    try {
+      await this.pipeline.startCamera();
+    } catch (error) {
+      this.pipeline.problem = {
+        code: 'camera-failed',
+        title: 'The camera could not start',
+        detail: 'Try again; if it keeps failing, reload the page.',
+        actions: ['retry-camera'],
+        technical: error instanceof Error ? error.message : String(error),
+      };
+      this.requestUpdate();
+    }
+  }
+
+  // --- controls ------------------------------------------------------------------------------
+
+  private togglePause = (): void => {
+    const paused = this.session?.paused ?? false;
+    this.send({ type: paused ? 'resume' : 'pause', nowMs: performance.now() });
+  };
+
+  private onKey = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0];
+    const typing =
+      target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLButtonElement;
+    if (event.code === 'Space' && !typing) {
+      event.preventDefault();
+      this.togglePause();
+    }
+  };
+
+  private onProblemAction = (event: ProblemActionEvent): void => {
+    this.pipeline.problem = null;
+    if (event.detail.action === 'reload') location.reload();
+    else void this.startCamera().then(() => this.send({ type: 'resume', nowMs: performance.now() }));
+  };
+
+  private onSpeechSettings = (event: CustomEvent<{ settings: SpeechSettings }>): void => {
+    this.speechSettings = event.detail.settings;
+    this.speech.settings = this.speechSettings;
+    this.beeper.muted = this.speechSettings.muted;
+    if (this.speechSettings.muted) this.speech.hush();
+    localStorage.setItem(SPEECH_KEY, JSON.stringify(this.speechSettings));
+  };
+}
+
+function sameStep(a: Step, b: Step): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'done' || b.kind === 'done') return true;
+  return a.item === b.item && a.set === b.set && a.side === b.side;
+}
+
+function readSpeech(): SpeechSettings {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(SPEECH_KEY) ?? 'null');
+    if (saved && typeof saved === 'object') return { ...DEFAULT_SPEECH, ...(saved as Partial<SpeechSettings>) };
+  } catch {
+    // A damaged setting is forgotten, not fatal.
+  }
+  return DEFAULT_SPEECH;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-session-runner': FcSessionRunner;
+  }
+}

@@ -1,0 +1,106 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { SessionSummary } from '../../session/session-summary';
+import { controls } from '../styles';
+import './fc-pain-rating';
+
+/**
+ * The end of a session: per exercise what was done against the target, range of motion and the
+ * faults that came up most; the pain before, and a rating now. Fires `fc-pain-after` and `fc-done`.
+ */
+@customElement('fc-session-summary')
+export class FcSessionSummary extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        line-height: 1.5;
+      }
+      table {
+        border-collapse: collapse;
+        margin: 1rem 0;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.4rem 1rem 0.4rem 0;
+        border-bottom: 1px solid rgb(255 255 255 / 12%);
+        vertical-align: top;
+      }
+      .skipped {
+        opacity: 0.6;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) summary!: SessionSummary;
+
+  override render() {
+    const { routine, exercises, painBefore, painAfter, endedEarly, durationMs } = this.summary;
+    return html`
+      <h2>${routine}: ${endedEarly ? 'stopped early' : 'done'}</h2>
+      <p>${Math.round(durationMs / 60_000)} minutes. Pain before: ${painBefore ?? '–'} of 10.</p>
+      <table>
+        <thead>
+          <tr>
+            <th>Exercise</th>
+            <th>Done</th>
+            <th>Range of motion</th>
+            <th>Work on</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${exercises.map(
+            (result) =>
+              html`<tr class=${result.skipped ? 'skipped' : ''}>
+                <td>${result.name}</td>
+                <td>
+                  ${
+                    result.skipped
+                      ? 'skipped'
+                      : `${result.done}${result.target ? ` of ${result.target}` : ''} ${result.unit}`
+                  }${result.unit === 'reps' && !result.skipped && result.done > 0 ? ` (${result.cleanReps} clean)` : ''}
+                </td>
+                <td>${result.rangeOfMotion === null ? '–' : `${Math.round(result.rangeOfMotion)}°`}</td>
+                <td>
+                  ${
+                    result.faults.length > 0
+                      ? result.faults
+                          .slice(0, 2)
+                          .map((f) => `${f.cue} (${f.times}×)`)
+                          .join('; ')
+                      : '–'
+                  }
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <fc-pain-rating
+        label="And your pain now, 0 to 10?"
+        .value=${painAfter}
+        @fc-rating=${(e: CustomEvent<{ value: number }>) => this.fire('fc-pain-after', { value: e.detail.value })}
+      ></fc-pain-rating>
+      ${
+        painBefore !== null && painAfter !== null && painAfter > painBefore + 1
+          ? html`<p role="alert">
+              Your pain went up. Go gently next time, and see a health professional if it does not settle.
+            </p>`
+          : nothing
+      }
+      <button class="primary" @click=${() => this.fire('fc-done', {})}>Done</button>
+    `;
+  }
+
+  private fire(type: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-session-summary': FcSessionSummary;
+  }
+}

@@ -1,0 +1,94 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { SpeechSettings } from '../voice/speech';
+
+/** One switch to mute voice and beeps, the voice and its rate. Fires `fc-speech`. */
+@customElement('fc-voice-settings')
+export class FcVoiceSettings extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem 1.5rem;
+      align-items: center;
+      font-size: 0.95rem;
+    }
+    label {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    select {
+      font: inherit;
+      color: inherit;
+      background: var(--fc-surface, #1d2430);
+      border: 1px solid rgb(255 255 255 / 25%);
+      border-radius: 6px;
+      padding: 0.25rem 0.5rem;
+      max-width: 16rem;
+    }
+  `;
+
+  @property({ attribute: false }) settings!: SpeechSettings;
+  @property({ attribute: false }) voices: readonly SpeechSynthesisVoice[] = [];
+  @property({ type: Boolean }) available = true;
+
+  override render() {
+    const { muted, voice, rate } = this.settings;
+    return html`
+      <label>
+        <input
+          type="checkbox"
+          .checked=${muted}
+          @change=${(e: Event) => this.change({ muted: (e.target as HTMLInputElement).checked })}
+        />
+        Mute voice and beeps
+      </label>
+      ${
+        this.available
+          ? html`
+              ${
+                this.voices.length > 0
+                  ? html`<label>
+                      Voice
+                      <select @change=${(e: Event) => this.change({ voice: (e.target as HTMLSelectElement).value })}>
+                        <option value="" ?selected=${voice === ''}>Browser default</option>
+                        ${this.voices.map(
+                          (v) =>
+                            html`<option value=${v.voiceURI} ?selected=${v.voiceURI === voice}>
+                              ${v.name} (${v.lang})
+                            </option>`,
+                        )}
+                      </select>
+                    </label>`
+                  : nothing
+              }
+              <label>
+                Speed
+                <input
+                  type="range"
+                  min="0.6"
+                  max="1.4"
+                  step="0.1"
+                  .value=${String(rate)}
+                  aria-label="Speaking speed"
+                  @change=${(e: Event) => this.change({ rate: Number((e.target as HTMLInputElement).value) })}
+                />
+              </label>
+            `
+          : html`<span>This browser cannot speak: captions only.</span>`
+      }
+    `;
+  }
+
+  private change(change: Partial<SpeechSettings>): void {
+    const settings = { ...this.settings, ...change };
+    this.dispatchEvent(new CustomEvent('fc-speech', { detail: { settings }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-voice-settings': FcVoiceSettings;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The coach's voice (Web Speech API): counts, cues and announcements, never two at once. A more
+ * important line interrupts a less important one; a less important one waits its turn by being
+ * dropped (a count said late is noise). Everything said is also shown as a caption, muted or not.
+ */
+
+export type SpeechPriority = 'count' | 'cue' | 'announce';
+const RANK: Record<SpeechPriority, number> = { count: 0, cue: 1, announce: 2 };
+
+export interface SpeechSettings {
+  readonly muted: boolean;
+  /** A voice's `voiceURI`, or '' for the browser's default. */
+  readonly voice: string;
+  /** 0.5 (slow) to 1.5 (fast). */
+  readonly rate: number;
+}
+
+export const DEFAULT_SPEECH: SpeechSettings = { muted: false, voice: '', rate: 1 };
+
+/** The part of `speechSynthesis` used here (a fake in tests). */
+export type Synth = Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices' | 'speaking'>;
+
+export class Speech {
+  private current: SpeechPriority | null = null;
+
+  constructor(
+    private readonly synth: Synth | null,
+    private readonly onCaption: (text: string) => void,
+    public settings: SpeechSettings = DEFAULT_SPEECH,
+    private readonly makeUtterance: (text: string) => SpeechSynthesisUtterance = (text) =>
+      new SpeechSynthesisUtterance(text),
+  ) {}
+
+  get available(): boolean {
+    return this.synth !== null;
+  }
+
+  voices(): SpeechSynthesisVoice[] {
+    return this.synth?.getVoices() ?? [];
+  }
+
+  say(text: string, priority: SpeechPriority): void {
+    this.onCaption(text);
+    if (this.settings.muted || !this.synth) return;
+    const busy = this.synth.speaking && this.current !== null;
+    if (busy && this.current !== null && RANK[priority] <= RANK[this.current]) return;
+    if (busy) this.synth.cancel();
+    const utterance = this.makeUtterance(text);
+    utterance.rate = this.settings.rate;
+    const voice = this.voices().find((candidate) => candidate.voiceURI === this.settings.voice);
+    if (voice) utterance.voice = voice;
+    utterance.onend = () => {
+      if (this.current === priority) this.current = null;
+    };
+    this.current = priority;
+    this.synth.speak(utterance);
+  }
+
+  /** Silences whatever is being said (muting, pausing, leaving). */
+  hush(): void {
+    this.current = null;
+    this.synth?.cancel();
+  }
+}
