@@ -9,6 +9,7 @@ import {
   DEFAULT_REST_S,
   SWITCH_SIDES_MS,
   reduce,
+  resumeAt,
   startSession,
   type SessionEvent,
   type SessionState,
@@ -145,5 +146,19 @@ describe('a guided session', () => {
 
   it('is done at once for an empty plan', () => {
     expect(startSession([], 0).step).toEqual({ kind: 'done', endedEarly: false });
+  });
+
+  it('resumes after the last block finished: the next set, the other side or the next exercise', () => {
+    expect(resumeAt(plan, [])).toEqual({ item: 0, set: 1, side: null });
+    expect(resumeAt(plan, [{ item: 1, set: 1, side: null }])).toEqual({ item: 1, set: 2, side: null });
+    expect(resumeAt(plan, [{ item: 1, set: 2, side: null }])).toEqual({ item: 2, set: 1, side: 'left' });
+    expect(resumeAt(plan, [{ item: 2, set: 1, side: 'left' }])).toEqual({ item: 2, set: 1, side: 'right' });
+    expect(resumeAt(plan, [{ item: 2, set: 1, side: 'right' }])).toBeNull();
+    expect(startSession(plan, 0, { item: 1, set: 2, side: null }).step).toEqual({
+      kind: 'prepare',
+      item: 1,
+      set: 2,
+      side: null,
+    });
   });
 });

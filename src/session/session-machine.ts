@@ -65,10 +65,25 @@ export type SessionEvent =
   | { readonly type: 'skip'; readonly nowMs: number }
   | { readonly type: 'end'; readonly nowMs: number };
 
-export function startSession(plan: readonly PlannedItem[], nowMs: number): SessionState {
-  const step: Step =
-    plan.length > 0 ? { kind: 'prepare', ...firstPosition(plan, 0) } : { kind: 'done', endedEarly: false };
+/** A session from the start, or (resuming) from `from`: that block's set-up comes first. */
+export function startSession(plan: readonly PlannedItem[], nowMs: number, from?: Position): SessionState {
+  const step: Step = from
+    ? { kind: 'prepare', ...from }
+    : plan.length > 0
+      ? { kind: 'prepare', ...firstPosition(plan, 0) }
+      : { kind: 'done', endedEarly: false };
   return { plan, step, paused: false, blocks: [], done: 0, clockMs: nowMs };
+}
+
+/**
+ * Where to go on after the blocks already done (a session closed part-way): the block after the
+ * last one finished, or null when nothing is left.
+ */
+export function resumeAt(plan: readonly PlannedItem[], finished: readonly Position[]): Position | null {
+  const last = finished.at(-1);
+  if (!last) return plan.length > 0 ? firstPosition(plan, 0) : null;
+  const next = afterBlock(plan, last);
+  return next.kind === 'done' ? null : position(next);
 }
 
 /** What the current work block aims for: a count, or time on the clock. */

@@ -1,38 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { renderFrames, replay, reps, rowStart, rowTop, mergePose } from '../../tests/support';
+import { mergePose, renderFrames, replay, reps, rowStart, rowTop } from '../../tests/support';
+import { findExercise } from '../exercises';
 import { row } from '../exercises/row';
-import { superman } from '../exercises/superman';
-import { summarizeExercises } from './session-summary';
+import { setRecord, summarizeSets } from './session-summary';
 
-describe('summarizeExercises', () => {
-  it('adds up the sets of each exercise, with clean and faulty reps, range of motion and faults', () => {
-    const clean = replay(row, renderFrames(reps(rowStart, { to: rowTop, count: 3 }))).summary;
-    const upright = mergePose(rowStart, { torsoPitch: 15 });
-    const faulty = replay(
-      row,
-      renderFrames(reps(upright, { to: mergePose(rowTop, { torsoPitch: 15 }), count: 3 })),
-    ).summary;
-    const plan = [
-      { exercise: row, item: { exercise: 'row', sets: 2, reps: 3 } },
-      { exercise: superman, item: { exercise: 'superman', sets: 1, reps: 10 } },
-    ];
-    const block = (set: number, done: number) => ({
-      item: 0,
-      set,
-      side: null,
+describe('sets and their summary', () => {
+  const clean = replay(row, renderFrames(reps(rowStart, { to: rowTop, count: 3 }))).summary;
+  const upright = mergePose(rowStart, { torsoPitch: 15 });
+  const faulty = replay(
+    row,
+    renderFrames(reps(upright, { to: mergePose(rowTop, { torsoPitch: 15 }), count: 3 })),
+  ).summary;
+  const planned = { exercise: row, item: { exercise: 'row', sets: 2, reps: 3 } };
+
+  it('keep each set with its clean and faulty reps, range of motion and the cues given', () => {
+    const record = setRecord(planned, { set: 2, side: null }, 3, 3, faulty, 9000, 'completed');
+    expect(record).toMatchObject({
       exercise: 'row',
-      done,
+      set: 2,
+      unit: 'reps',
+      done: 3,
       target: 3,
-      durationMs: 9000,
-      outcome: 'completed' as const,
+      cleanReps: 0,
+      faultyReps: 3,
     });
-    const [rows, supermans] = summarizeExercises(plan, [
-      { block: block(1, 3), summary: clean },
-      { block: block(2, 3), summary: faulty },
-    ]);
+    expect(record.rangeOfMotion).toBeGreaterThan(70);
+    expect(record.faults).toEqual([{ id: 'hinge-45', times: 3, cue: 'Hinge forward a bit more, to about 45°' }]);
+  });
+
+  it('add up per exercise of the plan, an exercise without sets being skipped', () => {
+    const sets = [
+      setRecord(planned, { set: 1, side: null }, 3, 3, clean, 9000, 'completed'),
+      setRecord(planned, { set: 2, side: null }, 3, 3, faulty, 9000, 'completed'),
+    ];
+    const [rows, supermans] = summarizeSets(
+      [planned.item, { exercise: 'superman', sets: 1, reps: 10 }],
+      sets,
+      findExercise,
+    );
     expect(rows).toMatchObject({
       exercise: 'row',
-      unit: 'reps',
       done: 6,
       target: 6,
       sets: 2,
@@ -40,8 +47,7 @@ describe('summarizeExercises', () => {
       faultyReps: 3,
       skipped: false,
     });
-    expect(rows?.rangeOfMotion).toBeGreaterThan(70);
     expect(rows?.faults).toEqual([{ id: 'hinge-45', times: 3, cue: 'Hinge forward a bit more, to about 45°' }]);
-    expect(supermans).toMatchObject({ exercise: 'superman', done: 0, target: 10, skipped: true });
+    expect(supermans).toMatchObject({ exercise: 'superman', name: 'Superman', done: 0, target: 10, skipped: true });
   });
 });

@@ -1,80 +1,149 @@
 /**
- * What a session came to, per exercise: reps or holds done against the target, range of motion,
- * the faults that came up most, and the pain ratings — the record history keeps.
+ * What a session came to — kept per set (one side of a set, for sided exercises), which is what
+ * history stores, exports one CSV row per, and sums into the per-exercise summary a person sees.
  */
 import type { CoachSummary } from '../coach/coach';
-import { checkCues } from '../coach/exercise';
-import type { PlannedItem } from './routine';
+import { checkCues, type ExerciseSpec } from '../coach/exercise';
+import type { BodySide } from '../pose/body-side';
+import type { PlannedItem, RoutineItem } from './routine';
 import type { Block } from './session-machine';
+
+export type CountUnit = 'reps' | 'holds' | 'circles';
+
+export interface FaultTally {
+  readonly id: string;
+  /** The cue the person got for it (a band check has one for each way out). */
+  readonly cue: string;
+  readonly times: number;
+}
+
+export interface SetRecord {
+  readonly exercise: string;
+  readonly set: number;
+  readonly side: BodySide | null;
+  readonly unit: CountUnit;
+  readonly done: number;
+  /** 0 for a set on the clock. */
+  readonly target: number;
+  readonly cleanReps: number;
+  readonly faultyReps: number;
+  /** Mean range of motion of the driving measure over the reps, if any. */
+  readonly rangeOfMotion: number | null;
+  readonly longestHoldMs: number;
+  readonly faults: readonly FaultTally[];
+  readonly durationMs: number;
+  readonly outcome: Block['outcome'] | 'in-progress';
+}
+
+export type SessionStatus = 'in-progress' | 'finished' | 'ended-early';
+
+export interface SessionRecord {
+  readonly id: string;
+  readonly routineId: string;
+  readonly routineName: string;
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly status: SessionStatus;
+  readonly painBefore: number | null;
+  readonly painAfter: number | null;
+  readonly durationMs: number;
+  /** The plan as run (after equipment swaps), so an unfinished session can be resumed. */
+  readonly plan: readonly RoutineItem[];
+  readonly sets: readonly SetRecord[];
+}
 
 export interface ExerciseResult {
   readonly exercise: string;
   readonly name: string;
-  readonly unit: 'reps' | 'holds' | 'circles';
-  /** Done against target, summed over sets (and sides). */
+  readonly unit: CountUnit;
   readonly done: number;
   readonly target: number;
   readonly sets: number;
   readonly cleanReps: number;
   readonly faultyReps: number;
-  /** Mean range of motion of the driving measure over the reps, when it has reps. */
   readonly rangeOfMotion: number | null;
   readonly longestHoldMs: number;
-  /** The faults that came up, most frequent first, as the cue a person reads. */
-  readonly faults: readonly { readonly id: string; readonly cue: string; readonly times: number }[];
+  readonly faults: readonly FaultTally[];
   readonly skipped: boolean;
 }
 
-export interface SessionSummary {
-  readonly routine: string;
-  readonly startedAt: string;
-  readonly durationMs: number;
-  readonly endedEarly: boolean;
-  readonly painBefore: number | null;
-  readonly painAfter: number | null;
-  readonly exercises: readonly ExerciseResult[];
+export function unitOf(exercise: ExerciseSpec): CountUnit {
+  return exercise.counting.kind === 'hold' ? 'holds' : exercise.counting.kind === 'cycles' ? 'circles' : 'reps';
 }
 
-/** One coached block: where it was in the plan, and what the coach saw in it. */
-export interface CoachedBlock {
-  readonly block: Block;
-  readonly summary: CoachSummary | null;
+/** One set as history keeps it, from where it was in the plan and what the coach saw. */
+export function setRecord(
+  planned: PlannedItem,
+  position: { readonly set: number; readonly side: BodySide | null },
+  done: number,
+  target: number,
+  summary: CoachSummary | null,
+  durationMs: number,
+  outcome: SetRecord['outcome'],
+): SetRecord {
+  const { exercise } = planned;
+  const reps = summary?.reps ?? [];
+  const tally = new Map<string, number>();
+  for (const item of [...reps, ...(summary?.holds ?? []), ...(summary?.cycles ?? [])]) {
+    for (const id of item.faults) tally.set(id, (tally.get(id) ?? 0) + 1);
+  }
+  const said = new Map((summary?.cues ?? []).map((cue) => [cue.id, cue.text]));
+  return {
+    exercise: exercise.id,
+    set: position.set,
+    side: position.side,
+    unit: unitOf(exercise),
+    done,
+    target,
+    cleanReps: reps.filter((rep) => rep.faults.length === 0).length,
+    faultyReps: reps.filter((rep) => rep.faults.length > 0).length,
+    rangeOfMotion: reps.length > 0 ? reps.reduce((sum, rep) => sum + rep.rangeOfMotion, 0) / reps.length : null,
+    longestHoldMs: Math.max(0, ...(summary?.holds ?? []).map((hold) => hold.heldMs)),
+    faults: [...tally.entries()].map(([id, times]) => ({ id, times, cue: said.get(id) ?? cueOf(exercise, id) })),
+    durationMs,
+    outcome,
+  };
 }
 
-export function summarizeExercises(plan: readonly PlannedItem[], blocks: readonly CoachedBlock[]): ExerciseResult[] {
-  return plan.map((planned, index): ExerciseResult => {
-    const own = blocks.filter(({ block }) => block.item === index);
-    const { exercise, item } = planned;
-    const sides = exercise.sided ? 2 : 1;
-    const timed = item.durationS !== undefined;
-    const unit = exercise.counting.kind === 'hold' ? 'holds' : exercise.counting.kind === 'cycles' ? 'circles' : 'reps';
-    const reps = own.flatMap(({ summary }) => summary?.reps ?? []);
-    const tally = new Map<string, number>();
-    for (const rep of [
-      ...reps,
-      ...own.flatMap(({ summary }) => [...(summary?.holds ?? []), ...(summary?.cycles ?? [])]),
-    ]) {
-      for (const id of rep.faults) tally.set(id, (tally.get(id) ?? 0) + 1);
+function cueOf(exercise: ExerciseSpec, id: string): string {
+  const check = exercise.checks.find((c) => c.id === id);
+  return (check ? checkCues(check)[0] : undefined) ?? id;
+}
+
+/** Per exercise of the plan, in order: its sets added up. */
+export function summarizeSets(
+  plan: readonly RoutineItem[],
+  sets: readonly SetRecord[],
+  find: (id: string) => ExerciseSpec | undefined,
+): ExerciseResult[] {
+  return plan.map((item): ExerciseResult => {
+    const exercise = find(item.exercise);
+    const own = sets.filter((set) => set.exercise === item.exercise);
+    const unit = exercise ? unitOf(exercise) : (own[0]?.unit ?? 'reps');
+    const sides = exercise?.sided ? 2 : 1;
+    const faults = new Map<string, FaultTally>();
+    for (const tally of own.flatMap((set) => set.faults)) {
+      const before = faults.get(tally.id);
+      faults.set(tally.id, { ...tally, times: (before?.times ?? 0) + tally.times });
     }
-    const said = new Map(own.flatMap(({ summary }) => summary?.cues ?? []).map((cue) => [cue.id, cue.text]));
+    const withRom = own.filter((set) => set.rangeOfMotion !== null);
+    const reps = withRom.reduce((sum, set) => sum + set.cleanReps + set.faultyReps, 0);
     return {
-      exercise: exercise.id,
-      name: exercise.name,
+      exercise: item.exercise,
+      name: exercise?.name ?? item.exercise,
       unit,
-      done: own.reduce((sum, { block }) => sum + block.done, 0),
-      target: timed ? 0 : item.sets * sides * (unit === 'holds' ? 1 : (item.reps ?? 0)),
-      sets: new Set(own.map(({ block }) => block.set)).size,
-      cleanReps: reps.filter((rep) => rep.faults.length === 0).length,
-      faultyReps: reps.filter((rep) => rep.faults.length > 0).length,
-      rangeOfMotion: reps.length > 0 ? reps.reduce((sum, rep) => sum + rep.rangeOfMotion, 0) / reps.length : null,
-      longestHoldMs: Math.max(0, ...own.flatMap(({ summary }) => summary?.holds ?? []).map((hold) => hold.heldMs)),
-      faults: [...tally.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([id, times]) => {
-          const check = exercise.checks.find((c) => c.id === id);
-          return { id, times, cue: said.get(id) ?? (check ? checkCues(check)[0] : undefined) ?? id };
-        }),
-      skipped: own.length === 0 || own.every(({ block }) => block.outcome === 'skipped' && block.done === 0),
+      done: own.reduce((sum, set) => sum + set.done, 0),
+      target: item.durationS === undefined ? item.sets * sides * (unit === 'holds' ? 1 : (item.reps ?? 0)) : 0,
+      sets: new Set(own.map((set) => set.set)).size,
+      cleanReps: own.reduce((sum, set) => sum + set.cleanReps, 0),
+      faultyReps: own.reduce((sum, set) => sum + set.faultyReps, 0),
+      rangeOfMotion:
+        reps > 0
+          ? withRom.reduce((sum, set) => sum + (set.rangeOfMotion ?? 0) * (set.cleanReps + set.faultyReps), 0) / reps
+          : null,
+      longestHoldMs: Math.max(0, ...own.map((set) => set.longestHoldMs)),
+      faults: [...faults.values()].sort((a, b) => b.times - a.times),
+      skipped: own.length === 0 || own.every((set) => set.outcome === 'skipped' && set.done === 0),
     };
   });
 }

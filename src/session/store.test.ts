@@ -1,18 +1,86 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UPPER_BACK_RELIEF } from './routines';
-import { deleteRoutine, loadRoutines, openStore, saveRoutine } from './store';
+import type { SessionRecord } from './session-summary';
+import {
+  DB_NAME,
+  deleteEverything,
+  deleteRoutine,
+  importEverything,
+  loadRoutines,
+  loadSessions,
+  openStore,
+  saveRoutine,
+  saveSession,
+  storeError,
+} from './store';
 
-describe('the routine store', () => {
+const mine = { ...UPPER_BACK_RELIEF, id: 'mine', name: 'My upper back', items: UPPER_BACK_RELIEF.items.slice(0, 3) };
+const session = (id: string, startedAt: string): SessionRecord => ({
+  id,
+  routineId: 'mine',
+  routineName: 'My upper back',
+  startedAt,
+  updatedAt: startedAt,
+  status: 'finished',
+  painBefore: 3,
+  painAfter: 2,
+  durationMs: 600_000,
+  plan: mine.items,
+  sets: [],
+});
+
+beforeEach(async () => {
+  await deleteEverything();
+});
+
+describe('the store', () => {
   it('keeps a person’s routine across reopening, as their own copy, until deleted', async () => {
-    const mine = { ...UPPER_BACK_RELIEF, id: 'mine', name: 'My upper back', items: UPPER_BACK_RELIEF.items.slice(0, 3) };
+    await saveRoutine(mine);
+    expect(await loadRoutines()).toEqual([{ ...mine, builtIn: false }]);
+    await deleteRoutine('mine');
+    expect(await loadRoutines()).toEqual([]);
+  });
+
+  it('keeps sessions in the order they started', async () => {
+    await saveSession(session('b', '2026-11-20T10:00:00.000Z'));
+    await saveSession(session('a', '2026-11-18T10:00:00.000Z'));
+    expect((await loadSessions()).map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it('imports all or nothing: one bad record leaves the data as it was', async () => {
+    await saveSession(session('kept', '2026-11-01T10:00:00.000Z'));
+    const bad = { ...session('new', '2026-11-02T10:00:00.000Z'), id: undefined } as unknown as SessionRecord;
+    await expect(
+      importEverything({ routines: [mine], sessions: [session('ok', '2026-11-03T00:00:00.000Z'), bad] }),
+    ).rejects.toThrow();
+    expect((await loadSessions()).map((s) => s.id)).toEqual(['kept']);
+    expect(await loadRoutines()).toEqual([]);
+  });
+
+  it('migrates a version-1 database (routines only), keeping its routines', async () => {
+    indexedDB.deleteDatabase(DB_NAME);
+    const v1 = await openDB(DB_NAME, 1, { upgrade: (db) => db.createObjectStore('routines', { keyPath: 'id' }) });
+    await v1.put('routines', mine);
+    v1.close();
     const db = await openStore();
-    await saveRoutine(db, mine);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames]).toEqual(['routines', 'sessions']);
     db.close();
-    const again = await openStore();
-    expect(await loadRoutines(again)).toEqual([{ ...mine, builtIn: false }]);
-    await deleteRoutine(again, 'mine');
-    expect(await loadRoutines(again)).toEqual([]);
-    again.close();
+    expect(await loadRoutines()).toEqual([mine]);
+    expect(await loadSessions()).toEqual([]);
+  });
+});
+
+describe('storage errors', () => {
+  it('say what to do about a full disk, and that nothing was lost', () => {
+    expect(storeError(new DOMException('', 'QuotaExceededError')).message).toMatch(
+      /out of storage space.*nothing was lost/,
+    );
+  });
+
+  it('say when the browser will not store anything', () => {
+    expect(storeError(new DOMException('', 'InvalidStateError')).message).toMatch(/private browsing/);
   });
 });

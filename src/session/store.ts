@@ -1,35 +1,136 @@
 /**
- * What Form Coach keeps on this device, in IndexedDB (through `idb`): the person's own routines
- * (later: their sessions). The schema is versioned; `upgrade` migrates old databases step by step.
+ * What Form Coach keeps on this device, in IndexedDB through `idb`: the person's own routines and
+ * their sessions (written as each rep or hold completes, so closing the tab loses nothing). The
+ * schema is versioned and `upgrade` migrates an older database step by step.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Routine } from './routine';
+import type { SessionRecord } from './session-summary';
 
 export const DB_NAME = 'form-coach';
-export const DB_VERSION = 1;
+/** 1: routines. 2: sessions, by start time. */
+export const DB_VERSION = 2;
 
 export interface FormCoachSchema extends DBSchema {
   routines: { key: string; value: Routine };
+  sessions: { key: string; value: SessionRecord; indexes: { startedAt: string } };
 }
 
 export type FormCoachDb = IDBPDatabase<FormCoachSchema>;
 
-export function openStore(): Promise<FormCoachDb> {
-  return openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
-    },
+/** Why the database cannot be used, in words a person can act on. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+}
+
+export async function openStore(): Promise<FormCoachDb> {
+  let blocked = (): void => undefined;
+  const wasBlocked = new Promise<never>((_, reject) => {
+    blocked = () =>
+      reject(new StoreError('Form Coach is open in another tab with an older version: close that tab to go on.'));
   });
+  try {
+    return await Promise.race([
+      openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
+          if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+        },
+        blocked,
+      }),
+      wasBlocked,
+    ]);
+  } catch (error) {
+    throw storeError(error);
+  }
 }
 
-export async function loadRoutines(db: FormCoachDb): Promise<Routine[]> {
-  return db.getAll('routines');
+/** Turns browser storage errors into what to do about them. */
+export function storeError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StoreError(
+      'This device is out of storage space for Form Coach. Free some space; nothing was lost or changed.',
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+    return new StoreError(
+      'The browser will not let Form Coach store data here (private browsing, or storage turned off). Results will not be kept.',
+    );
+  }
+  return new StoreError(`Storage failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-export async function saveRoutine(db: FormCoachDb, routine: Routine): Promise<void> {
-  await db.put('routines', { ...routine, builtIn: false });
+async function run<T>(work: (db: FormCoachDb) => Promise<T>): Promise<T> {
+  const db = await openStore();
+  try {
+    return await work(db);
+  } catch (error) {
+    throw storeError(error);
+  } finally {
+    db.close();
+  }
 }
 
-export async function deleteRoutine(db: FormCoachDb, id: string): Promise<void> {
-  await db.delete('routines', id);
+export const loadRoutines = (): Promise<Routine[]> => run((db) => db.getAll('routines'));
+export const saveRoutine = (routine: Routine): Promise<void> =>
+  run(async (db) => {
+    await db.put('routines', { ...routine, builtIn: false });
+  });
+export const deleteRoutine = (id: string): Promise<void> => run((db) => db.delete('routines', id));
+
+export const loadSessions = (): Promise<SessionRecord[]> => run((db) => db.getAllFromIndex('sessions', 'startedAt'));
+export const saveSession = (session: SessionRecord): Promise<void> =>
+  run(async (db) => {
+    await db.put('sessions', session);
+  });
+export const deleteSession = (id: string): Promise<void> => run((db) => db.delete('sessions', id));
+
+/** Everything, for export. */
+export const loadEverything = (): Promise<{ routines: Routine[]; sessions: SessionRecord[] }> =>
+  run(async (db) => ({
+    routines: await db.getAll('routines'),
+    sessions: await db.getAllFromIndex('sessions', 'startedAt'),
+  }));
+
+/**
+ * Adds imported routines and sessions in one transaction: all of them, or (on any failure) none.
+ * Records with an id already kept are replaced by the imported ones.
+ */
+export const importEverything = (data: {
+  routines: readonly Routine[];
+  sessions: readonly SessionRecord[];
+}): Promise<void> =>
+  run(async (db) => {
+    const tx = db.transaction(['routines', 'sessions'], 'readwrite');
+    const routines = tx.objectStore('routines');
+    const sessions = tx.objectStore('sessions');
+    const writes: Promise<unknown>[] = [];
+    let failure: unknown = null;
+    try {
+      for (const routine of data.routines) writes.push(routines.put({ ...routine, builtIn: false }));
+      for (const session of data.sessions) writes.push(sessions.put(session));
+    } catch (error) {
+      failure = error; // a put that failed at once (a bad key) does not abort the others by itself
+      tx.abort();
+    }
+    const settled = await Promise.allSettled([...writes, tx.done]);
+    const rejected = settled.find((result) => result.status === 'rejected');
+    if (failure !== null) throw storeError(failure);
+    if (rejected) throw storeError(rejected.reason);
+  });
+
+/** Deletes every routine and session kept on this device. */
+export const deleteEverything = (): Promise<void> =>
+  run(async (db) => {
+    const tx = db.transaction(['routines', 'sessions'], 'readwrite');
+    await Promise.all([tx.objectStore('routines').clear(), tx.objectStore('sessions').clear(), tx.done]);
+  });
+
+/** Asks the browser not to evict this data when space runs low; says whether it agreed. */
+export async function persistStorage(): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !('storage' in navigator)) return false;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist();
 }

@@ -1,13 +1,18 @@
 import type { Page } from '@playwright/test';
 import type { Routine } from '../../src/session/routine';
+import { DB_NAME, DB_VERSION } from '../../src/session/store';
 
 /** Puts a routine of the person's own in the app's IndexedDB, as the editor would save it. */
 export async function seedRoutine(page: Page, routine: Routine): Promise<void> {
   await page.evaluate(
-    (r) =>
+    ({ r, name, version }) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('form-coach', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('routines', { keyPath: 'id' });
+        const open = indexedDB.open(name, version);
+        open.onupgradeneeded = () => {
+          // The app's schema (src/session/store.ts), for a browser that has not opened it yet.
+          open.result.createObjectStore('routines', { keyPath: 'id' });
+          open.result.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+        };
         open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
         open.onsuccess = () => {
           const tx = open.result.transaction('routines', 'readwrite');
@@ -19,6 +24,6 @@ export async function seedRoutine(page: Page, routine: Routine): Promise<void> {
           tx.onerror = () => reject(tx.error ?? new Error('cannot save'));
         };
       }),
-    routine,
+    { r: routine, name: DB_NAME, version: DB_VERSION },
   );
 }

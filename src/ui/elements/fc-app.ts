@@ -11,6 +11,8 @@ import { PipelineController } from '../controllers/pipeline-controller';
 import { unsupportedProblem, type Problem, type ProblemAction } from '../problems';
 import { controls } from '../styles';
 import { missingFeatures } from '../support';
+import '../history/fc-history';
+import '../history/fc-unfinished';
 import '../routines/fc-routines-page';
 import './fc-accuracy';
 import type { ExerciseSelectEvent } from './fc-exercise-picker';
@@ -178,7 +180,9 @@ export class FcApp extends LitElement {
   @state() private recording = false;
   @state() private unsupported: Problem | null = null;
   /** Which page: single exercises (the default), guided routines, or accuracy. */
-  @state() private page: 'exercises' | 'routines' | 'accuracy' = 'exercises';
+  @state() private page: 'exercises' | 'routines' | 'history' | 'accuracy' = 'exercises';
+  /** An unfinished session the person chose to resume. */
+  @state() private resumeId = '';
 
   @query('fc-stage') private readonly stage!: FcStage | null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
@@ -229,6 +233,7 @@ export class FcApp extends LitElement {
                   >Exercises</a
                 >
                 <a href="#routines" aria-current=${this.page === 'routines' ? 'page' : 'false'}>Routines</a>
+                <a href="#history" aria-current=${this.page === 'history' ? 'page' : 'false'}>History</a>
                 <a href="#accuracy" aria-current=${this.page === 'accuracy' ? 'page' : 'false'}>Accuracy</a>
               </nav>`
             : nothing
@@ -237,17 +242,24 @@ export class FcApp extends LitElement {
       <main>
         ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
         ${
+          this.pipeline.source === 'none' && this.page !== 'routines'
+            ? html`<fc-unfinished @fc-resume=${this.onResume}></fc-unfinished>`
+            : nothing
+        }
+        ${
           this.pipeline.source !== 'none'
             ? this.renderSession()
             : this.page === 'accuracy'
               ? html`<fc-accuracy></fc-accuracy>`
               : this.page === 'routines'
-                ? html`<fc-routines-page></fc-routines-page>`
-                : this.summary && this.exercise
-                  ? this.renderSummary(this.exercise, this.summary)
-                  : this.chosen
-                    ? this.renderChosen()
-                    : this.renderPicker()
+                ? html`<fc-routines-page resumeId=${this.resumeId}></fc-routines-page>`
+                : this.page === 'history'
+                  ? html`<fc-history></fc-history>`
+                  : this.summary && this.exercise
+                    ? this.renderSummary(this.exercise, this.summary)
+                    : this.chosen
+                      ? this.renderChosen()
+                      : this.renderPicker()
         }
         <input type="file" accept="video/*,image/*" aria-label="Open a video or photo" @change=${this.onFileChosen} />
       </main>
@@ -526,13 +538,23 @@ export class FcApp extends LitElement {
   // --- events ----------------------------------------------------------------------------------
 
   private selectFromHash = (): void => {
-    this.page = location.hash === '#accuracy' ? 'accuracy' : location.hash === '#routines' ? 'routines' : 'exercises';
+    const pages: Partial<Record<string, 'accuracy' | 'routines' | 'history'>> = {
+      '#accuracy': 'accuracy',
+      '#routines': 'routines',
+      '#history': 'history',
+    };
+    this.page = pages[location.hash] ?? 'exercises';
     const id = new URLSearchParams(location.hash.slice(1)).get('exercise');
     const exercise = id ? findExercise(id) : undefined;
     if (exercise) {
       this.exercise = exercise;
       this.chosen = true;
     }
+  };
+
+  private onResume = (event: CustomEvent<{ id: string }>): void => {
+    this.resumeId = event.detail.id;
+    location.hash = '#routines';
   };
 
   private onSelect = (event: ExerciseSelectEvent): void => {

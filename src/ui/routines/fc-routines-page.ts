@@ -1,11 +1,19 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { EQUIPMENT, type Equipment } from '../../coach/exercise';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Equipment } from '../../coach/exercise';
 import { findExercise } from '../../exercises';
 import { planRoutine, type PlannedItem, type Routine } from '../../session/routine';
 import { BUILT_IN_ROUTINES } from '../../session/routines';
-import { summarizeExercises, type SessionSummary } from '../../session/session-summary';
-import { deleteRoutine, loadRoutines, openStore, saveRoutine } from '../../session/store';
+import type { SessionRecord, SetRecord } from '../../session/session-summary';
+import {
+  deleteRoutine,
+  loadRoutines,
+  loadSessions,
+  persistStorage,
+  saveRoutine,
+  saveSession,
+} from '../../session/store';
+import { readEquipment, saveEquipment } from '../settings';
 import type { EquipmentEvent, RoutineEvent } from './fc-routine-list';
 import type { RoutineSaveEvent } from './fc-routine-editor';
 import type { ReadyEvent } from './fc-readiness';
@@ -16,22 +24,17 @@ import './fc-routine-list';
 import './fc-session-runner';
 import './fc-session-summary';
 
-const EQUIPMENT_KEY = 'form-coach:equipment';
-const DEFAULT_EQUIPMENT: readonly Equipment[] = ['chair', 'wall', 'floor'];
-
 type Stage =
   | { readonly kind: 'list' }
   | { readonly kind: 'edit'; readonly routine: Routine }
   | { readonly kind: 'ready'; readonly routine: Routine }
-  | {
-      readonly kind: 'run';
-      readonly routine: Routine;
-      readonly plan: readonly PlannedItem[];
-      readonly painBefore: number;
-    }
-  | { readonly kind: 'summary'; readonly summary: SessionSummary };
+  | { readonly kind: 'run'; readonly session: SessionRecord; readonly plan: readonly PlannedItem[] }
+  | { readonly kind: 'summary'; readonly session: SessionRecord };
 
-/** Routines: choose (for your equipment), edit, check readiness, run, and see the summary. */
+/**
+ * Routines: choose (for your equipment), edit, check readiness, run, and see the summary. A
+ * session is written to the device's storage when it starts and as each rep or hold completes.
+ */
 @customElement('fc-routines-page')
 export class FcRoutinesPage extends LitElement {
   static override styles = css`
@@ -44,6 +47,8 @@ export class FcRoutinesPage extends LitElement {
     }
   `;
 
+  /** An unfinished session to resume (its id), chosen elsewhere in the app. */
+  @property() resumeId = '';
   @state() private stage: Stage = { kind: 'list' };
   @state() private own: Routine[] = [];
   @state() private equipment: readonly Equipment[] = readEquipment();
@@ -54,10 +59,18 @@ export class FcRoutinesPage extends LitElement {
     void this.reload();
   }
 
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('resumeId') && this.resumeId) void this.resume(this.resumeId);
+  }
+
   override render() {
     const stage = this.stage;
     return html`
-      ${this.storageProblem ? html`<p class="problem" role="alert">${this.storageProblem}</p>` : nothing}
+      ${
+        this.storageProblem && stage.kind !== 'summary'
+          ? html`<p class="problem" role="alert">${this.storageProblem}</p>`
+          : nothing
+      }
       ${
         stage.kind === 'list'
           ? html`<fc-routine-list
@@ -77,44 +90,93 @@ export class FcRoutinesPage extends LitElement {
             : stage.kind === 'ready'
               ? html`<fc-readiness
                   routineName=${stage.routine.name}
-                  @fc-ready=${(e: ReadyEvent) => this.run(stage.routine, e.detail.painBefore)}
+                  @fc-ready=${(e: ReadyEvent) => void this.run(stage.routine, e.detail.painBefore)}
                   @fc-cancel=${this.toList}
                 ></fc-readiness>`
               : stage.kind === 'run'
                 ? html`<fc-session-runner
-                    routineName=${stage.routine.name}
+                    routineName=${stage.session.routineName}
                     .plan=${stage.plan}
-                    @fc-finished=${(e: CustomEvent<SessionFinish>) => this.finished(stage, e.detail)}
+                    .done=${stage.session.sets}
+                    @fc-progress=${(e: CustomEvent<{ sets: SetRecord[] }>) => void this.progress(stage, e.detail.sets)}
+                    @fc-finished=${(e: CustomEvent<SessionFinish>) => void this.finished(stage, e.detail)}
                   ></fc-session-runner>`
                 : html`<fc-session-summary
-                    .summary=${stage.summary}
-                    @fc-pain-after=${(e: CustomEvent<{ value: number }>) => this.setPainAfter(stage.summary, e.detail.value)}
+                    .session=${stage.session}
+                    storageProblem=${this.storageProblem}
+                    @fc-pain-after=${(e: CustomEvent<{ value: number }>) => void this.setPainAfter(stage.session, e.detail.value)}
                     @fc-done=${this.toList}
                   ></fc-session-summary>`
       }
     `;
   }
 
-  private run(routine: Routine, painBefore: number): void {
+  private async run(routine: Routine, painBefore: number): Promise<void> {
     const plan = planRoutine(routine, new Set(this.equipment), findExercise).items;
-    this.stage = { kind: 'run', routine, plan, painBefore };
-  }
-
-  private finished(stage: Extract<Stage, { kind: 'run' }>, finish: SessionFinish): void {
-    const summary: SessionSummary = {
-      routine: stage.routine.name,
-      startedAt: finish.startedAt,
-      durationMs: finish.durationMs,
-      endedEarly: finish.endedEarly,
-      painBefore: stage.painBefore,
+    const now = new Date().toISOString();
+    const session: SessionRecord = {
+      id: `s-${Date.now().toString(36)}`,
+      routineId: routine.id,
+      routineName: routine.name,
+      startedAt: now,
+      updatedAt: now,
+      status: 'in-progress',
+      painBefore,
       painAfter: null,
-      exercises: summarizeExercises(stage.plan, finish.blocks),
+      durationMs: 0,
+      plan: plan.map((planned) => planned.item),
+      sets: [],
     };
-    this.stage = { kind: 'summary', summary };
+    this.stage = { kind: 'run', session, plan };
+    await this.store(session);
+    // Ask once that the browser keeps this data when space runs low.
+    void persistStorage().catch(() => false);
   }
 
-  private setPainAfter(summary: SessionSummary, painAfter: number): void {
-    this.stage = { kind: 'summary', summary: { ...summary, painAfter } };
+  /** Continues a session closed part-way: its sets are kept, the one cut short as it was. */
+  private async resume(id: string): Promise<void> {
+    const session = (await loadSessions().catch(() => [])).find((s) => s.id === id);
+    if (!session) return;
+    const plan = session.plan.flatMap((item) => {
+      const exercise = findExercise(item.exercise);
+      return exercise ? [{ item, exercise }] : [];
+    });
+    const sets = session.sets.map((set) =>
+      set.outcome === 'in-progress' ? { ...set, outcome: 'ended' as const } : set,
+    );
+    this.stage = { kind: 'run', session: { ...session, sets }, plan };
+  }
+
+  private async progress(stage: Extract<Stage, { kind: 'run' }>, sets: SetRecord[]): Promise<void> {
+    await this.store({ ...stage.session, sets, updatedAt: new Date().toISOString() });
+  }
+
+  private async finished(stage: Extract<Stage, { kind: 'run' }>, finish: SessionFinish): Promise<void> {
+    const session: SessionRecord = {
+      ...stage.session,
+      sets: finish.sets,
+      status: finish.endedEarly ? 'ended-early' : 'finished',
+      durationMs: stage.session.durationMs + finish.durationMs,
+      updatedAt: new Date().toISOString(),
+    };
+    this.stage = { kind: 'summary', session };
+    await this.store(session);
+  }
+
+  private async setPainAfter(session: SessionRecord, painAfter: number): Promise<void> {
+    const updated = { ...session, painAfter };
+    this.stage = { kind: 'summary', session: updated };
+    await this.store(updated);
+  }
+
+  /** Writes a session; a failure is said plainly (and what was done stays on screen). */
+  private async store(session: SessionRecord): Promise<void> {
+    try {
+      await saveSession(session);
+      this.storageProblem = '';
+    } catch (error) {
+      this.storageProblem = `This session could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   private toList = (): void => {
@@ -123,10 +185,7 @@ export class FcRoutinesPage extends LitElement {
 
   private async reload(): Promise<void> {
     try {
-      const db = await openStore();
-      this.own = await loadRoutines(db);
-      db.close();
-      this.storageProblem = '';
+      this.own = await loadRoutines();
     } catch (error) {
       this.storageProblem = `Your own routines could not be loaded (${error instanceof Error ? error.message : String(error)}). The built-in ones still work.`;
     }
@@ -134,9 +193,7 @@ export class FcRoutinesPage extends LitElement {
 
   private onSave = async (event: RoutineSaveEvent): Promise<void> => {
     try {
-      const db = await openStore();
-      await saveRoutine(db, event.detail.routine);
-      db.close();
+      await saveRoutine(event.detail.routine);
       this.stage = { kind: 'list' };
       await this.reload();
     } catch (error) {
@@ -148,9 +205,7 @@ export class FcRoutinesPage extends LitElement {
     const { routine } = event.detail;
     if (!confirm(`Delete “${routine.name}”?`)) return;
     try {
-      const db = await openStore();
-      await deleteRoutine(db, routine.id);
-      db.close();
+      await deleteRoutine(routine.id);
       await this.reload();
     } catch (error) {
       this.storageProblem = `The routine could not be deleted (${error instanceof Error ? error.message : String(error)}).`;
@@ -159,7 +214,7 @@ export class FcRoutinesPage extends LitElement {
 
   private onEquipment = (event: EquipmentEvent): void => {
     this.equipment = event.detail.equipment;
-    localStorage.setItem(EQUIPMENT_KEY, JSON.stringify(this.equipment));
+    saveEquipment(this.equipment);
   };
 }
 
@@ -167,16 +222,6 @@ export class FcRoutinesPage extends LitElement {
 function editable(routine: Routine): Routine {
   if (!routine.builtIn) return routine;
   return { ...routine, id: `own-${Date.now().toString(36)}`, name: `My ${routine.name.toLowerCase()}`, builtIn: false };
-}
-
-function readEquipment(): readonly Equipment[] {
-  try {
-    const saved: unknown = JSON.parse(localStorage.getItem(EQUIPMENT_KEY) ?? 'null');
-    if (Array.isArray(saved)) return EQUIPMENT.filter((thing) => saved.includes(thing));
-  } catch {
-    // A damaged setting falls back to the default.
-  }
-  return DEFAULT_EQUIPMENT;
 }
 
 declare global {

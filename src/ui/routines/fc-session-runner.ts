@@ -7,12 +7,13 @@ import { STOP_ON_PAIN } from '../../session/safety';
 import {
   blockTarget,
   reduce,
+  resumeAt,
   startSession,
   type SessionEvent,
   type SessionState,
   type Step,
 } from '../../session/session-machine';
-import type { CoachedBlock } from '../../session/session-summary';
+import { setRecord, type SetRecord } from '../../session/session-summary';
 import { workDone } from '../../session/work-progress';
 import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
@@ -27,7 +28,7 @@ import './fc-voice-settings';
 import type { ProblemActionEvent } from '../elements/fc-problem';
 
 export interface SessionFinish {
-  readonly blocks: readonly CoachedBlock[];
+  readonly sets: readonly SetRecord[];
   readonly endedEarly: boolean;
   readonly startedAt: string;
   readonly durationMs: number;
@@ -41,7 +42,9 @@ const TICK_MS = 250;
 /**
  * Runs a planned routine hands-free in front of the camera: each exercise's set-up, a countdown,
  * live coaching to the target, rest and side switches, spoken and captioned, with pause (Space),
- * skip and a stop that is always in view. Fires `fc-finished` (detail: {@link SessionFinish}).
+ * skip and a stop that is always in view. Fires `fc-progress` (detail: the sets so far, the one
+ * under way last) as each rep or hold completes, so nothing is lost if the tab closes, and
+ * `fc-finished` (detail: {@link SessionFinish}).
  */
 @customElement('fc-session-runner')
 export class FcSessionRunner extends LitElement {
@@ -112,6 +115,8 @@ export class FcSessionRunner extends LitElement {
 
   @property() routineName = '';
   @property({ attribute: false }) plan: readonly PlannedItem[] = [];
+  /** Sets already done, when resuming a session that was closed part-way. */
+  @property({ attribute: false }) done: readonly SetRecord[] = [];
 
   @state() private session: SessionState | null = null;
   @state() private coaching: CoachUpdate | null = null;
@@ -134,7 +139,7 @@ export class FcSessionRunner extends LitElement {
     (text) => (this.captions = [...this.captions.slice(-2), text]),
   );
   private readonly beeper = new Beeper();
-  private readonly coached: CoachedBlock[] = [];
+  private sets: SetRecord[] = [];
   private timer = 0;
   private trackedSinceMs: number | null = null;
   private startedAt = new Date();
@@ -145,7 +150,18 @@ export class FcSessionRunner extends LitElement {
     this.speech.settings = this.speechSettings;
     this.beeper.muted = this.speechSettings.muted;
     this.startedAt = new Date();
-    this.session = startSession(this.plan, performance.now());
+    this.sets = [...this.done];
+    const finished = this.done.filter((set) => set.outcome !== 'ended' && set.outcome !== 'in-progress');
+    const from =
+      this.done.length > 0
+        ? resumeAt(
+            this.plan,
+            finished.map((set) => positionOf(this.plan, set)),
+          )
+        : undefined;
+    this.session = startSession(this.plan, performance.now(), from ?? undefined);
+    if (this.done.length > 0 && from === null)
+      this.session = { ...this.session, step: { kind: 'done', endedEarly: false } };
     this.enterStep(null, this.session.step);
     this.timer = window.setInterval(() => this.send({ type: 'tick', nowMs: performance.now() }), TICK_MS);
     window.addEventListener('keydown', this.onKey);
@@ -257,7 +273,12 @@ export class FcSessionRunner extends LitElement {
     const after = reduce(before, event);
     this.session = after;
     for (const block of after.blocks.slice(before.blocks.length)) {
-      this.coached.push({ block, summary: this.coach.finish() });
+      const planned = this.plan[block.item];
+      if (!planned) continue;
+      this.sets.push(
+        setRecord(planned, block, block.done, block.target, this.coach.finish(), block.durationMs, block.outcome),
+      );
+      this.reportProgress(null);
     }
     if (after.paused !== before.paused) {
       if (after.paused) this.speech.hush();
@@ -329,7 +350,8 @@ export class FcSessionRunner extends LitElement {
       if (event.type === 'cue') this.speech.say(event.cue.text, 'cue');
       if (event.type === 'rep' || event.type === 'cycle') this.beeper.play('rep');
     }
-    const done = workDone(planned, step.side, update, this.coach.coach?.summary() ?? null);
+    const summary = this.coach.coach?.summary() ?? null;
+    const done = workDone(planned, step.side, update, summary);
     const target = blockTarget(planned).count;
     if (done > session.done && target > 0 && planned.exercise.counting.kind !== 'hold') {
       this.speech.say(done >= target ? `${done} of ${target}. Good.` : `${done} of ${target}`, 'count');
@@ -339,6 +361,18 @@ export class FcSessionRunner extends LitElement {
       this.speech.say('Well held', 'announce');
     }
     this.send({ type: 'progress', nowMs: now, done });
+    const counted = update.events.some((event) => event.type !== 'cue');
+    const current = this.session?.step;
+    if (counted && current?.kind === 'work') {
+      const target = blockTarget(planned).count;
+      this.reportProgress(setRecord(planned, current, done, target, summary, current.elapsedMs, 'in-progress'));
+    }
+  }
+
+  /** The sets so far, and the one under way, for storage as they happen. */
+  private reportProgress(current: SetRecord | null): void {
+    const sets = current ? [...this.sets, current] : [...this.sets];
+    this.dispatchEvent(new CustomEvent('fc-progress', { detail: { sets }, bubbles: true, composed: true }));
   }
 
   private finish(endedEarly: boolean): void {
@@ -346,7 +380,7 @@ export class FcSessionRunner extends LitElement {
     this.pipeline.stop();
     this.speech.say(endedEarly ? 'Session stopped.' : 'Session complete. Well done.', 'announce');
     const detail: SessionFinish = {
-      blocks: this.coached,
+      sets: this.sets,
       endedEarly,
       startedAt: this.startedAt.toISOString(),
       durationMs: Date.now() - this.startedAt.getTime(),
@@ -398,6 +432,21 @@ export class FcSessionRunner extends LitElement {
     this.beeper.muted = this.speechSettings.muted;
     if (this.speechSettings.muted) this.speech.hush();
     localStorage.setItem(SPEECH_KEY, JSON.stringify(this.speechSettings));
+  };
+}
+
+/** Where a stored set was in the plan (its exercise's first place in it). */
+function positionOf(
+  plan: readonly PlannedItem[],
+  set: SetRecord,
+): { item: number; set: number; side: SetRecord['side'] } {
+  return {
+    item: Math.max(
+      0,
+      plan.findIndex((planned) => planned.exercise.id === set.exercise),
+    ),
+    set: set.set,
+    side: set.side,
   };
 }
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { SessionSummary } from '../../session/session-summary';
+import { findExercise } from '../../exercises';
+import { summarizeSets, type SessionRecord } from '../../session/session-summary';
 import { controls } from '../styles';
 import './fc-pain-rating';
 
@@ -35,12 +36,20 @@ export class FcSessionSummary extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) summary!: SessionSummary;
+  @property({ attribute: false }) session!: SessionRecord;
+  /** Saving it failed: what to tell the person. */
+  @property() storageProblem = '';
 
   override render() {
-    const { routine, exercises, painBefore, painAfter, endedEarly, durationMs } = this.summary;
+    const { routineName, painBefore, painAfter, status, durationMs, plan, sets } = this.session;
+    const exercises = summarizeSets(plan, sets, findExercise);
     return html`
-      <h2>${routine}: ${endedEarly ? 'stopped early' : 'done'}</h2>
+      <h2>${routineName}: ${status === 'ended-early' ? 'stopped early' : 'done'}</h2>
+      ${
+        this.storageProblem
+          ? html`<p role="alert">${this.storageProblem}</p>`
+          : html`<p>Saved on this device, in your history.</p>`
+      }
       <p>${Math.round(durationMs / 60_000)} minutes. Pain before: ${painBefore ?? '–'} of 10.</p>
       <table>
         <thead>

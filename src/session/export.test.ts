@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type Settings } from './export';
+import { DESK_BREAK } from './routines';
+import type { SessionRecord } from './session-summary';
+
+const settings: Settings = { weeklyGoal: 3, equipment: ['chair', 'wall'] };
+const own = { ...DESK_BREAK, id: 'own-desk', name: 'My desk break', builtIn: false };
+const session: SessionRecord = {
+  id: 's1',
+  routineId: 'own-desk',
+  routineName: 'My desk break',
+  startedAt: '2026-11-20T09:00:00.000Z',
+  updatedAt: '2026-11-20T09:06:00.000Z',
+  status: 'finished',
+  painBefore: 4,
+  painAfter: 2,
+  durationMs: 360_000,
+  plan: own.items,
+  sets: [
+    {
+      exercise: 'neck-rotation',
+      set: 1,
+      side: 'left',
+      unit: 'reps',
+      done: 5,
+      target: 5,
+      cleanReps: 4,
+      faultyReps: 1,
+      rangeOfMotion: 61.5,
+      longestHoldMs: 0,
+      faults: [{ id: 'shoulders-still', cue: 'Keep your shoulders still', times: 1 }],
+      durationMs: 20_000,
+      outcome: 'completed',
+    },
+  ],
+};
+
+describe('JSON export and import', () => {
+  it('round-trips everything', () => {
+    const result = parseImport(exportJson([own], [session], settings));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.data).toMatchObject({ routines: [own], sessions: [session], settings });
+  });
+
+  const exported = JSON.parse(exportJson([own], [session], settings)) as Record<string, unknown>;
+  const withSession = (change: Record<string, unknown>) =>
+    JSON.stringify({ ...exported, sessions: [{ ...session, ...change }] });
+
+  it.each([
+    ['malformed JSON', '{"format": "form-coach-export", ', /not valid JSON — it may be cut short/],
+    ['truncated export', exportJson([own], [session], settings).slice(0, 200), /not valid JSON/],
+    ['another file', '{"hello": "world"}', /not a Form Coach export/],
+    [
+      'a newer version',
+      JSON.stringify({ ...exported, version: 2 }),
+      /version 2 export; this Form Coach reads version 1/,
+    ],
+    ['wrong types', withSession({ painBefore: 'four' }), /sessions\.0\.painBefore/],
+    ['out-of-range values', withSession({ painAfter: 11 }), /painAfter must be at most 10/],
+    ['a huge string', withSession({ routineName: 'x'.repeat(5000) }), /routineName is longer than 80 characters/],
+    ['script in strings', withSession({ routineName: '<script>alert(1)</script>' }), /must be plain text/],
+    ['unknown keys', JSON.stringify({ ...exported, extra: true }), /Not imported/],
+    ['prototype pollution', withSession({}).replace('{', '{"__proto__": {"polluted": true}, '), /Not imported/],
+    ['a bad date', withSession({ startedAt: 'yesterday' }), /startedAt must be a date and time/],
+  ])('refuses %s, saying what is wrong', (_what, text, message) => {
+    const result = parseImport(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toMatch(message);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses an oversized file before reading it', () => {
+    const result = parseImport(' '.repeat(MAX_IMPORT_BYTES + 1));
+    expect(!result.ok && result.problem).toMatch(/too large/);
+  });
+});
+
+describe('CSV export', () => {
+  it('has one row per set, with a header', () => {
+    const lines = exportCsv([session]).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'session_id,started_at,routine,exercise,set,side,unit,done,target,clean_reps,faulty_reps,range_of_motion_deg,longest_hold_s,faults,duration_s,outcome,pain_before,pain_after',
+    );
+    expect(lines[1]).toBe(
+      's1,2026-11-20T09:00:00.000Z,My desk break,neck-rotation,1,left,reps,5,5,4,1,61.5,0.0,shoulders-still×1,20.0,completed,4,2',
+    );
+  });
+
+  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+    const csv = exportCsv([{ ...session, routineName: '=HYPERLINK("x"), mine' }]);
+    expect(csv).toContain(`"'=HYPERLINK(""x""), mine"`);
+  });
+});

@@ -1,0 +1,374 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { findExercise } from '../../exercises';
+import { exportCsv, exportJson, parseImport } from '../../session/export';
+import { exerciseSeries, personalBests, recentWeeks } from '../../session/progress';
+import type { Routine } from '../../session/routine';
+import type { SessionRecord } from '../../session/session-summary';
+import { deleteEverything, importEverything, loadEverything, persistStorage } from '../../session/store';
+import { readEquipment, readGoal, saveEquipment, saveGoal } from '../settings';
+import { controls } from '../styles';
+import './fc-chart';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+type Metric = 'done' | 'rangeOfMotion' | 'faultsPerSet' | 'pain';
+
+/**
+ * History and progress, kept on this device: the weeks against the weekly goal, each exercise
+ * over time, personal bests; and the person's data to take away (JSON, CSV), bring back (import,
+ * checked first, all or nothing) or delete.
+ */
+@customElement('fc-history')
+export class FcHistory extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        line-height: 1.5;
+        max-width: 64rem;
+      }
+      section {
+        margin: 0 0 2rem;
+      }
+      .privacy {
+        opacity: 0.85;
+      }
+      .weeks {
+        display: grid;
+        grid-template-columns: 7rem repeat(7, 2.2rem) auto;
+        gap: 0.3rem;
+        align-items: center;
+        font-variant-numeric: tabular-nums;
+      }
+      .day {
+        width: 2rem;
+        height: 2rem;
+        border-radius: 6px;
+        background: rgb(255 255 255 / 6%);
+        display: grid;
+        place-items: center;
+        font-size: 0.85rem;
+      }
+      .day.on {
+        background: var(--fc-accent, #40e0d0);
+        color: #062b28;
+        font-weight: 700;
+      }
+      .met {
+        color: var(--fc-accent, #40e0d0);
+      }
+      table {
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.35rem 1rem 0.35rem 0;
+        border-bottom: 1px solid rgb(255 255 255 / 12%);
+      }
+      input,
+      select {
+        font: inherit;
+        color: inherit;
+        background: var(--fc-surface, #1d2430);
+        border: 1px solid rgb(255 255 255 / 25%);
+        border-radius: 6px;
+        padding: 0.3rem 0.5rem;
+      }
+      input[type='number'] {
+        width: 4rem;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+      }
+      .problem {
+        border-left: 4px solid var(--fc-warn, #f5a524);
+        padding: 0.5rem 1rem;
+      }
+      input[type='file'] {
+        display: none;
+      }
+    `,
+  ];
+
+  @state() private sessions: SessionRecord[] = [];
+  @state() private routines: Routine[] = [];
+  @state() private goal = readGoal();
+  @state() private exercise = '';
+  @state() private metric: Metric = 'done';
+  @state() private message = '';
+  @state() private problem = '';
+  @state() private persisted: boolean | null = null;
+  @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+    // Not in every browser (or context): unknown then.
+    const storage = (navigator as { storage?: StorageManager }).storage;
+    void storage?.persisted().then((persisted) => (this.persisted = persisted));
+  }
+
+  override render() {
+    const done = this.sessions.filter((session) => session.status !== 'in-progress');
+    const weeks = recentWeeks(done, new Date());
+    const thisWeek = weeks.at(-1)?.total ?? 0;
+    return html`
+      <h2>History</h2>
+      <p class="privacy">
+        Everything here stays on this device, in this browser: nothing is uploaded.
+        ${
+          this.persisted === false
+            ? 'The browser may clear it if space runs very low: export it now and then to keep a copy.'
+            : ''
+        }
+      </p>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.message ? html`<p role="status">${this.message}</p>` : nothing}
+      <section aria-labelledby="weeks">
+        <h3 id="weeks">Weeks</h3>
+        <p>
+          <span class=${thisWeek >= this.goal ? 'met' : ''}>This week: ${thisWeek} of ${this.goal} sessions.</span>
+          <label>
+            Weekly goal
+            <input type="number" min="1" max="14" .value=${String(this.goal)} @change=${this.onGoal} />
+          </label>
+        </p>
+        <div class="weeks" role="table" aria-label="Sessions per day, last 8 weeks">
+          <span></span>${DAYS.map((day) => html`<span role="columnheader">${day}</span>`)}<span></span>
+          ${weeks.map(
+            (week) => html`
+              <span role="rowheader"
+                >${week.start.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}</span
+              >
+              ${week.days.map(
+                (count, i) =>
+                  html`<span
+                    class="day ${count > 0 ? 'on' : ''}"
+                    role="cell"
+                    aria-label=${`${DAYS[i] ?? ''}: ${count} sessions`}
+                    >${count > 0 ? count : ''}</span
+                  >`,
+              )}
+              <span class=${week.total >= this.goal ? 'met' : ''}>${week.total}/${this.goal}</span>
+            `,
+          )}
+        </div>
+      </section>
+      ${done.length > 0 ? this.renderProgress(done) : html`<p>No sessions yet: finish a routine and it shows here.</p>`}
+      ${this.renderData()}
+    `;
+  }
+
+  private renderProgress(done: readonly SessionRecord[]) {
+    const exercises = [...new Set(done.flatMap((session) => session.sets.map((set) => set.exercise)))];
+    const exercise = exercises.includes(this.exercise) ? this.exercise : (exercises[0] ?? '');
+    const series = exerciseSeries(done, exercise);
+    const name = findExercise(exercise)?.name ?? exercise;
+    const lines =
+      this.metric === 'pain'
+        ? [
+            { label: 'Pain before', values: series.painBefore, colour: '#f5a524' },
+            { label: 'Pain after', values: series.painAfter, colour: '#40e0d0' },
+          ]
+        : [
+            {
+              label: { done: 'Done', rangeOfMotion: 'Range of motion (°)', faultsPerSet: 'Faults per set' }[
+                this.metric
+              ],
+              values: series[this.metric],
+              colour: '#40e0d0',
+            },
+          ];
+    return html`
+      <section aria-labelledby="sessions">
+        <h3 id="sessions">Sessions</h3>
+        <table>
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>Routine</th>
+              <th>Reps and holds</th>
+              <th>Pain before → after</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${[...done]
+              .reverse()
+              .slice(0, 20)
+              .map(
+                (session) =>
+                  html`<tr>
+                    <td>${new Date(session.startedAt).toLocaleString()}</td>
+                    <td>${session.routineName}${session.status === 'ended-early' ? ' (stopped early)' : ''}</td>
+                    <td>${session.sets.reduce((sum, set) => sum + set.done, 0)}</td>
+                    <td>${session.painBefore ?? '–'} → ${session.painAfter ?? '–'}</td>
+                  </tr>`,
+              )}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="progress">
+        <h3 id="progress">Progress</h3>
+        <div class="buttons">
+          <label>
+            Exercise
+            <select
+              aria-label="Exercise"
+              @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value)}
+            >
+              ${exercises.map((id) => html`<option value=${id} ?selected=${id === exercise}>${findExercise(id)?.name ?? id}</option>`)}
+            </select>
+          </label>
+          <label>
+            Show
+            <select
+              aria-label="Show"
+              @change=${(e: Event) => (this.metric = (e.target as HTMLSelectElement).value as Metric)}
+            >
+              <option value="done" ?selected=${this.metric === 'done'}>Reps and holds done</option>
+              <option value="rangeOfMotion" ?selected=${this.metric === 'rangeOfMotion'}>Range of motion</option>
+              <option value="faultsPerSet" ?selected=${this.metric === 'faultsPerSet'}>Faults per set</option>
+              <option value="pain" ?selected=${this.metric === 'pain'}>Pain before and after</option>
+            </select>
+          </label>
+        </div>
+        <fc-chart
+          .times=${series.times}
+          .lines=${lines}
+          label=${`${name}: ${lines.map((l) => l.label).join(', ')} by session`}
+        ></fc-chart>
+      </section>
+      <section aria-labelledby="bests">
+        <h3 id="bests">Personal bests</h3>
+        <table>
+          <thead>
+            <tr>
+              <th>Exercise</th>
+              <th>Most in a session</th>
+              <th>Longest hold</th>
+              <th>Best range of motion</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${personalBests(done).map(
+              (best) =>
+                html`<tr>
+                  <td>${findExercise(best.exercise)?.name ?? best.exercise}</td>
+                  <td>${best.mostDone} (${new Date(best.mostDoneAt).toLocaleDateString()})</td>
+                  <td>${best.longestHoldMs > 0 ? `${(best.longestHoldMs / 1000).toFixed(1)} s` : '–'}</td>
+                  <td>${best.bestRangeOfMotion === null ? '–' : `${Math.round(best.bestRangeOfMotion)}°`}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </section>
+    `;
+  }
+
+  private renderData() {
+    return html`
+      <section aria-labelledby="data">
+        <h3 id="data">Your data</h3>
+        <div class="buttons">
+          <button @click=${this.exportJson}>Export everything (JSON)</button>
+          <button @click=${this.exportCsv}>Export sets (CSV)</button>
+          <button @click=${() => this.fileInput?.click()}>Import a JSON export</button>
+          <button @click=${this.deleteAll}>Delete all my data</button>
+        </div>
+        <input
+          type="file"
+          accept="application/json,.json"
+          aria-label="JSON export to import"
+          @change=${this.onImport}
+        />
+      </section>
+    `;
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const everything = await loadEverything();
+      this.sessions = everything.sessions;
+      this.routines = everything.routines;
+      this.problem = '';
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private onGoal = (event: Event): void => {
+    const goal = Math.round(Number((event.target as HTMLInputElement).value));
+    if (goal >= 1 && goal <= 14) {
+      this.goal = goal;
+      saveGoal(goal);
+    }
+  };
+
+  private exportJson = (): void => {
+    const json = exportJson(this.routines, this.sessions, { weeklyGoal: this.goal, equipment: readEquipment() });
+    download(json, 'application/json', `form-coach-${today()}.json`);
+  };
+
+  private exportCsv = (): void => {
+    download(exportCsv(this.sessions), 'text/csv', `form-coach-sets-${today()}.csv`);
+  };
+
+  private onImport = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.message = '';
+    const result = parseImport(file.size > 6_000_000 ? ' '.repeat(6_000_001) : await file.text());
+    if (!result.ok) {
+      this.problem = result.problem;
+      return;
+    }
+    try {
+      await importEverything(result.data);
+      saveGoal(result.data.settings.weeklyGoal);
+      saveEquipment(result.data.settings.equipment);
+      this.goal = result.data.settings.weeklyGoal;
+      this.problem = '';
+      this.message = `Imported ${result.data.sessions.length} sessions and ${result.data.routines.length} routines.`;
+      await this.load();
+      void persistStorage().catch(() => false);
+    } catch (error) {
+      this.problem = `Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+    }
+  };
+
+  private deleteAll = async (): Promise<void> => {
+    if (!confirm('Delete all your sessions and routines from this device? This cannot be undone.')) return;
+    try {
+      await deleteEverything();
+      this.message = 'All your data was deleted from this device.';
+      await this.load();
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  };
+}
+
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-history': FcHistory;
+  }
+}

@@ -1,0 +1,110 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { SessionRecord } from '../../session/session-summary';
+import { deleteSession, loadSessions, saveSession } from '../../session/store';
+import { controls } from '../styles';
+
+/**
+ * A session left unfinished (the tab closed, the computer slept, a crash) is offered on the next
+ * visit: resume it, keep it as it is, or throw it away. Fires `fc-resume` (detail: its id).
+ */
+@customElement('fc-unfinished')
+export class FcUnfinished extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        border-left: 4px solid var(--fc-accent, #40e0d0);
+        background: var(--fc-surface, #1d2430);
+        border-radius: 0 8px 8px 0;
+        padding: 0.75rem 1rem;
+        margin: 0 0 1rem;
+      }
+      p {
+        margin: 0 0 0.5rem;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+    `,
+  ];
+
+  @state() private session: SessionRecord | null = null;
+  @state() private message = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  override render() {
+    if (this.message) return html`<section role="status">${this.message}</section>`;
+    const session = this.session;
+    if (!session) return nothing;
+    const reps = session.sets.reduce((sum, set) => sum + set.done, 0);
+    const when = new Date(session.startedAt).toLocaleString();
+    return html`
+      <section role="region" aria-label="Unfinished session">
+        <p>
+          <strong>${session.routineName}</strong>, started ${when}, was not finished: ${session.sets.length}
+          ${session.sets.length === 1 ? 'set' : 'sets'} and ${reps} reps or holds are kept.
+        </p>
+        <div class="buttons">
+          <button class="primary" @click=${() => this.fire(session)}>Resume it</button>
+          <button @click=${() => void this.keep(session)}>Save it as it is</button>
+          <button @click=${() => void this.discard(session)}>Discard it</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const sessions = await loadSessions();
+      this.session = sessions.filter((s) => s.status === 'in-progress').at(-1) ?? null;
+    } catch {
+      this.session = null; // the history page says what is wrong with storage
+    }
+  }
+
+  private fire(session: SessionRecord): void {
+    this.session = null;
+    this.dispatchEvent(new CustomEvent('fc-resume', { detail: { id: session.id }, bubbles: true, composed: true }));
+  }
+
+  private async keep(session: SessionRecord): Promise<void> {
+    const sets = session.sets.map((set) =>
+      set.outcome === 'in-progress' ? { ...set, outcome: 'ended' as const } : set,
+    );
+    await this.settle(
+      () => saveSession({ ...session, sets, status: 'ended-early', updatedAt: new Date().toISOString() }),
+      'Saved to your history.',
+    );
+  }
+
+  private async discard(session: SessionRecord): Promise<void> {
+    if (!confirm(`Throw away the unfinished “${session.routineName}”?`)) return;
+    await this.settle(() => deleteSession(session.id), 'Discarded.');
+  }
+
+  private async settle(work: () => Promise<void>, done: string): Promise<void> {
+    try {
+      await work();
+      this.message = done;
+    } catch (error) {
+      this.message = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    this.session = null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-unfinished': FcUnfinished;
+  }
+}
