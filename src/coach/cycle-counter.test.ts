@@ -206,13 +206,119 @@ describe('CycleCounter', () => {
     expect(outcomes).toHaveLength(5);
   });
 
+  it('counts a flat ellipse (a head that travels further sideways than up and down) as circles', () => {
+    // 60 units across, 20 up and down: a nose path seen from the front.
+    const ellipse: Path = {
+      durationMs: 800 + 3 * 5000 + 800,
+      at(t) {
+        const r = t < 800 ? t / 800 : t > 800 + 15_000 ? Math.max(0, 1 - (t - 15_800) / 800) : 1;
+        const a = (2 * Math.PI * Math.min(Math.max(t - 800, 0), 15_000)) / 5000;
+        return { x: 30 * r * Math.cos(a), y: 10 * r * Math.sin(a) };
+      },
+    };
+    for (const seed of [1, 2, 3]) {
+      expect(directions(run(ellipse, { noise: 1.5, seed }))).toEqual(Array<string>(3).fill('counter-clockwise'));
+    }
+  });
+
+  it('times a circle begun by turning back from where it turned, not from when the turn was noticed', () => {
+    // Half a circle one way (2 s), then back round the other way (4 s a circle).
+    const back: Path = {
+      durationMs: 800 + 2000 + 4000 + 1000,
+      at(t) {
+        const local = t - 800;
+        const degrees = local < 0 ? 0 : local < 2000 ? (180 * local) / 2000 : 180 - (360 * (local - 2000)) / 4000;
+        const a = (Math.max(degrees, -190) * Math.PI) / 180;
+        return { x: 20 * Math.min(1, t / 800) * Math.cos(a), y: 20 * Math.min(1, t / 800) * Math.sin(a) };
+      },
+    };
+    const [circle] = run(back);
+    expect(circle?.direction).toBe('clockwise');
+    // It turned at 2.8 s; the turn is noticed a quarter circle (1 s) later.
+    expect(circle?.startMs).toBeLessThan(3100);
+  });
+
+  it('starts the angle afresh after the point was unseen for a while, inventing no sweep across the gap', () => {
+    const counter = new CycleCounter(RULE);
+    let t = 0;
+    for (; t <= 2000; t += 33) counter.update(20 * Math.cos(t / 700), 20 * Math.sin(t / 700), t);
+    const before = counter.progress;
+    // Seen again 1 s later on the far side of the circle: a 180° jump that must not count as sweep.
+    t += 1000;
+    counter.update(-20 * Math.cos(t / 700), -20 * Math.sin(t / 700), t);
+    expect(Math.abs(counter.progress - before)).toBeLessThan(30);
+  });
+
+  it('does not let a slow creep round over many seconds add up to a circle', () => {
+    const creep: Path = {
+      durationMs: 40_000,
+      at: (t) => ({ x: 20 * Math.cos((2 * Math.PI * t) / 40_000), y: 20 * Math.sin((2 * Math.PI * t) / 40_000) }),
+    };
+    expect(run(creep, { rule: { ...RULE, centreTimeConstantS: 1000 } })).toEqual([]);
+    // A slow circle inside the limit still counts.
+    expect(run(circling(1, 1, { periodMs: 12_000 }), { rule: { ...RULE, centreWindowS: 12 } })).toHaveLength(1);
+  });
+
   it('reports the sweep under way, and forgets it on reset()', () => {
     const counter = new CycleCounter(RULE);
     const path = circling(1, 1);
     for (let t = 0; t <= 800 + 2000; t += 33) counter.update(path.at(t).x, path.at(t).y, t);
     expect(counter.progress).toBeGreaterThan(150);
-    expect(counter.progress).toBeLessThan(200); // half a circle, give or take the centre settling
+    expect(counter.progress).toBeLessThan(225); // half a circle, give or take the centre settling
     counter.reset();
     expect(counter.progress).toBe(0);
+  });
+
+  describe('countOn: swings of one axis', () => {
+    /** Shoulders: lift (y) up and down, `depth` (x) leading or lagging by a quarter turn. */
+    function rolls(count: number, depth: number, options: { periodMs?: number; restMs?: number } = {}): Path {
+      const { periodMs = 2000, restMs = 1000 } = options;
+      const sweepMs = count * periodMs;
+      return {
+        durationMs: restMs + sweepMs + restMs,
+        at(t) {
+          const local = Math.min(Math.max(t - restMs, 0), sweepMs);
+          const a = (2 * Math.PI * local) / periodMs;
+          // From rest at the bottom (y = -10), up and back down each period.
+          return { x: depth * Math.sin(a), y: -10 * Math.cos(a) };
+        },
+      };
+    }
+    const SWING: CycleRule = { minRadius: 4, minCycleMs: 1000, centreWindowS: 3, countOn: 'y', home: 'low' };
+
+    it('counts every rise and fall from rest as a circle, the first and last too', () => {
+      for (const seed of [1, 2, 3]) expect(run(rolls(5, 5), { rule: SWING, noise: 1, seed })).toHaveLength(5);
+    });
+
+    it('tells the way round from the loop the other axis draws, either way', () => {
+      // Depth leading the lift: up the +x side, down the −x side.
+      expect(directions(run(rolls(4, 5), { rule: SWING }))).toEqual(Array<string>(4).fill('counter-clockwise'));
+      expect(directions(run(rolls(4, -5), { rule: SWING }))).toEqual(Array<string>(4).fill('clockwise'));
+    });
+
+    it('leaves the way round unsaid when the other axis draws no loop, but still counts', () => {
+      expect(directions(run(rolls(4, 0), { rule: SWING, noise: 0.3 }))).toEqual(Array<null>(4).fill(null));
+    });
+
+    it('counts nothing for jitter around a still point, or swings smaller than minRadius', () => {
+      expect(run(still(30_000, 0, -10), { rule: SWING, noise: 1 })).toEqual([]);
+      expect(run(rolls(5, 5), { rule: { ...SWING, minRadius: 12 } })).toEqual([]);
+    });
+
+    it('times each circle from rise to fall, leaving out a long rest between', () => {
+      const twoSets = then(rolls(2, 5), still(6000, 0, -10), rolls(2, 5));
+      const outcomes = run(twoSets, { rule: SWING });
+      expect(outcomes).toHaveLength(4);
+      for (const outcome of outcomes) expect(outcome.endMs - outcome.startMs).toBeLessThan(4100);
+    });
+
+    it('reports a circle under way once the swing is out, and forgets it on reset()', () => {
+      const counter = new CycleCounter(SWING);
+      const path = rolls(1, 5);
+      for (let t = 0; t <= 2000; t += 33) counter.update(path.at(t).x, path.at(t).y, t);
+      expect(counter.progress).toBe(180);
+      counter.reset();
+      expect(counter.progress).toBe(0);
+    });
   });
 });

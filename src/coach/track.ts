@@ -36,7 +36,8 @@ export interface HoldRecord {
 }
 
 export interface CycleRecord<M extends string = string> {
-  readonly direction: Direction;
+  /** Null when the view could not tell the way round. */
+  readonly direction: Direction | null;
   readonly startMs: number;
   readonly endMs: number;
   readonly faults: string[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergePose, renderFrames, replay, reps, rowStart, rowTop } from '../../tests/support';
 import { findExercise } from '../exercises';
 import { row } from '../exercises/row';
-import { setRecord, summarizeSets } from './session-summary';
+import { describeWayRound, setRecord, summarizeSets } from './session-summary';
 
 describe('sets and their summary', () => {
   const clean = replay(row, renderFrames(reps(rowStart, { to: rowTop, count: 3 }))).summary;
@@ -49,5 +49,26 @@ describe('sets and their summary', () => {
     });
     expect(rows?.faults).toEqual([{ id: 'hinge-45', times: 3, cue: 'Hinge forward a bit more, to about 45°' }]);
     expect(supermans).toMatchObject({ exercise: 'superman', name: 'Superman', done: 0, target: 10, skipped: true });
+  });
+});
+
+describe('the way round of circles', () => {
+  const circle = (direction: 'clockwise' | 'counter-clockwise' | null) => ({
+    direction,
+    startMs: 0,
+    endMs: 2000,
+    faults: [],
+    stats: { durationMs: 2000, topMs: 0, min: {}, max: {} },
+  });
+
+  it('is told in the person’s words, with the circles whose way round was not seen said to be so', () => {
+    const shoulderRoll = findExercise('shoulder-roll');
+    if (!shoulderRoll) throw new Error('shoulder-roll is not registered');
+    const cycles = [circle('clockwise'), circle('clockwise'), circle(null), circle('counter-clockwise')];
+    expect(describeWayRound(shoulderRoll, cycles)).toBe('2 forward · 1 way round not seen · 1 backward');
+  });
+
+  it('is "not checked" for an exercise that does not count circles', () => {
+    expect(describeWayRound(row, [])).toBe('not checked from this view');
   });
 });

@@ -2,7 +2,7 @@
  * What a session came to — kept per set (one side of a set, for sided exercises), which is what
  * history stores, exports one CSV row per, and sums into the per-exercise summary a person sees.
  */
-import type { CoachSummary } from '../coach/coach';
+import type { CoachSummary, CycleRecord } from '../coach/coach';
 import { checkCues, type ExerciseSpec } from '../coach/exercise';
 import type { BodySide } from '../pose/body-side';
 import type { PlannedItem, RoutineItem } from './routine';
@@ -146,4 +146,21 @@ export function summarizeSets(
       skipped: own.length === 0 || own.every((set) => set.outcome === 'skipped' && set.done === 0),
     };
   });
+}
+
+/**
+ * How many circles went each way, in the person's words ("3 backward · 2 forward"). Circles whose
+ * way round could not be seen are said to be so, never guessed; an exercise whose view cannot tell
+ * the way round at all says it is not checked.
+ */
+export function describeWayRound(exercise: ExerciseSpec, cycles: readonly CycleRecord[]): string {
+  const counting = exercise.counting;
+  if (counting.kind !== 'cycles' || !counting.directions) return 'not checked from this view';
+  const names = counting.directions;
+  const tally = new Map<string, number>();
+  for (const cycle of cycles) {
+    const name = cycle.direction ? names[cycle.direction] : 'way round not seen';
+    tally.set(name, (tally.get(name) ?? 0) + 1);
+  }
+  return [...tally].map(([name, count]) => `${count} ${name}`).join(' · ');
 }

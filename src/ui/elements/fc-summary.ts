@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachSummary } from '../../coach/coach';
+import { describeWayRound } from '../../session/session-summary';
 import { checkCues, type ExerciseSpec } from '../../coach/exercise';
 import { controls } from '../styles';
 
@@ -61,7 +62,13 @@ export class FcSummary extends LitElement {
                 <dd>${(longest / 1000).toFixed(1)} s</dd>`
             : kind === 'cycles'
               ? html`<dt>Circles</dt>
-                  <dd>${counts.cycles}</dd>`
+                  <dd>${counts.cycles}</dd>
+                  ${
+                    counts.cycles > 0
+                      ? html`<dt>Way round</dt>
+                          <dd>${describeWayRound(this.exercise, this.summary.cycles)}</dd>`
+                      : nothing
+                  }`
               : html`<dt>Reps</dt>
                   <dd>${counts.reps}${this.exercise.dosage.reps ? ` of ${this.exercise.dosage.reps}` : ''}</dd>
                   <dt>Clean</dt>
