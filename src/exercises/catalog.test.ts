@@ -44,6 +44,10 @@ describe('the catalog', () => {
     }
   });
 
+  it.skipIf(!existsSync(SPEC))('registers every exercise the spec lists, in its order', () => {
+    expect(EXERCISES.map((exercise) => exercise.id)).toEqual([...specRows().keys()]);
+  });
+
   it('`npm run catalog` prints exactly the registry, as JSON', () => {
     const out = execFileSync(resolve('node_modules/.bin/tsx'), ['scripts/catalog.ts'], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(EXERCISES.map(catalogEntry))));

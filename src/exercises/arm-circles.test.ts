@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { hold, mergePose, reps, renderFrames, replay, sequence, standing, walkIn } from '../../tests/support';
+import { armCirclesAround, armsOut, type ArmCircleScriptOptions } from '../../tests/support/presets-arms';
+import { armCircles } from './arm-circles';
+
+const NOISE = { seed: 17, dropRate: 0.02 };
+const DIRECTION = { forward: 'counter-clockwise', backward: 'clockwise' } as const;
+
+const circling = (options: ArmCircleScriptOptions, seed = NOISE.seed) =>
+  renderFrames(sequence(hold(armsOut, 1000), armCirclesAround(armsOut, options)), { noise: { ...NOISE, seed } });
+
+describe('arm circles: counting', () => {
+  it.each([
+    ['forward', 10, 1500],
+    ['forward', 40, 2500],
+    ['backward', 10, 1500],
+    ['backward', 40, 2500],
+  ] as const)(
+    'counts 6 clean circles %s (radius %i°) exactly, with the direction, and says nothing',
+    (direction, radiusDeg, periodMs) => {
+      const { summary, cueIds } = replay(armCircles, circling({ count: 6, direction, radiusDeg, periodMs }));
+      expect(summary.counts.cycles).toBe(6);
+      expect(summary.cycles.every((cycle) => cycle.direction === DIRECTION[direction])).toBe(true);
+      expect(cueIds).toEqual([]);
+    },
+  );
+
+  it('counts forward, then backward, circles growing from small to large', () => {
+    // Three sizes of three circles each way; a breath's pause to change direction.
+    const sizes = [10, 25, 40];
+    const parts = (direction: 'forward' | 'backward') =>
+      sizes.map((radiusDeg) =>
+        armCirclesAround(armsOut, { count: 3, direction, radiusDeg, periodMs: 1500 + radiusDeg * 20 }),
+      );
+    const frames = renderFrames(
+      sequence(hold(armsOut, 1000), ...parts('forward'), hold(armsOut, 2000), ...parts('backward')),
+      {
+        noise: NOISE,
+      },
+    );
+    const { summary } = replay(armCircles, frames);
+    expect(summary.cycles.map((cycle) => cycle.direction)).toEqual([
+      ...Array<string>(9).fill('counter-clockwise'),
+      ...Array<string>(9).fill('clockwise'),
+    ]);
+  });
+
+  it('counts nothing while the person walks in and lifts the arms, then every circle', () => {
+    expect(replay(armCircles, renderFrames(walkIn(armsOut, { seed: 2 }), { noise: NOISE })).summary.counts.cycles).toBe(
+      0,
+    );
+    const frames = renderFrames(
+      sequence(
+        walkIn(armsOut, { seed: 2 }),
+        hold(armsOut, 1000),
+        armCirclesAround(armsOut, { count: 5, direction: 'forward' }),
+      ),
+      { noise: NOISE },
+    );
+    const { summary, cueIds } = replay(armCircles, frames);
+    expect(summary.counts.cycles).toBe(5);
+    expect(cueIds).toEqual([]);
+  });
+
+  it('arms held out still with jitter never count', () => {
+    const frames = renderFrames(hold(armsOut, 15_000), { noise: { seed: 5, imageSigmaPx: 3, worldSigmaCm: 2 } });
+    expect(replay(armCircles, frames).summary.counts.cycles).toBe(0);
+  });
+
+  it('arms raised and lowered to the sides (not circles) never count', () => {
+    // Up and down in the picture's plane only, like the arm pulses of the clip tread_arm_c.
+    const pulses = renderFrames(
+      reps(armsOut, {
+        from: { both: { shoulderAbduction: 70 } },
+        to: { both: { shoulderAbduction: 110 } },
+        count: 10,
+        repMs: 1500,
+      }),
+      {
+        noise: NOISE,
+      },
+    );
+    expect(replay(armCircles, pulses).summary.counts.cycles).toBe(0);
+    // From the sides to overhead and back, elbows soft, like the overhead claps of malik_claps_overhead.
+    const claps = renderFrames(
+      reps(mergePose(armsOut, { both: { elbowFlexion: 35 } }), {
+        to: { both: { shoulderAbduction: 165, shoulderHorizontalAdduction: 10 } },
+        count: 10,
+        repMs: 1800,
+      }),
+      { noise: NOISE },
+    );
+    expect(replay(armCircles, claps).summary.counts.cycles).toBe(0);
+  });
+
+  it('says to face the camera when turned side-on', () => {
+    // Turned 70°: fully side-on, the far hand is hidden and the app first asks for the hands.
+    const { updates, summary } = replay(armCircles, renderFrames(hold(mergePose(armsOut, { facing: 70 }), 3000)));
+    expect(summary.counts.cycles).toBe(0);
+    expect(updates.at(-1)?.guidance?.text).toBe('Face the camera');
+  });
+});
+
+describe('arm circles: form checks', () => {
+  it('arms-level fires for circles well below shoulder height, which still count, as faulty', () => {
+    const low = mergePose(standing, { both: { shoulderAbduction: 50, elbowFlexion: 5 } });
+    const frames = renderFrames(
+      sequence(
+        hold(low, 1000),
+        armCirclesAround(low, { count: 6, direction: 'forward', centreDeg: 50, radiusDeg: 15 }),
+      ),
+      { noise: NOISE },
+    );
+    const { summary, cueIds } = replay(armCircles, frames);
+    expect(cueIds).toEqual(['arms-level']);
+    expect(summary.cues[0]?.text).toBe('Lift your arms to shoulder height');
+    expect(summary.counts.cycles).toBeGreaterThanOrEqual(5);
+    expect(summary.cycles.every((cycle) => cycle.faults.includes('arms-level'))).toBe(true);
+  });
+
+  it('both-arms fires when only one arm circles (nothing is counted meanwhile)', () => {
+    const frames = circling({
+      count: 6,
+      direction: 'forward',
+      still: { side: 'right', pose: { shoulderAbduction: 7, shoulderHorizontalAdduction: 0, elbowFlexion: 8 } },
+    });
+    const { summary, cueIds } = replay(armCircles, frames);
+    expect(cueIds).toEqual(['both-arms']);
+    expect(summary.cues[0]?.text).toBe('Circle both arms together');
+    expect(summary.counts.cycles).toBe(0);
+  });
+});

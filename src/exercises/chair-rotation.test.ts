@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alternate,
+  hold,
+  holdPose,
+  mergePose,
+  renderFrames,
+  replay,
+  sequence,
+  walkIn,
+  type PosePatch,
+} from '../../tests/support';
+import { chairTwistLeft, seatedTall, toRight } from '../../tests/support/presets-head';
+import { chairRotation } from './chair-rotation';
+
+const NOISE = { seed: 19, dropRate: 0.02 };
+
+/** Twists left and right, `count` each, held `holdMs`, with a fault added to both. */
+function twists(count: number, fault: PosePatch = {}, holdMs = 11_000) {
+  const left = mergePose(chairTwistLeft, fault);
+  const right = mergePose(toRight(chairTwistLeft), fault);
+  return renderFrames(sequence(hold(seatedTall, 1000), alternate(seatedTall, { left, right, count, holdMs })), {
+    noise: NOISE,
+  });
+}
+
+describe('chair rotation: counting', () => {
+  it('times repeated twists each side, each side on its own, with jitter and dropped frames, and says nothing', () => {
+    const { summary, cueIds } = replay(chairRotation, twists(2));
+    expect(summary.counts).toMatchObject({ holds: 4, left: { holds: 2 }, right: { holds: 2 } });
+    expect(cueIds).toEqual([]);
+  });
+
+  it('a twist let go before 10 s is not a hold', () => {
+    expect(replay(chairRotation, twists(1, {}, 6000)).summary.counts.holds).toBe(0);
+  });
+
+  it('times nothing while the person walks in and sits down, or sits still with jitter', () => {
+    expect(
+      replay(chairRotation, renderFrames(walkIn(seatedTall, { seed: 4 }), { noise: NOISE })).summary.holds,
+    ).toEqual([]);
+    // Twisted 17°: between the 12° exit and the 22° entry.
+    const between = mergePose(seatedTall, { torsoYaw: 17 });
+    const frames = renderFrames(hold(between, 15_000), { noise: { seed: 7 } });
+    expect(replay(chairRotation, frames).summary.holds).toEqual([]);
+  });
+
+  it('turning the whole chair is not a twist', () => {
+    const turned = holdPose(seatedTall, { pose: { facing: 25 }, holdMs: 12_000 });
+    expect(replay(chairRotation, renderFrames(turned, { noise: NOISE })).summary.holds).toEqual([]);
+  });
+
+  it('says to face the camera when side-on', () => {
+    const { updates } = replay(chairRotation, renderFrames(hold(mergePose(seatedTall, { facing: 90 }), 3000)));
+    expect(updates.at(-1)?.guidance?.text).toBe('Face the camera');
+  });
+});
+
+describe('chair rotation: form checks', () => {
+  it.each([
+    // The hips turn 25° with the shoulders (which turn 65° in all).
+    ['hips-still', { facing: 25 }],
+    // Rounded and slumped into the twist.
+    ['sit-tall', { spineFlexion: 40, torsoPitch: 10 }],
+  ] as const)('%s fires on its fault, and the holds still count (as faulty)', (id, fault) => {
+    const { summary, cueIds } = replay(chairRotation, twists(1, fault));
+    expect(cueIds).toEqual([id]);
+    expect(summary.counts.holds).toBe(2);
+    expect(summary.holds.filter((held) => held.counted).every((held) => held.faults.includes(id))).toBe(true);
+  });
+});

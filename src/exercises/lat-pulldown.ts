@@ -1,0 +1,104 @@
+import { defineExercise } from '../coach/exercise';
+import { angle, bothSides, combine } from '../coach/measures';
+import { outOfPicture, raisedTo } from '../coach/measures-arms';
+import { above, below } from '../coach/threshold';
+
+/**
+ * Lat pulldown with a resistance band, facing the camera: the band held overhead with the arms
+ * up in a wide V, then pulled apart and down until the upper arms are level with the floor,
+ * elbows bent and the hands beside the head, and back up.
+ *
+ * The arms move across the camera's view, which the picture shows faithfully: the upper arms'
+ * raise against the shoulder line, and the elbows' bend. Leaning back is movement towards and
+ * away from the camera, so it comes from MediaPipe's world depth estimate, with a generous rule.
+ *
+ * Tuned on the synthetic puppet (presets-arms.ts: pulldownTop — arms 160° up, elbows 165° —
+ * and pulldownBottom — arms level, elbows 90°) and on the clip malik_claps_overhead
+ * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
+ * 126–155°, which is not a pulldown and must not count).
+ */
+const upperArm = (side: 'left' | 'right') => raisedTo(side, 'elbow', { label: `${side} upper arm raised` });
+const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
+
+const arms = bothSides(upperArm, 'mean', 'Upper arms raised');
+const elbows = bothSides(elbow, 'mean', 'Elbows');
+
+export const latPulldown = defineExercise({
+  id: 'lat-pulldown',
+  name: 'Lat pulldown (band)',
+  phase: 'strength',
+  view: 'front',
+  sided: false,
+  dosage: { sets: 3, reps: 10, text: '3 sets of 8–12' },
+  measures: {
+    arms,
+    // The pull: the upper arms' raise, which only counts as pulled down (under 125°) while the
+    // elbows bend under 120° too. A pulldown ends with the upper arms level and the elbows near
+    // 90°; arms brought down long (a lateral raise; the overhead claps' level position, elbows at
+    // 126–155°) stop at 125°. Bending the elbows with the arms held level (the clip
+    // sagor_elbow_flexion) never raises the arms overhead, so it never starts a rep.
+    pull: combine(
+      [arms, elbows],
+      ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
+      'Pull down',
+    ),
+    leftElbow: elbow('left'),
+    rightElbow: elbow('right'),
+    armsUneven: bothSides(upperArm, 'diff', 'Left upper arm minus right'),
+    // The trunk's lean towards the camera (world): about +5° standing tall (the camera's 5° tilt),
+    // negative leaning back.
+    trunk: outOfPicture(['left_hip', 'right_hip'], ['left_shoulder', 'right_shoulder'], { label: 'Trunk forward' }),
+  },
+  phaseLabels: { start: 'arms up', peak: 'pulled down' },
+  // Overhead 160–165°; pulled to level 90–95°. Start above 140°, peak under 110°.
+  counting: { kind: 'reps', measure: 'pull', start: above(140), peak: below(110), partial: below(125), minRepMs: 1000 },
+  show: ['leftElbow', 'rightElbow'],
+  checks: [
+    {
+      on: 'rep',
+      id: 'reach-parallel',
+      uses: ['arms'],
+      // Upper arms level is 90°; stopping more than 10° short of it (the puppet's half pull at
+      // 105° reads 103–106°) is not reaching parallel.
+      fault: ({ min }) => min.arms > 100,
+      cue: 'Pull your elbows down to shoulder height',
+      priority: 3,
+    },
+    {
+      on: 'frame',
+      id: 'lean-back',
+      uses: ['trunk'],
+      during: ['out', 'peak', 'back'],
+      // Upright reads +5° (the camera's tilt); the puppet leaning back 20° reads −15°. Depth is an
+      // estimate, so only a clear lean (more than ~15° back) is judged.
+      fault: ({ trunk }) => trunk < -10,
+      cue: 'Stay tall; don’t lean back',
+      priority: 2,
+      forMs: 600,
+    },
+    {
+      on: 'frame',
+      id: 'arms-even',
+      uses: ['armsUneven'],
+      during: ['out', 'peak', 'back'],
+      // One upper arm more than 20° lower than the other (the puppet's even pull stays within 4°).
+      fault: ({ armsUneven }) => Math.abs(armsUneven) > 20,
+      cue: 'Pull both arms down evenly',
+      priority: 1,
+      forMs: 600,
+    },
+  ],
+  needs: ['band'],
+  card: {
+    equipment: ['A light resistance band'],
+    camera: 'Facing the camera, 2–3 m away, with your whole upper body, your hips and your raised hands in view.',
+    steps: [
+      'Stand tall, feet hip-width apart, and hold the band overhead with your hands a little wider than your shoulders, arms long.',
+      'Pull the band apart and down, bending your elbows, until your upper arms are level with the floor and the band is behind your head or in front of your face.',
+      'Squeeze your shoulder blades down and together at the bottom.',
+      'Let the arms rise slowly back overhead, keeping the band taut.',
+    ],
+    feel: 'The muscles under your armpits and between your shoulder blades working.',
+    stop: 'Stop if you feel pain in the shoulder or neck, or the band starts to slip.',
+  },
+});

@@ -1,0 +1,90 @@
+import { defineExercise } from '../coach/exercise';
+import { bothSides } from '../coach/measures';
+import { chinDrop, headTurn } from '../coach/measures-head';
+
+/**
+ * Levator scapulae stretch, facing the camera: the head turned about 45° to one side and the chin
+ * dropped, "looking into the shirt pocket"; each side timed on its own ("left" = looking into the
+ * left pocket, which stretches the right side of the neck).
+ *
+ * Both signals are image landmarks. The turn comes from where the nose sits between the ears
+ * (the ratio gives the angle's tangent whatever the person's size); the chin drop from how far
+ * the nose sits below the ears square to the shoulder line, in shoulder widths, which the turn
+ * barely changes. The clock runs on the turn; the chin is a check, so a turn without the drop is
+ * timed and corrected.
+ *
+ * Tuned on the puppet (tests/support/presets-head.ts levatorLeft: turned 45°, chin down 30°, which
+ * reads a 41–46° turn and a 30–31° chin drop; turned without the drop, −6 to −1°). No shared
+ * clip shows this stretch. The chin drop reads 0 with the face level to a camera at face height,
+ * less from a camera below the face (the puppet's desk camera, 11° below the eyes: −8.5°).
+ *
+ * The turn is the head's against the camera, not against the shoulders: a front view cannot tell
+ * a body standing 15–20° off square from a turned head (MediaPipe's 3-D body turns a third to a
+ * half as far as the head even when the shoulders stay still). So the clip hans_shoulder_rolls,
+ * filmed 15–20° off square with the head turned a little more, reads a 22–33° turn and is timed
+ * here (with both cues); the card asks for the shoulders square to the camera.
+ */
+export const levatorScapulaeStretch = defineExercise({
+  id: 'levator-scapulae-stretch',
+  name: 'Levator scapulae stretch',
+  phase: 'cool-down',
+  view: 'front',
+  sided: true,
+  dosage: { holdS: 15, holds: 1, text: 'Hold 10–15 s each side' },
+  measures: {
+    turnLeft: headTurn({ toward: 'left', label: 'Turned to the left' }),
+    turnRight: headTurn({ toward: 'right', label: 'Turned to the right' }),
+    turned: bothSides((side) => headTurn({ toward: side }), 'max', 'Head turned'),
+    chin: chinDrop(),
+  },
+  counting: {
+    kind: 'hold',
+    measure: { left: 'turnLeft', right: 'turnRight' },
+    // Turning is what starts it: 25° in, out below 18°. Tilting the head alone reads 3–7° of
+    // turn (the puppet, through perspective) to 15° (neck-tilts-seated, where the face turns a
+    // little with each tilt).
+    enter: { above: 25 },
+    exit: { below: 18 },
+    graceMs: 1000,
+    minHoldS: 10,
+  },
+  show: [],
+  checks: [
+    {
+      on: 'frame',
+      id: 'turn-45',
+      uses: ['turned'],
+      // About 45° is the stretch; under 35° is not there yet (the puppet's 45° reads 41–50°).
+      fault: ({ turned }) => turned < 35,
+      cue: 'Turn your head a little further, about halfway to your shoulder',
+      priority: 1,
+      forMs: 1000,
+    },
+    {
+      on: 'frame',
+      id: 'chin-down',
+      uses: ['chin'],
+      // The puppet's dropped chin reads 30°, turned without the drop −6 to −1°; a camera 11°
+      // below the eyes (the puppet's desk) reads the level head at −8.5°.
+      fault: ({ chin }) => chin < 8,
+      cue: 'Drop your chin, as if looking into your shirt pocket',
+      priority: 2,
+      forMs: 800,
+    },
+  ],
+  needs: ['chair'],
+  card: {
+    equipment: ['A chair'],
+    camera:
+      'Facing the camera squarely (shoulders square to it) at about face height, 0.7–1.5 m away, with your head and both shoulders in view.',
+    steps: [
+      'Sit tall and hold the edge of the seat with your right hand to keep that shoulder down.',
+      'Turn your head about halfway towards your left shoulder.',
+      'Drop your chin as if looking into your left shirt pocket.',
+      'For a little more, rest your left hand on the back of your head and let its weight add to the stretch. Do not pull.',
+      'Hold and breathe slowly, lift your head back to the middle, then change sides.',
+    ],
+    feel: 'A stretch at the back and side of the neck, down towards the shoulder blade, on the side you turn away from.',
+    stop: 'Stop if you feel tingling or numbness in your arm or hand, dizziness, or sharp pain.',
+  },
+});

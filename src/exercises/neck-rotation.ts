@@ -1,0 +1,82 @@
+import { defineExercise } from '../coach/exercise';
+import { headTurn, trunkTurn } from '../coach/measures-head';
+
+/**
+ * Neck rotation, facing the camera: turn the head slowly to look over one shoulder and back,
+ * counted on each side ("left" = looking to the left).
+ *
+ * The turn is read in the picture from where the nose sits between the ears: it slides along the
+ * ear line by sin(turn) while the ears close up by cos(turn), so the ratio is the turn's tangent
+ * whatever the person's size or distance (faithful to ~60°; past that the far ear is hidden and
+ * guessed). The shoulders' turn is MediaPipe's world estimate, taken against the hips because the
+ * detector turns its whole 3-D body a third to a half as far as the head (neck-tilts-seated and
+ * neck-roll-closeup: shoulders 10–20° "turned" while they stay square); the hips cancel that.
+ *
+ * Tuned on the puppet (tests/support/presets-head.ts neckTurnLeft: 60°, read as 62–63°); no
+ * shared clip shows this exercise. The rolls of neck-roll-closeup turn the face ±60° and so count
+ * here too (4 turns and 2 partials): the turn is the same; what this exercise adds is keeping the
+ * head level, which it does not check.
+ */
+export const neckRotation = defineExercise({
+  id: 'neck-rotation',
+  name: 'Neck rotation',
+  phase: 'warm-up',
+  view: 'front',
+  sided: true,
+  dosage: { sets: 1, reps: 5, text: 'Turn the head left and right slowly, 5 each side' },
+  measures: {
+    turnLeft: headTurn({ toward: 'left', label: 'Turned to the left' }),
+    turnRight: headTurn({ toward: 'right', label: 'Turned to the right' }),
+    // World: shoulders turned against the hips, + to the left. Needs the hips in view.
+    shoulderTwist: trunkTurn({ label: 'Shoulders turned (to the left +)' }),
+  },
+  phaseLabels: { start: 'facing forward', peak: 'turned' },
+  counting: {
+    kind: 'reps',
+    measure: { left: 'turnLeft', right: 'turnRight' },
+    // Facing forward reads 0 ± 3°; a comfortable turn 60–80°. Back under 15° ends the rep; past
+    // 45° counts it; 25–45° and back is a partial.
+    start: { below: 15 },
+    peak: { above: 45 },
+    partial: { above: 25 },
+    minRepMs: 1000,
+  },
+  show: [],
+  checks: [
+    {
+      on: 'frame',
+      id: 'shoulders-still',
+      uses: ['shoulderTwist'],
+      during: ['out', 'peak', 'back'],
+      // The puppet's square shoulders read 0 ± 1°; turning them 25° with the head reads 25°.
+      // The detector's leftover twist with a still trunk is under 5° (neck-tilts-seated).
+      fault: ({ shoulderTwist }) => Math.abs(shoulderTwist) > 15,
+      cue: 'Keep your shoulders facing forward: turn only your head',
+      priority: 2,
+      forMs: 500,
+    },
+    {
+      on: 'rep',
+      id: 'slow-turns',
+      uses: ['turnLeft'],
+      // Slowly = about 2 s each way; out and back in under 2 s is rushed (the puppet's slow turn
+      // takes 4 s, its rushed one 1.4 s).
+      fault: ({ durationMs }) => durationMs < 2000,
+      cue: 'Turn more slowly, about two seconds each way',
+      priority: 1,
+    },
+  ],
+  card: {
+    equipment: ['A chair, or stand tall'],
+    camera:
+      'Facing the camera squarely at about face height, 1–2 m away, with your head, shoulders and hips in view (the hips are needed to check that your shoulders stay still).',
+    steps: [
+      'Sit or stand tall, shoulders relaxed and facing the camera.',
+      'Turn your head slowly to look over your left shoulder, as far as is comfortable, chin level.',
+      'Come back slowly through the middle and turn to look over your right shoulder.',
+      'Keep your shoulders still; only your head turns. Five each side.',
+    ],
+    feel: 'A gentle stretch along the side of the neck as you turn.',
+    stop: 'Stop if you feel dizzy, tingling in your arms, or sharp pain.',
+  },
+});

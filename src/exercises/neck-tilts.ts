@@ -1,0 +1,85 @@
+import { defineExercise } from '../coach/exercise';
+import { combine } from '../coach/measures';
+import { chinDrop, headTilt, neckLength, shoulderTilt } from '../coach/measures-head';
+
+/**
+ * Neck tilts, facing the camera: ear towards one shoulder, hold, then the other; each side is
+ * timed on its own. The tilt is the ear line against the picture's horizontal (image landmarks:
+ * the tilt happens across the picture), so that leaning the trunk still shows as a tilt, which the
+ * checks then correct; it assumes a level camera, as a laptop's is.
+ *
+ * Tuned on the shared clip `neck-tilts-seated` (seated, portrait): its seven tilts read 15–20°
+ * from level (13–17° against the shoulder line, which the detector tips 3–5° along with the head)
+ * and on the puppet (tests/support/presets-head.ts neckTiltLeft: 30°). Turning the head 45°
+ * reads up to 11° of tilt from a camera below the face (perspective), under the 13° entry.
+ */
+const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
+const shoulders = shoulderTilt({ label: 'Shoulder line (left lower +)' });
+/** The shoulder line sloping down on the side the head tilts to (+), or up (−). */
+const shouldersAlong = combine([tilt, shoulders], ([t = 0, s = 0]) => Math.sign(t) * s, 'Shoulders tilting along');
+
+export const neckTilts = defineExercise({
+  id: 'neck-tilts',
+  name: 'Neck tilts',
+  phase: 'cool-down',
+  view: 'front',
+  sided: true,
+  dosage: { holdS: 10, holds: 1, text: 'Chin to chest, then ear towards each shoulder; hold up to 10 s each side' },
+  measures: {
+    tiltLeft: headTilt({ from: 'level', toward: 'left', label: 'Tilt to the left' }),
+    tiltRight: headTilt({ from: 'level', toward: 'right', label: 'Tilt to the right' }),
+    shouldersAlong,
+    // World landmarks: the shoulder-to-ear distance, which a tilt keeps and a shrug shortens.
+    neck: neckLength(),
+    chin: chinDrop(),
+  },
+  counting: {
+    kind: 'hold',
+    measure: { left: 'tiltLeft', right: 'tiltRight' },
+    // The clip's holds read 15–20°, its returns to upright 0–4°. The 6° gap holds a 10° tilt
+    // still against the puppet's jitter at a desk (±1.5° smoothed).
+    enter: { above: 13 },
+    exit: { below: 7 },
+    minHoldS: 5,
+  },
+  show: [],
+  checks: [
+    {
+      on: 'frame',
+      id: 'tilt-head-not-shoulders',
+      uses: ['shouldersAlong'],
+      // The clip's clean tilts tip the shoulder line 3–5° along (detector bias); a side bend of
+      // the trunk tips it as far as the head (the puppet's 15° bend reads 15°).
+      fault: ({ shouldersAlong: along }) => along > 9,
+      cue: 'Keep your shoulders level: tilt only your head',
+      priority: 2,
+      forMs: 600,
+    },
+    {
+      on: 'frame',
+      id: 'no-shrug',
+      uses: ['neck', 'shouldersAlong'],
+      // Both shoulders up: the neck at 0.75 of a typical one (the clip's tilts: 0.97–1.15; the
+      // puppet's 15° shrug: 0.73). Or the shoulder hitched up to meet the ear: the line sloping
+      // 6° the other way (the puppet's tilt-side shoulder raised 20°, 5 cm: 8.9°).
+      fault: ({ neck, shouldersAlong: along }) => neck < 0.75 || along < -6,
+      cue: 'Let your shoulders drop: bring your ear to your shoulder, not your shoulder to your ear',
+      priority: 3,
+      forMs: 600,
+    },
+  ],
+  needs: ['chair'],
+  card: {
+    equipment: ['A chair'],
+    camera:
+      'Facing the camera at about face height, 0.7–1.5 m away, with your head and both shoulders in view. Keep the camera level.',
+    steps: [
+      'Sit tall with your shoulders relaxed and your hands in your lap.',
+      'Lower your chin gently towards your chest and breathe there for a few seconds (this part is not timed).',
+      'Lift your head, then let your left ear sink towards your left shoulder. Hold, breathing slowly.',
+      'Come back to upright, then do the same to the right.',
+    ],
+    feel: 'A gentle stretch along the side of your neck, opposite to the way you tilt.',
+    stop: 'Stop if you feel tingling or numbness in your arm, dizziness, or sharp pain.',
+  },
+});

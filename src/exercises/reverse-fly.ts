@@ -1,0 +1,91 @@
+import { defineExercise } from '../coach/exercise';
+import { angle, between, inclination } from '../coach/measures';
+import { heightBelow, onlyWhen } from '../coach/measures-floor';
+import { above, below } from '../coach/threshold';
+
+/**
+ * Reverse dumbbell fly, hinged ~45° and filmed side-on: the arms hang, then lift out to the sides
+ * to shoulder height and lower. Out to the side is toward the camera from a side view, so the
+ * arm's own angle is foreshortened in the picture; its height is not: the hands' height below the
+ * shoulders, in trunk lengths (the trunk lies across the picture), stays true. The near arm is
+ * read (the far one swings behind the body).
+ *
+ * A row bends the elbow and brings the hand to the hip, which also raises it: the lift is counted
+ * only with the arms long (elbow over 120° in MediaPipe's 3-D estimate, where a bend toward the
+ * camera shows), so a row is never a fly.
+ *
+ * Hinge and neck are measured as for the row (src/exercises/row.ts). Tuned on the synthetic puppet
+ * (presets-floor: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
+ * 0.51, 55° out 0.75; the row's pull reads 0.52 with the elbow at 90°. No labelled footage.
+ */
+export const reverseFly = defineExercise({
+  id: 'reverse-fly',
+  name: 'Reverse dumbbell fly',
+  phase: 'strength',
+  view: 'side',
+  sided: false,
+  dosage: { sets: 3, reps: 10, text: '3 sets of 8–12' },
+  measures: {
+    lift: onlyWhen(
+      heightBelow('shoulder', 'wrist', ['hip', 'shoulder'], { label: 'Hands below shoulders' }),
+      angle('shoulder', 'elbow', 'wrist', { space: 'world' }),
+      (elbow) => elbow > 120,
+    ),
+    hinge: inclination('hip', 'shoulder', { label: 'Trunk from vertical' }),
+    // The face against the trunk line, as for the row: 112–116° in line.
+    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' }),
+  },
+  phaseLabels: { start: 'arms hanging', peak: 'arms lifted' },
+  // Hanging 1.14; a rep reaches below 0.6 (arms ~60° out), the check wants shoulder height.
+  counting: { kind: 'reps', measure: 'lift', start: above(0.9), peak: below(0.6), partial: below(0.8), minRepMs: 800 },
+  show: ['hinge'],
+  checks: [
+    {
+      on: 'band',
+      id: 'hinge-45',
+      measure: 'hinge',
+      // As the row: 30–60°. The puppet's clean fly stays at 41–46°; 15° reads 11°, 80° reads 77°.
+      min: 30,
+      max: 60,
+      low: 'Hinge forward a bit more, to about 45°',
+      high: 'Lift your chest a little, to about 45°',
+      priority: 3,
+      forMs: 600,
+    },
+    {
+      on: 'band',
+      id: 'neck-neutral',
+      measure: 'neck',
+      // As the row: the head in line reads 112–116°, dropped 35° 150°, cranked up 35° 80°.
+      min: 92,
+      max: 132,
+      low: 'Lower your gaze: eyes to the floor just ahead',
+      high: 'Lift your head in line with your back',
+      priority: 2,
+      forMs: 600,
+    },
+    {
+      on: 'rep',
+      id: 'shoulder-height',
+      uses: ['lift'],
+      // The hands within 0.2 trunk lengths of shoulder height (~10 cm); the puppet's full lift
+      // reaches −0.05, a lift 66° out only 0.51.
+      fault: ({ min }) => min.lift > 0.2,
+      cue: 'Lift your arms out to shoulder height',
+      priority: 1,
+    },
+  ],
+  needs: ['dumbbell'],
+  card: {
+    equipment: ['A pair of light dumbbells (or water bottles)'],
+    camera: 'Side-on, 2–3 m away, with your whole body in view.',
+    steps: [
+      'Stand with your feet hip-width apart and knees soft, then hinge forward from the hips to about 45°, back flat.',
+      'Let the weights hang below your shoulders, palms facing each other, elbows slightly bent.',
+      'Lift your arms out to the sides to shoulder height, squeezing your shoulder blades together.',
+      'Lower slowly. Keep looking at the floor just ahead so your neck stays in line.',
+    ],
+    feel: 'The backs of your shoulders and between your shoulder blades.',
+    stop: 'Stop if you feel pain in your lower back or shoulders.',
+  },
+});

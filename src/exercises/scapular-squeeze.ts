@@ -1,0 +1,111 @@
+import { defineExercise } from '../coach/exercise';
+import { between, inclination, towardCamera } from '../coach/measures';
+import { alongLine, offsetFromLine, onlyWhen } from '../coach/measures-floor';
+import { above, below } from '../coach/threshold';
+import type { OneEuroParams } from '../pose/one-euro';
+
+/**
+ * Scapular squeeze, standing or sitting tall, filmed side-on: the shoulder blades draw together,
+ * which carries the shoulders back a few centimetres, held for a few seconds. The shoulder moves
+ * across the picture in a side view, so the picture (near side) is faithful; it is measured off
+ * the ear–hip line in lengths of that line, so the number is the same near the camera or far,
+ * for a tall person or a short one.
+ *
+ * A small movement: the puppet's 22° squeeze moves the shoulder ~6 cm, 0.12 of the ear–hip line
+ * (~15 px at 2.5 m in a 640 px picture), while 1.5 px of jitter still moves a smoothed still pose
+ * ±0.013: the thresholds sit 0.05 inside the relaxed end (+0.03) and 0.025 inside the squeezed one
+ * (−0.09), with 0.045 between them. A forward head posture moves the ear ahead and
+ * the line with it, which reads like a small squeeze: the card asks to stand tall, ears over the
+ * shoulders, first.
+ *
+ * Tuned on the synthetic puppet (presets-floor: squeezeRest/squeezeBack): relaxed +0.03, neutral
+ * +0.01, squeezed −0.09, standing or seated alike. Only counted upright (ear–hip line within 35°
+ * of vertical): the clip myoxyn_plank_shrugs, shoulder blades moving in a plank, counts 0.
+ */
+/** 0.4 Hz at rest, not raised by speed (the signal moves ~0.1 a second). */
+const SLOW: OneEuroParams = { minCutoffHz: 0.4, beta: 0, derivativeCutoffHz: 1 };
+
+export const scapularSqueeze = defineExercise({
+  id: 'scapular-squeeze',
+  name: 'Scapular squeeze',
+  phase: 'strength',
+  view: 'side',
+  sided: false,
+  dosage: { sets: 1, reps: 5, holdS: 3, text: '3–5 squeezes, each held a few seconds' },
+  measures: {
+    // + ahead of the ear–hip line, − behind it (drawn back). Smoothed hard: the movement is
+    // slow and held, and its jitter is a third of its range.
+    squeeze: {
+      ...onlyWhen(
+        offsetFromLine('shoulder', ['hip', 'ear'], {
+          facing: ['ear', 'nose'],
+          label: 'Shoulder ahead of the ear–hip line',
+        }),
+        inclination('hip', 'ear'),
+        (v) => v < 35,
+      ),
+      smoothing: SLOW,
+    },
+    // Where the shoulder sits between hip (0) and ear (1): ~0.75, ~0.85 shrugged 25°.
+    height: alongLine('shoulder', ['hip', 'ear'], { label: 'Shoulder height' }),
+    // Upper arm against the trunk: 2–8° hanging, 14° with the hands on the thighs, 37° elbows back.
+    arm: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arm from the side' }),
+    // Out to the side is toward the camera for the near arm (MediaPipe's depth: a generous rule).
+    armOut: towardCamera('shoulder', 'elbow', { label: 'Arm out to the side' }),
+  },
+  phaseLabels: { start: 'relaxed', peak: 'squeezed' },
+  counting: {
+    kind: 'reps',
+    measure: 'squeeze',
+    start: above(-0.02),
+    peak: below(-0.065),
+    partial: below(-0.045),
+    minRepMs: 800,
+  },
+  checks: [
+    {
+      on: 'rep',
+      id: 'no-shrug',
+      uses: ['height'],
+      // The shoulder rising 0.05 of the ear–hip line (~3 cm) during a squeeze; the puppet's clean
+      // squeeze moves it < 0.01 (jitter ~0.02 peak to peak), its 25° shrug 0.10.
+      fault: ({ min, max }) => max.height - min.height > 0.05,
+      cue: 'Shoulders down, away from your ears',
+      priority: 2,
+    },
+    {
+      on: 'frame',
+      id: 'arms-at-sides',
+      uses: ['arm', 'armOut'],
+      during: ['out', 'peak', 'back'],
+      // Pulling the elbows back reads 37°, lifting them out to the side 0.64 toward the camera.
+      fault: ({ arm, armOut }) => arm > 28 || armOut > 0.45,
+      cue: 'Let your arms hang by your sides',
+      priority: 1,
+      forMs: 600,
+    },
+    {
+      on: 'rep',
+      id: 'hold-squeeze',
+      uses: ['squeeze'],
+      // Time near the deepest squeeze (within 20% of the rep's range): a few seconds asked. The
+      // smoothing rounds the corners, so the puppet's 3 s hold reads 2.3–2.9 s and a squeeze
+      // with no hold 0.3–0.4 s: 1.5 s is the line.
+      fault: ({ topMs }) => topMs < 1500,
+      cue: 'Hold each squeeze for a few seconds',
+      priority: 1,
+    },
+  ],
+  card: {
+    equipment: ['Nothing: standing, or sitting on a chair without leaning on its back'],
+    camera: 'Side-on, 2–3 m away, with your head, shoulders and hips in view.',
+    steps: [
+      'Stand or sit tall, arms relaxed by your sides, ears over your shoulders.',
+      'Draw your shoulder blades back and together, as if to hold a pencil between them. Keep your shoulders down.',
+      'Hold for a few seconds, breathing normally, then relax.',
+      'Do 3 to 5 squeezes.',
+    ],
+    feel: 'The muscles between your shoulder blades working, and your chest opening.',
+    stop: 'Stop if you feel pain or pins and needles in your shoulders, arms or neck.',
+  },
+});

@@ -1,0 +1,98 @@
+import { defineExercise } from '../coach/exercise';
+import { between, inclination } from '../coach/measures';
+import { lean, onlyWhen } from '../coach/measures-floor';
+import { above, below } from '../coach/threshold';
+
+/**
+ * Thoracic extension over a chair back, filmed side-on: sitting tall with the arms overhead, the
+ * upper back arches back over the top of the chair back, holds, and comes up. Leaning back is
+ * across the picture in a side view, so the picture (near side) is faithful; "back" is away from
+ * the knees, which a seated person always has in front.
+ *
+ * MediaPipe has no points along the spine, so where the bend happens is read from how the head
+ * and shoulders move against the trunk line: arching through the upper back tips the
+ * shoulder–ear line back further than the hip–shoulder line; sliding the hips forward (or leaning
+ * back from the hips) tips both together, and further.
+ *
+ * Tuned on the synthetic puppet (presets-floor: thoracicUpright/thoracicExtended): sitting tall
+ * reads 0°, the arch −21° at the trunk line and −36° at the neck line; leaning back from the hips
+ * −26°/−26°. The foam-roller version lies down and is not what these thresholds describe: the
+ * card offers the chair. No labelled footage.
+ */
+const facing = { facing: ['hip', 'knee'] } as const;
+
+export const thoracicExtension = defineExercise({
+  id: 'thoracic-extension',
+  name: 'Thoracic extension',
+  phase: 'warm-up',
+  view: 'side',
+  sided: false,
+  dosage: { sets: 1, reps: 3, holdS: 5, text: 'Hold 5 s, 3 times' },
+  measures: {
+    // Trunk line from vertical, + forward, − back. Only sitting up (within 60° of upright): lying
+    // face down reads −90°, and the clip malik_superman_swimmer would count a 40 s "arch".
+    trunk: onlyWhen(
+      lean('hip', 'shoulder', { ...facing, label: 'Lean back' }),
+      inclination('hip', 'shoulder'),
+      (v) => v < 60,
+    ),
+    neck: lean('shoulder', 'ear', { ...facing, label: 'Head and upper back lean' }),
+    // Upper arm against the trunk: ~165–180° overhead, ~110° forward, ~35° by the sides.
+    arms: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arms overhead' }),
+  },
+  phaseLabels: { start: 'sitting tall', peak: 'arched' },
+  // Sitting tall reads 0°; the arch −21°. In position past −14°, back up past −6°. No partial
+  // arches: getting down to the floor tips the trunk back and forth through the band.
+  counting: { kind: 'reps', measure: 'trunk', start: above(-6), peak: below(-14), minRepMs: 2000 },
+  show: ['trunk'],
+  checks: [
+    {
+      on: 'frame',
+      id: 'arms-overhead',
+      uses: ['arms'],
+      during: ['out', 'peak', 'back'],
+      // Overhead reads 165–180° (hands behind the head ~170°); arms forward ~110°.
+      fault: ({ arms }) => arms < 130,
+      cue: 'Reach your arms overhead',
+      priority: 2,
+      forMs: 600,
+    },
+    {
+      on: 'frame',
+      id: 'arch-upper-back',
+      uses: ['trunk', 'neck'],
+      during: ['peak'],
+      // An upper-back arch tips the neck line ~15° further back than the trunk line; from the hips
+      // the two move together (0°). Past −38° the trunk has gone further than a chair back allows
+      // without the hips sliding forward.
+      fault: ({ trunk, neck }) => neck - trunk > -5 || trunk < -38,
+      cue: 'Keep your hips back: arch through your upper back',
+      priority: 3,
+      forMs: 800,
+    },
+    {
+      on: 'rep',
+      id: 'hold-top',
+      uses: ['trunk'],
+      // Time near the deepest arch (within 20% of the rep's range): 5 s asked, 4 s accepted.
+      fault: ({ topMs }) => topMs < 4000,
+      cue: 'Hold the arch for 5 seconds',
+      priority: 1,
+    },
+  ],
+  needs: ['chair'],
+  card: {
+    equipment: [
+      'A sturdy chair whose back reaches about your shoulder blades (the app times the chair version, not a foam roller)',
+    ],
+    camera: 'Side-on, 2–3 m away, with you, the chair and your raised hands in view.',
+    steps: [
+      'Sit tall with your hips right at the back of the seat and your feet flat.',
+      'Raise your arms overhead, or rest your hands behind your head with the elbows up.',
+      'Arch your upper back over the top of the chair back, letting your chest lift toward the ceiling. Keep your hips where they are.',
+      'Hold for 5 seconds, then come back up to sitting tall. Do it 3 times.',
+    ],
+    feel: 'A stretch across your chest and a gentle bend between your shoulder blades.',
+    stop: 'Stop if you feel pain in your lower back or neck, or dizziness when you look up.',
+  },
+});

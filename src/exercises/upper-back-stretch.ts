@@ -1,0 +1,85 @@
+import { defineExercise } from '../coach/exercise';
+import { angle, combine, inclination } from '../coach/measures';
+import { lean, onlyWhen } from '../coach/measures-floor';
+import { above, below } from '../coach/threshold';
+
+/**
+ * Upper-back stretch, hands clasped, standing or sitting, filmed side-on: the arms push straight
+ * forward at shoulder height while the upper back rounds, head and shoulders coming forward of the
+ * hips. Arm height and the rounding are across the picture in a side view (picture, near side);
+ * the elbows bend outward, toward the camera, when the hands are clasped, so the elbow is read in
+ * MediaPipe's 3-D estimate.
+ *
+ * The spec's "back rounded" is the head and shoulders ahead of the hips; with no points along the
+ * spine a forward hinge from the hips looks the same, and is not told apart.
+ *
+ * Tuned on the synthetic puppet (presets-floor: upperBackStretch): arms level reads 87° from
+ * straight up, dropped 45° reads 135°, elbows 172°; the head leans 20° ahead of the hips rounded,
+ * −1° standing tall. No labelled footage.
+ */
+const armLine = inclination('shoulder', 'wrist');
+
+export const upperBackStretch = defineExercise({
+  id: 'upper-back-stretch',
+  name: 'Upper-back stretch (hands clasped)',
+  phase: 'cool-down',
+  view: 'side',
+  sided: false,
+  dosage: { holds: 1, holdS: 15, text: 'Hold 10–20 s' },
+  measures: {
+    // How far the arms are from level (straight forward at shoulder height = 0). Only with the
+    // trunk up (within 50° of upright; the stretch leans it ~22°): lying face down or in a
+    // puppy-pose stretch the arms lie level too (clips malik_superman_swimmer, myoxyn_puppy_stretch).
+    // Otherwise it reads 90° off level: out of position, not unseen.
+    arms: onlyWhen(
+      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), 'Arms off level'),
+      inclination('hip', 'shoulder'),
+      (v) => v < 50,
+      90,
+    ),
+    elbow: angle('shoulder', 'elbow', 'wrist', { space: 'world', label: 'Elbow' }),
+    // Head ahead of the hips: the hip–ear line's lean, + forward.
+    round: lean('hip', 'ear', { facing: ['ear', 'nose'], label: 'Head ahead of hips' }),
+  },
+  // In position within 30° of level, out past 40°: the arms held forward, roughly at shoulder
+  // height. Arms hanging read ~90° off level, overhead ~90° too.
+  counting: { kind: 'hold', measure: 'arms', enter: below(30), exit: above(40), graceMs: 800, minHoldS: 10 },
+  show: ['round', 'elbow'],
+  checks: [
+    {
+      on: 'frame',
+      id: 'arms-straight',
+      uses: ['arms', 'elbow'],
+      during: ['hold'],
+      // Hands more than 20° off shoulder height, or elbows bent past 145° (the puppet's straight
+      // arms read 172°, bent 110°).
+      fault: ({ arms, elbow }) => arms > 20 || elbow < 145,
+      cue: 'Arms long, hands at shoulder height',
+      priority: 2,
+      forMs: 800,
+    },
+    {
+      on: 'frame',
+      id: 'round-upper-back',
+      uses: ['round'],
+      during: ['hold'],
+      // Rounded reads ~20°, standing tall ~−1°: under 8° the back is not rounded.
+      fault: ({ round }) => round < 8,
+      cue: 'Round your upper back: chin in, push your hands away',
+      priority: 1,
+      forMs: 800,
+    },
+  ],
+  card: {
+    equipment: ['Nothing: standing, or sitting on a chair'],
+    camera: 'Side-on, 2–3 m away, with your head, hands and hips in view.',
+    steps: [
+      'Stand or sit tall and interlace your fingers in front of your chest.',
+      'Push your hands straight forward at shoulder height, palms away, arms long.',
+      'Round your upper back, letting your head drop a little between your arms, as if hugging a big ball.',
+      'Hold for 10–20 seconds, breathing into your back, then release.',
+    ],
+    feel: 'A stretch between and across your shoulder blades.',
+    stop: 'Stop if you feel pain in your shoulders or neck.',
+  },
+});
