@@ -30,7 +30,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /(camera|coach|routine-run|history|no-camera|no-webgl)\.spec\.ts/ },
+    { name: 'app', testIgnore: /(camera|coach|routine-run|history|adaptive|no-camera|no-webgl)\.spec\.ts/ },
     {
       name: 'camera',
       testMatch: /\/camera\.spec\.ts/,
@@ -41,7 +41,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(

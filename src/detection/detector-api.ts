@@ -44,6 +44,19 @@ export interface DetectorInfo {
   readonly renderer: string;
 }
 
+/**
+ * A picture to analyse: a bitmap (files, photos), or a camera frame wrapped as a VideoFrame, which
+ * costs the page nothing to make and is transferred without a copy (the worker scales it).
+ */
+export type AnalysisFrame = ImageBitmap | VideoFrame;
+
+/** A frame's size in pixels, whichever kind it is. */
+export function frameSize(frame: AnalysisFrame): { width: number; height: number } {
+  return 'displayWidth' in frame
+    ? { width: frame.displayWidth, height: frame.displayHeight }
+    : { width: frame.width, height: frame.height };
+}
+
 export interface DetectionResult extends PoseFrame {
   /** Wall time of `detectForVideo` in the worker. */
   readonly inferenceMs: number;
@@ -77,7 +90,7 @@ export interface PoseDetectorApi {
    * Finds poses in one frame. `timestampMs` must be strictly greater than the previous call's
    * since the last init/reset (MediaPipe's VIDEO mode tracks across frames). Closes `frame`.
    */
-  detect(frame: ImageBitmap, timestampMs: number): Promise<DetectionResult>;
+  detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult>;
   /** Forgets tracking state, so a new source starts as if the detector were new (deterministic). */
   reset(): Promise<void>;
   close(): Promise<void>;

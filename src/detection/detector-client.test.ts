@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
-import type { DetectionResult } from './detector-api';
+import type { AnalysisFrame, DetectionResult } from './detector-api';
 import { DetectorClient, type DetectorPort } from './detector-client';
 
 interface FakeFrame {
@@ -16,7 +16,7 @@ function fakeFrame(id: number): FakeFrame {
 
 /** A worker port whose detections finish only when the test says so. */
 function controllablePort() {
-  const calls: { frame: ImageBitmap; timestampMs: number; finish: () => void; fail: (e: Error) => void }[] = [];
+  const calls: { frame: AnalysisFrame; timestampMs: number; finish: () => void; fail: (e: Error) => void }[] = [];
   const reset = vi.fn(() => Promise.resolve());
   const port: DetectorPort = {
     detect: (frame, timestampMs) =>
@@ -36,6 +36,22 @@ function controllablePort() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('DetectorClient, live frames', () => {
+  it('sends the waiting frame to the worker before the page handles the result (pipelined)', async () => {
+    const { port, calls } = controllablePort();
+    const inFlightWhenHandled: number[] = [];
+    const client = new DetectorClient(port, {
+      onResult: () => inFlightWhenHandled.push(calls.length),
+      onError: vi.fn(),
+    });
+    client.offer(fakeFrame(1).bitmap, 100);
+    client.offer(fakeFrame(2).bitmap, 133);
+    calls[0]?.finish();
+    await flush();
+    // When the first result was handled, the second frame was already with the worker.
+    expect(inFlightWhenHandled).toEqual([2]);
+    expect(client.busy).toBe(true);
+  });
+
   it('keeps one frame in flight and lets the latest waiting frame win', async () => {
     const { port, calls } = controllablePort();
     const results: number[] = [];

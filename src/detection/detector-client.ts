@@ -1,5 +1,6 @@
 import { transfer } from 'comlink';
-import type { DetectionResult, PoseDetectorApi } from './detector-api';
+import { probe } from '../perf/probe';
+import type { AnalysisFrame, DetectionResult, PoseDetectorApi } from './detector-api';
 
 /** The part of the worker API the client paces (Comlink's remote, or a fake in tests). */
 export type DetectorPort = Pick<PoseDetectorApi, 'detect' | 'reset'>;
@@ -10,7 +11,7 @@ export interface DetectorClientHandlers {
 }
 
 interface WaitingFrame {
-  readonly frame: ImageBitmap;
+  readonly frame: AnalysisFrame;
   readonly timestampMs: number;
 }
 
@@ -38,10 +39,11 @@ export class DetectorClient {
   }
 
   /** Live sources: analyse this frame as soon as the worker is free, unless a newer one comes. */
-  offer(frame: ImageBitmap, timestampMs: number): void {
+  offer(frame: AnalysisFrame, timestampMs: number): void {
     if (this.inFlight) {
       if (this.waiting) {
         this.waiting.frame.close();
+        probe.bitmapReleased();
         this.dropped++;
       }
       this.waiting = { frame, timestampMs };
@@ -51,7 +53,7 @@ export class DetectorClient {
   }
 
   /** Files: analyse this frame (after any frame in flight), never dropped. */
-  async detect(frame: ImageBitmap, timestampMs: number): Promise<DetectionResult> {
+  async detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
     while (this.inFlight) await this.inFlight.catch(() => undefined);
     const job = this.send(frame, timestampMs);
     this.inFlight = job;
@@ -72,24 +74,41 @@ export class DetectorClient {
 
   /** Closes a waiting frame; nothing more will be sent until the next offer/detect. */
   discardWaiting(): void {
-    this.waiting?.frame.close();
+    if (this.waiting) {
+      this.waiting.frame.close();
+      probe.bitmapReleased();
+    }
     this.waiting = null;
   }
 
-  private start(frame: ImageBitmap, timestampMs: number): void {
-    const job = this.send(frame, timestampMs).then(this.handlers.onResult, this.handlers.onError);
+  private start(frame: AnalysisFrame, timestampMs: number): void {
+    const job = this.send(frame, timestampMs);
     this.inFlight = job;
-    void job.finally(() => {
-      this.inFlight = null;
-      const next = this.waiting;
-      this.waiting = null;
-      if (next) this.start(next.frame, next.timestampMs);
-    });
+    job.then(
+      (result) => {
+        // The worker is free: give it the waiting frame before handling this result, so the
+        // page's work on the result overlaps the next inference instead of delaying it.
+        this.next();
+        this.handlers.onResult(result);
+      },
+      (error: unknown) => {
+        this.next();
+        this.handlers.onError(error);
+      },
+    );
   }
 
-  private send(frame: ImageBitmap, timestampMs: number): Promise<DetectionResult> {
+  private next(): void {
+    this.inFlight = null;
+    const next = this.waiting;
+    this.waiting = null;
+    if (next) this.start(next.frame, next.timestampMs);
+  }
+
+  private send(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
     const timestamp = Math.max(timestampMs, this.lastTimestampMs + 1);
     this.lastTimestampMs = timestamp;
+    probe.bitmapReleased(); // handed to the worker, which closes it
     return this.port.detect(transfer(frame, [frame]), timestamp);
   }
 }

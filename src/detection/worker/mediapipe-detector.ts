@@ -1,11 +1,13 @@
 import { PoseLandmarker, type PoseLandmarkerResult } from '@mediapipe/tasks-vision';
-import type {
-  DetectionResult,
-  DetectorErrorCode,
-  DetectorInfo,
-  DetectorOptions,
-  LoadProgress,
-  PoseDetectorApi,
+import {
+  frameSize,
+  type AnalysisFrame,
+  type DetectionResult,
+  type DetectorErrorCode,
+  type DetectorInfo,
+  type DetectorOptions,
+  type LoadProgress,
+  type PoseDetectorApi,
 } from '../detector-api';
 import type { Landmark, Pose } from '../../pose/types';
 import { planDelegates, probeWebGl } from './delegate';
@@ -103,16 +105,17 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     });
   }
 
-  detect(frame: ImageBitmap, timestampMs: number): Promise<DetectionResult> {
+  detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
     try {
       if (!this.landmarker) throw failure('not-ready', 'The pose model is not loaded yet');
       const started = performance.now();
       const result = this.landmarker.detectForVideo(frame, timestampMs);
       const inferenceMs = performance.now() - started;
+      const size = frameSize(frame);
       return Promise.resolve({
         timestampMs,
-        imageWidth: frame.width,
-        imageHeight: frame.height,
+        imageWidth: size.width,
+        imageHeight: size.height,
         poses: toPoses(result),
         inferenceMs,
       });

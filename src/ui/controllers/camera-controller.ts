@@ -12,6 +12,8 @@ export interface CameraDevice {
  */
 export class CameraController implements ReactiveController {
   stream: MediaStream | null = null;
+  /** The picture width asked of the camera (made smaller when analysis cannot keep up). */
+  width = DEFAULT_WIDTH;
   devices: readonly CameraDevice[] = [];
   deviceId = '';
   problem: Problem | null = null;
@@ -48,9 +50,9 @@ export class CameraController implements ReactiveController {
         audio: false,
         video: {
           ...(deviceId ? { deviceId: { exact: deviceId } } : { facingMode: 'user' }),
-          // Enough for a sharp picture; the worker gets a downscaled copy.
-          width: { ideal: 1280 },
-          height: { ideal: 720 },
+          // Enough for a sharp picture; the worker's model scales it down.
+          width: { ideal: this.width },
+          height: { ideal: Math.round((this.width * 9) / 16) },
         },
       });
       this.stream = stream;
@@ -69,6 +71,17 @@ export class CameraController implements ReactiveController {
       return null;
     } finally {
       this.host.requestUpdate();
+    }
+  }
+
+  /** Asks the running camera for a picture this wide (16:9), and keeps asking for it. */
+  async setWidth(width: number): Promise<void> {
+    this.width = width;
+    const track = this.stream?.getVideoTracks()[0];
+    try {
+      await track?.applyConstraints({ width: { ideal: width }, height: { ideal: Math.round((width * 9) / 16) } });
+    } catch {
+      // A camera that cannot go smaller keeps its picture: the analysis just stays as it is.
     }
   }
 
@@ -91,6 +104,8 @@ export class CameraController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+const DEFAULT_WIDTH = 1280;
 
 /** Undefined on insecure (non-https, non-localhost) pages, whatever the DOM typings say. */
 function mediaDevices(): MediaDevices | undefined {

@@ -11,7 +11,7 @@ import type { ArcLabel } from '../draw-coaching';
 export class CoachController implements ReactiveController {
   coach: Coach | null = null;
   latest: CoachUpdate | null = null;
-  /** Every update, in order, for a video file's playback. */
+  /** Every update of a video file, in order, for its playback (a live session keeps none). */
   readonly history: CoachUpdate[] = [];
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -28,10 +28,11 @@ export class CoachController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  update(frame: PoseFrame): CoachUpdate | null {
+  /** Coaches one frame; `keep` it for playback (a file), or not (live: memory stays flat). */
+  update(frame: PoseFrame, keep: boolean): CoachUpdate | null {
     if (!this.coach) return null;
     this.latest = this.coach.update(frame);
-    this.history.push(this.latest);
+    if (keep) this.history.push(this.latest);
     this.host.requestUpdate();
     return this.latest;
   }

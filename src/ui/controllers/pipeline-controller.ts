@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DetectionResult, ModelVariant } from '../../detection/detector-api';
+import type { DetectorClient } from '../../detection/detector-client';
+import { AdaptiveQuality, MIN_ANALYSED_FPS, type QualityStep } from '../adaptive-quality';
 import type { PoseFrame } from '../../pose/types';
 import { detectorProblem, fileProblem, type Problem } from '../problems';
 import { RateMeter } from '../rate-meter';
@@ -26,7 +28,14 @@ export interface PipelineListener {
   readonly onPlayback: (index: number) => void;
   /** The source stopped by itself (a problem) or the file's analysis finished. */
   readonly onEnded: (reason: 'problem' | 'analysed') => void;
+  /** Live analysis fell behind and a lighter model took over (for the person's settings). */
+  readonly onModelAdapted?: (model: ModelVariant) => void;
 }
+
+/** How often the status line's rate and timing change: often enough to read, rarely enough to be cheap. */
+const STATUS_EVERY_MS = 500;
+
+const MODEL_NAMES: Readonly<Record<ModelVariant, string>> = { lite: 'Lite', full: 'Full', heavy: 'Heavy' };
 
 /**
  * The camera-or-file → worker → results pipeline: which source runs, the detector and camera it
@@ -42,10 +51,16 @@ export class PipelineController implements ReactiveController {
   pose: PoseFrame | null = null;
   fps = 0;
   inferenceMs = 0;
+  /** Step down to a lighter model or a smaller picture when live analysis falls behind. */
+  adapt = true;
+  /** What the app changed by itself, and why (shown until the person stops or chooses). */
+  notice = '';
 
   readonly detector: DetectorController;
   readonly camera: CameraController;
   private readonly rate = new RateMeter();
+  private readonly quality = new AdaptiveQuality({ model: 'lite', inputWidth: 1280 });
+  private statusShownMs = 0;
   private live: LiveFrames | null = null;
   private fileRun: AbortController | null = null;
   private playback: { results: readonly DetectionResult[]; handle: number } | null = null;
@@ -90,8 +105,61 @@ export class PipelineController implements ReactiveController {
     video.srcObject = stream;
     await video.play();
     await client.reset(); // a new source: tracking starts afresh
-    this.live = new LiveFrames(video, client, (error) => this.failDetector(error));
+    this.quality.restart({ model: this.model, inputWidth: this.camera.width });
+    this.startLive(video, client);
+  }
+
+  /**
+   * Uses `model` from now on. With the camera running, the new model takes over at once, without
+   * restarting the camera or the set: the coach keeps what it has counted.
+   */
+  async useModel(model: ModelVariant): Promise<void> {
+    this.model = model;
+    this.notice = '';
+    const video = this.video;
+    if (!video || !this.isLive(video)) return;
+    this.live?.stop();
+    this.live = null;
+    this.host.requestUpdate();
+    const client = await this.detector.load(model);
+    if (!this.isLive(video)) return; // stopped, or another source, meanwhile
+    if (!client) {
+      this.stopWith(this.detectorFailure());
+      return;
+    }
+    await client.reset();
+    this.quality.restart({ model, inputWidth: this.camera.width });
+    this.startLive(video, client);
+  }
+
+  /** The camera still plays into `video` (nothing stopped or replaced it). */
+  private isLive(video: HTMLVideoElement): boolean {
+    return this.source === 'camera' && this.video === video;
+  }
+
+  private startLive(video: HTMLVideoElement, client: DetectorClient): void {
+    this.live = new LiveFrames(
+      video,
+      client,
+      (error) => this.failDetector(error),
+      (nowMs) => this.quality.frameArrived(nowMs),
+    );
     this.live.start();
+  }
+
+  /** Live analysis fell behind: takes the step, and says what it did and why. */
+  private async stepDown(step: QualityStep): Promise<void> {
+    const fps = this.quality.analysedFps.toFixed(0);
+    const why = `Analysis ran at ${fps} frames a second (under ${MIN_ANALYSED_FPS}, too few to follow movement well)`;
+    if (step.kind === 'model') {
+      await this.useModel(step.model);
+      this.notice = `${why}, so Form Coach switched to the ${MODEL_NAMES[step.model]} model. You can choose the model yourself, and turn this off, beside “Pose model”.`;
+      this.listener.onModelAdapted?.(step.model);
+    } else {
+      await this.camera.setWidth(step.width);
+      this.notice = `${why}, so Form Coach asked the camera for a smaller picture (${step.width} pixels wide).`;
+    }
+    this.host.requestUpdate();
   }
 
   async openFile(file: File): Promise<void> {
@@ -194,6 +262,7 @@ export class PipelineController implements ReactiveController {
     this.fileRun?.abort();
     this.fileRun = null;
     this.fileProgress = null;
+    this.notice = '';
     const video = this.video;
     if (video) {
       if (this.playback) video.cancelVideoFrameCallback(this.playback.handle);
@@ -223,9 +292,18 @@ export class PipelineController implements ReactiveController {
 
   private show(result: DetectionResult): void {
     this.pose = result;
-    this.rate.tick(performance.now());
-    this.fps = this.rate.perSecond;
-    this.inferenceMs = result.inferenceMs;
+    const now = performance.now();
+    this.rate.tick(now);
+    // The status line's numbers change twice a second, not every frame: each change costs a layout.
+    if (now - this.statusShownMs >= STATUS_EVERY_MS) {
+      this.statusShownMs = now;
+      this.fps = this.rate.perSecond;
+      this.inferenceMs = result.inferenceMs;
+    }
+    if (this.source === 'camera' && this.adapt) {
+      const step = this.quality.frameAnalysed(now);
+      if (step) void this.stepDown(step);
+    }
     this.listener.onResult(result);
     this.host.requestUpdate();
   }

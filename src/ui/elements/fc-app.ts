@@ -28,6 +28,7 @@ import './fc-summary';
 
 const MODEL_KEY = 'form-coach:model';
 const MIRROR_KEY = 'form-coach:mirror';
+const ADAPT_KEY = 'form-coach:adapt-model';
 
 const MODEL_LABELS: Record<ModelVariant, string> = {
   lite: 'Lite — fastest',
@@ -151,6 +152,13 @@ export class FcApp extends LitElement {
         gap: 0.5rem 1rem;
         margin-top: 0.5rem;
       }
+      .notice {
+        flex-basis: 100%;
+        margin: 0;
+        padding: 0.4rem 0.6rem;
+        border-left: 3px solid var(--accent, #2b6cb0);
+        background: color-mix(in srgb, currentColor 6%, transparent);
+      }
       .file-progress {
         display: flex;
         gap: 0.75rem;
@@ -192,12 +200,14 @@ export class FcApp extends LitElement {
     onResult: (result) => this.onResult(result),
     onPlayback: (index) => (this.coaching = this.coach.history[index] ?? null),
     onEnded: (reason) => this.onEnded(reason),
+    onModelAdapted: (model) => localStorage.setItem(MODEL_KEY, model),
   });
   private recorded: DetectionResult[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.pipeline.model = readModel();
+    this.pipeline.adapt = localStorage.getItem(ADAPT_KEY) !== 'false';
     const missing = missingFeatures();
     if (missing.length > 0) this.unsupported = unsupportedProblem(missing);
     this.selectFromHash();
@@ -348,6 +358,7 @@ export class FcApp extends LitElement {
       }
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
+        ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
         <fc-status
           .info=${status.state === 'ready' ? status.info : null}
           .fps=${pipeline.fps}
@@ -410,6 +421,10 @@ export class FcApp extends LitElement {
             `,
           )}
         </select>
+      </label>
+      <label title="When analysis runs under 15 frames a second, use a lighter model, then a smaller picture">
+        <input type="checkbox" .checked=${this.pipeline.adapt} @change=${this.onAdaptChange} />
+        Lighter when slow
       </label>
     `;
   }
@@ -494,7 +509,7 @@ export class FcApp extends LitElement {
 
   private onResult(result: DetectionResult): void {
     if (this.recording) this.recorded.push(result);
-    this.coaching = this.coach.update(result);
+    this.coaching = this.coach.update(result, this.pipeline.source === 'video');
     this.dispatchEvent(new CustomEvent('fc-pose', { detail: result, bubbles: true, composed: true }));
   }
 
@@ -585,9 +600,15 @@ export class FcApp extends LitElement {
 
   private onModelChange = (event: Event): void => {
     const model = (event.target as HTMLSelectElement).value as ModelVariant;
-    this.pipeline.model = model;
     localStorage.setItem(MODEL_KEY, model);
-    if (this.pipeline.source === 'camera') this.run(this.startCamera(this.pipeline.camera.deviceId));
+    // With the camera running, the new model takes over without restarting the set.
+    this.run(this.pipeline.useModel(model));
+  };
+
+  private onAdaptChange = (event: Event): void => {
+    this.pipeline.adapt = (event.target as HTMLInputElement).checked;
+    localStorage.setItem(ADAPT_KEY, String(this.pipeline.adapt));
+    this.requestUpdate();
   };
 
   private onCameraChange = (event: Event): void => {

@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { LandmarkName } from '../../pose/landmarks';
 import type { PoseFrame } from '../../pose/types';
 import { drawCoaching, type ArcLabel } from '../draw-coaching';
+import { probe } from '../../perf/probe';
 import { drawSkeleton } from '../draw-skeleton';
 import { containRect } from '../geometry';
 
@@ -57,6 +58,8 @@ export class FcStage extends LitElement {
 
   @query('video') readonly video!: HTMLVideoElement;
   @query('canvas') private readonly canvas!: HTMLCanvasElement | null;
+  /** The frame last drawn, so the benchmark's probe hears of each frame once. */
+  private drawnTimestampMs = Number.NaN;
   private readonly resizeObserver = new ResizeObserver(() => this.draw());
 
   override connectedCallback(): void {
@@ -101,6 +104,10 @@ export class FcStage extends LitElement {
     context.clearRect(0, 0, width, height);
     const frame = this.frame;
     const pose = frame?.poses[0];
+    if (frame && frame.timestampMs !== this.drawnTimestampMs) {
+      this.drawnTimestampMs = frame.timestampMs;
+      probe.overlayDrawn(frame.timestampMs, Boolean(pose));
+    }
     if (!frame || !pose) return;
     const picture = containRect(frame.imageWidth, frame.imageHeight, width, height);
     drawSkeleton(context, pose, picture, this.mirrored);

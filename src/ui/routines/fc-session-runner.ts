@@ -335,7 +335,7 @@ export class FcSessionRunner extends LitElement {
     if (!session || session.paused) return;
     const step = session.step;
     if (step.kind !== 'prepare' && step.kind !== 'work') return;
-    const update = this.coach.update(result);
+    const update = this.coach.update(result, false);
     this.coaching = update;
     const now = performance.now();
     if (step.kind === 'prepare') {

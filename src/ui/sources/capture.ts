@@ -1,3 +1,6 @@
+import type { AnalysisFrame } from '../../detection/detector-api';
+import { probe } from '../../perf/probe';
+
 /**
  * The worker gets a downscaled copy of each frame: the landmark model looks at 256×256 anyway,
  * and a smaller bitmap is cheaper to copy, transfer and upload.
@@ -13,10 +16,31 @@ export function analysisSize(
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-/** A bitmap of what the video shows now, at analysis size. */
-export function captureFrame(source: HTMLVideoElement | ImageBitmap): Promise<ImageBitmap> {
+/** A bitmap of what the video shows now, at analysis size (at most `maxSide` on its longer side). */
+export async function captureFrame(
+  source: HTMLVideoElement | ImageBitmap,
+  maxSide = ANALYSIS_MAX_SIDE,
+): Promise<ImageBitmap> {
   const width = source instanceof HTMLVideoElement ? source.videoWidth : source.width;
   const height = source instanceof HTMLVideoElement ? source.videoHeight : source.height;
-  const size = analysisSize(width, height);
-  return createImageBitmap(source, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' });
+  const size = analysisSize(width, height, maxSide);
+  const bitmap = await createImageBitmap(source, {
+    resizeWidth: size.width,
+    resizeHeight: size.height,
+    resizeQuality: 'medium',
+  });
+  probe.bitmapMade();
+  return bitmap;
+}
+
+/**
+ * A live camera frame for the worker: a VideoFrame of what the video shows now, which costs the
+ * page next to nothing (no copy, no scaling on the main thread: the worker's model scales it).
+ * Where VideoFrame is missing, a bitmap at analysis size, as for files.
+ */
+export function captureLive(video: HTMLVideoElement): Promise<AnalysisFrame> {
+  if (typeof VideoFrame === 'undefined') return captureFrame(video);
+  const frame = new VideoFrame(video);
+  probe.bitmapMade();
+  return Promise.resolve(frame);
 }

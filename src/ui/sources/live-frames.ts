@@ -1,5 +1,6 @@
 import type { DetectorClient } from '../../detection/detector-client';
-import { captureFrame } from './capture';
+import { probe } from '../../perf/probe';
+import { captureLive } from './capture';
 
 /**
  * Feeds every new frame of a playing video element (the camera) to the detector client, which
@@ -14,6 +15,8 @@ export class LiveFrames {
     private readonly video: HTMLVideoElement,
     private readonly client: DetectorClient,
     private readonly onCaptureError: (error: unknown) => void,
+    /** Each camera frame as it arrives (for the analysed-to-delivered rate). */
+    private readonly onArrived: (nowMs: number) => void = () => undefined,
   ) {}
 
   start(): void {
@@ -29,9 +32,11 @@ export class LiveFrames {
   }
 
   private schedule(): void {
-    this.handle = this.video.requestVideoFrameCallback((now) => {
+    this.handle = this.video.requestVideoFrameCallback((now, metadata) => {
       if (!this.running) return;
       this.schedule();
+      probe.frameArrived(now, metadata.captureTime);
+      this.onArrived(now);
       void this.capture(now);
     });
   }
@@ -39,9 +44,12 @@ export class LiveFrames {
   private async capture(nowMs: number): Promise<void> {
     if (this.video.videoWidth === 0) return;
     try {
-      const frame = await captureFrame(this.video);
+      const frame = await captureLive(this.video);
       if (this.running) this.client.offer(frame, nowMs);
-      else frame.close();
+      else {
+        frame.close();
+        probe.bitmapReleased();
+      }
     } catch (error) {
       if (this.running) this.onCaptureError(error);
     }
