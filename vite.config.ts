@@ -6,8 +6,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
-      // eval.html runs the same pipeline without the UI, for `npm run eval`.
-      input: { main: 'index.html', eval: 'eval.html' },
+      // eval.html and bench.html run the same pipeline without the UI, for `npm run eval` and
+      // `npm run bench`.
+      input: { main: 'index.html', eval: 'eval.html', bench: 'bench.html' },
     },
     // The wasm (13 MB) and models are loaded on demand by the worker; they are not in the chunks.
     chunkSizeWarningLimit: 600,

@@ -1,0 +1,307 @@
+/**
+ * npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json]
+ *                  [--exercise id]
+ *
+ * Measures the production build in Debian's Chromium, in one run:
+ * - the bare model: detectForVideo per frame in the app's worker, nothing else running;
+ * - the whole pipeline fed faster than the model (bench.html): analysed frames/s, and its ratio
+ *   to the bare model's;
+ * - a live run of the real app fed by Chromium's fake camera (the clip's 30 fps MJPEG twin in
+ *   ../shared/footage/camera): main-thread busy time per frame and long tasks (from a Chromium
+ *   trace), camera frame → overlay latency, and the page's heap and frame bitmaps before and after;
+ * - start-up: page load → first pose drawn, cold (a fresh profile) and warm (the same profile).
+ * Absolute times depend on the machine, which the report names; the ratios travel.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, preview } from 'vite';
+import type { BareModelRun, PipelineRun } from '../../src/bench-page';
+import { MODEL_VARIANTS, type DetectorInfo, type ModelVariant } from '../../src/detection/detector-api';
+import { findExercise } from '../../src/exercises';
+import type { ProbeRecord } from '../../src/perf/probe';
+import { mainThreadLoad, mean, percentile, summaryLine, type MainThreadLoad } from './stats';
+
+const USAGE =
+  'usage: npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json] [--exercise id] [--trace trace.json]';
+const FOOTAGE = resolve(import.meta.dirname, '../../../shared/footage');
+const DEFAULT_CLIP = join(FOOTAGE, 'clips/malik_superman_swimmer.mp4');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** Frames of the clip decoded for the bare-model and pipeline runs, and how many of each run. */
+const DECODED_FRAMES = 60;
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const WARM_UP_FRAMES = 20;
+const MEASURED_FRAMES = 150;
+
+interface Options {
+  readonly clip: string;
+  readonly camera: string;
+  readonly model: ModelVariant;
+  readonly seconds: number;
+  readonly exercise: string;
+  readonly json: string | undefined;
+  /** Where to save the live run's Chromium trace (open it in DevTools' Performance panel). */
+  readonly trace: string | undefined;
+}
+
+function options(): Options | string {
+  const { values } = parseArgs({
+    options: {
+      clip: { type: 'string', default: DEFAULT_CLIP },
+      model: { type: 'string', default: 'lite' },
+      seconds: { type: 'string', default: '60' },
+      exercise: { type: 'string', default: 'superman' },
+      json: { type: 'string' },
+      trace: { type: 'string' },
+    },
+  });
+  const clip = resolve(values.clip);
+  const model = values.model as ModelVariant;
+  const seconds = Number(values.seconds);
+  if (!MODEL_VARIANTS.includes(model) || !(seconds >= 5)) return USAGE;
+  if (!existsSync(clip)) {
+    return clip === DEFAULT_CLIP
+      ? `bench: the default clip needs the shared footage at ${FOOTAGE} (absent); pass --clip <video>`
+      : `bench: no such clip: ${clip}`;
+  }
+  if (!findExercise(values.exercise)) return `bench: no exercise "${values.exercise}"`;
+  // The fake camera plays an MJPEG (always delivered at 30 fps): the clip's twin in camera/.
+  const name = basename(clip).replace(/\.[^.]+$/, '');
+  const camera = [join(dirname(clip), `${name}.mjpeg`), join(dirname(clip), '../camera', `${name}.mjpeg`)].find(
+    (path) => existsSync(path),
+  );
+  if (!camera) {
+    return `bench: no camera version of ${clip}: make one with\n  ffmpeg -i ${clip} -r 30 -q:v 5 ${join(dirname(clip), `${name}.mjpeg`)}`;
+  }
+  return { clip, camera, model, seconds, exercise: values.exercise, json: values.json, trace: values.trace };
+}
+
+const log = (line: string) => console.log(line);
+const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
+
+async function main(): Promise<number> {
+  const chosen = options();
+  if (typeof chosen === 'string') {
+    console.error(chosen);
+    return 2;
+  }
+  log(`bench: building the production app…`);
+  await build({ logLevel: 'warn' });
+  const server = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: false, open: false } });
+  const base = server.resolvedUrls?.local[0];
+  let browser: Browser | null = null;
+  try {
+    if (!base) throw new Error('the preview server did not start');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        ...ARGS,
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${chosen.camera}`,
+      ],
+    });
+    return await run(browser, base, chosen);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+async function run(browser: Browser, base: string, chosen: Options): Promise<number> {
+  // 1. The bare model and the pipeline, on decoded frames of the clip.
+  const benchContext = await browser.newContext();
+  const benchPage = await benchContext.newPage();
+  await benchPage.goto(new URL('bench.html', base).href);
+  const info: DetectorInfo = await benchPage.evaluate((model) => window.formCoachBench.init(model), chosen.model);
+  await benchPage.locator('#clip').setInputFiles(chosen.clip);
+  const size = await benchPage.evaluate((count) => window.formCoachBench.decode(count, 30), DECODED_FRAMES);
+  await benchPage.evaluate((frames) => window.formCoachBench.bareModel(frames), WARM_UP_FRAMES);
+  const bare: BareModelRun = await benchPage.evaluate(
+    (frames) => window.formCoachBench.bareModel(frames),
+    MEASURED_FRAMES,
+  );
+  const pipeline: PipelineRun = await benchPage.evaluate(
+    ([frames, exercise]) => window.formCoachBench.pipeline(frames, exercise),
+    [MEASURED_FRAMES, chosen.exercise] as const,
+  );
+  await benchContext.close();
+  const bareFps = 1000 / mean(bare.inferenceMs);
+  const pipelineFps = (pipeline.frames * 1000) / pipeline.wallMs;
+
+  // 2. Start-up, cold then warm, and 3. a live run of the app itself on the fake camera.
+  const context = await browser.newContext({ permissions: ['camera'], viewport: { width: 1280, height: 800 } });
+  const cold = await firstPose(context, base, chosen);
+  await cold.page.close();
+  const warm = await firstPose(context, base, chosen);
+  const live = await liveRun(browser, warm.page, chosen.seconds, chosen.trace);
+  const stage = await warm.page.locator('fc-stage canvas').evaluate((canvas) => ({
+    width: canvas.clientWidth,
+    height: canvas.clientHeight,
+  }));
+  const floor = await floorRun(browser, context, base, stage, Math.min(chosen.seconds, FLOOR_SECONDS));
+  await context.close();
+
+  const latencyP95 = percentile(live.probe.latencyMs, 95);
+  const report = {
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 1e9),
+      browser: `Chromium ${browser.version()}`,
+      delegate: `${info.delegate} (${info.delegateReason})`,
+      renderer: info.renderer,
+    },
+    clip: chosen.clip,
+    camera: chosen.camera,
+    model: chosen.model,
+    analysisSize: size,
+    bareModel: {
+      p50Ms: percentile(bare.inferenceMs, 50),
+      p95Ms: percentile(bare.inferenceMs, 95),
+      fps: bareFps,
+    },
+    pipeline: {
+      fps: pipelineFps,
+      ratio: pipelineFps / bareFps,
+      pageMsP50: percentile(pipeline.mainMs, 50),
+      pageMsP95: percentile(pipeline.mainMs, 95),
+    },
+    live: {
+      seconds: chosen.seconds,
+      analysedFps: (live.probe.painted * 1000) / live.probe.spanMs,
+      mainMsP50: percentile(live.load.perFrameMs, 50),
+      mainMsP95: percentile(live.load.perFrameMs, 95),
+      mainBusyPct: live.load.busyFraction * 100,
+      floorMainMsP50: percentile(floor.perFrameMs, 50),
+      floorMainMsP95: percentile(floor.perFrameMs, 95),
+      stage,
+      longTasks: live.load.longTasks,
+      longestTaskMs: live.load.longestTaskMs,
+      latencyMsP50: percentile(live.probe.latencyMs, 50),
+      latencyMsP95: latencyP95,
+      latencyFrom: live.probe.fromCaptureTime ? 'camera capture time' : 'frame arrival in the page',
+      heapStartMb: live.heapStart / 1e6,
+      heapEndMb: live.heapEnd / 1e6,
+      heapGrowthPct: ((live.heapEnd - live.heapStart) / live.heapStart) * 100,
+      bitmapsHeldStart: live.bitmapsStart,
+      bitmapsHeldEnd: live.probe.bitmapsHeld,
+    },
+    startup: { coldFirstPoseMs: cold.firstPoseMs, warmFirstPoseMs: warm.firstPoseMs },
+  };
+
+  log(
+    `machine: ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.memoryGb} GB, ${report.machine.browser}`,
+  );
+  log(`         delegate ${report.machine.delegate}; WebGL ${report.machine.renderer}`);
+  log(`clip:    ${chosen.clip} (analysed at ${size.width}×${size.height}); camera ${chosen.camera}`);
+  log(
+    `bare model (${chosen.model}, worker, ${MEASURED_FRAMES} frames): p50 ${ms(report.bareModel.p50Ms)}, p95 ${ms(report.bareModel.p95Ms)} → ${bareFps.toFixed(1)} frames/s`,
+  );
+  log(
+    `pipeline (capture + worker + engine + overlay, fed faster than the model): ${pipelineFps.toFixed(1)} frames/s = ${report.pipeline.ratio.toFixed(2)} × the bare model; page code per frame p50 ${ms(report.pipeline.pageMsP50, 2)}, p95 ${ms(report.pipeline.pageMsP95, 2)}`,
+  );
+  log(`live app, fake camera at 30 fps, ${chosen.seconds} s: ${report.live.analysedFps.toFixed(1)} frames/s analysed`);
+  log(
+    `  main thread per frame p50 ${ms(report.live.mainMsP50)}, p95 ${ms(report.live.mainMsP95)} (busy ${report.live.mainBusyPct.toFixed(1)}% of the time); long tasks ${report.live.longTasks} (longest ${ms(report.live.longestTaskMs)})`,
+  );
+  log(
+    `  the floor on this machine, a bare page redrawing a ${stage.width}×${stage.height} canvas over the same camera: p50 ${ms(report.live.floorMainMsP50)}, p95 ${ms(report.live.floorMainMsP95)}`,
+  );
+  log(
+    `  latency camera frame → overlay on screen p50 ${ms(report.live.latencyMsP50, 0)}, p95 ${ms(latencyP95, 0)} (from ${report.live.latencyFrom})`,
+  );
+  log(
+    `  page heap ${report.live.heapStartMb.toFixed(1)} → ${report.live.heapEndMb.toFixed(1)} MB (${report.live.heapGrowthPct.toFixed(1)}%); frame bitmaps held ${report.live.bitmapsHeldStart} → ${report.live.bitmapsHeldEnd}`,
+  );
+  log(`start-up, page load → first pose drawn: cold ${ms(cold.firstPoseMs, 0)}, warm ${ms(warm.firstPoseMs, 0)}`);
+  if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify(report, null, 2)}\n`);
+  log(
+    summaryLine({
+      model: chosen.model,
+      pipelineRatio: report.pipeline.ratio,
+      mainMsP95: report.live.mainMsP95,
+      longTasks: report.live.longTasks,
+      latencyMsP95: latencyP95,
+      firstPoseMs: cold.firstPoseMs,
+      heapGrowthPct: report.live.heapGrowthPct,
+    }),
+  );
+  return 0;
+}
+
+/** Opens the app on the exercise, starts the camera, and waits for the first pose drawn. */
+async function firstPose(context: BrowserContext, base: string, chosen: Options) {
+  const page = await context.newPage();
+  await page.addInitScript((model) => localStorage.setItem('form-coach:model', model), chosen.model);
+  await page.goto(new URL(`?bench#exercise=${chosen.exercise}`, base).href);
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  const firstPoseMs = await page.waitForFunction(() => window.formCoachProbe?.record().firstPoseMs ?? null, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  return { page, firstPoseMs: Number(await firstPoseMs.jsonValue()) };
+}
+
+/** The floor's run is short: it only has to be steady. */
+const FLOOR_SECONDS = 15;
+
+async function floorRun(
+  browser: Browser,
+  context: BrowserContext,
+  base: string,
+  stage: { width: number; height: number },
+  seconds: number,
+): Promise<MainThreadLoad> {
+  const page = await context.newPage();
+  await page.goto(new URL('bench.html', base).href);
+  await page.evaluate(({ width, height }) => window.formCoachBench.floor(width, height), stage);
+  await page.waitForTimeout(2000);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.waitForTimeout(seconds * 1000);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as Parameters<typeof mainThreadLoad>[0];
+  await page.close();
+  return mainThreadLoad(trace, 1000 / 30);
+}
+
+interface LiveRun {
+  readonly probe: ProbeRecord;
+  readonly load: MainThreadLoad;
+  readonly heapStart: number;
+  readonly heapEnd: number;
+  readonly bitmapsStart: number;
+}
+
+async function liveRun(browser: Browser, page: Page, seconds: number, tracePath?: string): Promise<LiveRun> {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async (): Promise<number> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return usage.usedSize;
+  };
+  await page.waitForTimeout(10_000); // warm-up: tracking settled, hot code compiled, caches full
+  const heapStart = await heap();
+  const bitmapsStart = await page.evaluate(() => window.formCoachProbe?.record().bitmapsHeld ?? 0);
+  await page.evaluate(() => window.formCoachProbe?.clear());
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.waitForTimeout(seconds * 1000);
+  const probe = await page.evaluate(() => window.formCoachProbe?.record());
+  const traceText = (await browser.stopTracing()).toString('utf8');
+  if (!probe) throw new Error('the app was not opened with ?bench');
+  if (tracePath) writeFileSync(tracePath, traceText);
+  const trace = JSON.parse(traceText) as Parameters<typeof mainThreadLoad>[0];
+  const heapEnd = await heap();
+  const fps = (probe.painted * 1000) / probe.spanMs;
+  return { probe, load: mainThreadLoad(trace, 1000 / Math.max(1, fps)), heapStart, heapEnd, bitmapsStart };
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
