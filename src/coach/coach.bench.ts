@@ -1,6 +1,7 @@
 /**
  * The engine's cost per frame, for every registered exercise: `npm run bench:engine`. Each
- * exercise runs on 60 s of its own movement from the puppet (with jitter), one frame per call.
+ * exercise runs on about a minute of its own movement (or held position) from the puppet, with
+ * jitter, one frame per call.
  */
 import { bench, describe } from 'vitest';
 import { EXERCISES } from '../exercises';
@@ -11,6 +12,8 @@ import {
   reps,
   rowStart,
   rowTop,
+  seated,
+  shoulderRolls,
   standing,
   supermanLift,
   supermanRest,
@@ -18,17 +21,79 @@ import {
   wallAngelOverhead,
   type Timeline,
 } from '../../tests/support';
+import {
+  armCirclesAround,
+  armsOut,
+  butterflyHug,
+  doorwayStretch,
+  facePullEnd,
+  facePullStart,
+  pulldownBottom,
+  pulldownTop,
+  reachLeft,
+  reachRest,
+} from '../../tests/support/presets-arms';
+import {
+  catCowCat,
+  catCowNeutral,
+  childsPose,
+  flyHang,
+  flyTop,
+  kneeToChest,
+  rotationKnees,
+  squeezeBack,
+  squeezeRest,
+  thoracicExtended,
+  thoracicUpright,
+  upperBackStretch,
+} from '../../tests/support/presets-floor';
+import {
+  chairTwistLeft,
+  kneeGrab,
+  levatorLeft,
+  neckRolls,
+  neckTiltLeft,
+  neckTurnLeft,
+  upperTrapLeft,
+} from '../../tests/support/presets-head';
 import { Coach } from './coach';
 
+const MINUTE = 60_000;
+
+/** A minute of each exercise's own movement, or of its held position. */
 const MOVEMENTS: Record<string, Timeline> = {
+  'neck-roll': neckRolls(seated, { count: 10, direction: 'clockwise' }),
+  'shoulder-roll': shoulderRolls(standing, { count: 24, direction: 'backward' }),
+  'arm-circles': armCirclesAround(armsOut, { count: 30, direction: 'forward' }),
+  'overhead-arm-reach': reps(reachRest, { to: reachLeft, count: 18 }),
+  'chair-rotation': hold(chairTwistLeft, MINUTE),
+  'cat-cow': reps(catCowNeutral, { to: catCowCat, count: 12, pauseTopMs: 1500 }),
+  'knee-to-chest': hold(kneeToChest('left'), MINUTE),
+  'thoracic-extension': reps(thoracicUpright, { to: thoracicExtended, count: 10, pauseTopMs: 2000 }),
   row: reps(rowStart, { to: rowTop, count: 24 }),
+  'face-pull': reps(facePullStart, { to: facePullEnd, count: 20 }),
+  'scapular-squeeze': reps(squeezeRest, { to: squeezeBack, count: 12, pauseTopMs: 1500 }),
   'wall-angel': reps(wallAngelGoalPost, { to: wallAngelOverhead, count: 18 }),
+  'reverse-fly': reps(flyHang, { to: flyTop, count: 18 }),
+  'lat-pulldown': reps(pulldownTop, { to: pulldownBottom, count: 18 }),
   superman: reps(supermanRest, { to: supermanLift, count: 18 }),
+  'doorway-pec-stretch': hold(doorwayStretch, MINUTE),
+  'childs-pose': hold(childsPose, MINUTE),
+  butterfly: hold(butterflyHug, MINUTE),
+  'upper-trap-stretch': hold(upperTrapLeft, MINUTE),
+  'levator-scapulae-stretch': hold(levatorLeft, MINUTE),
+  'neck-tilts': hold(neckTiltLeft, MINUTE),
+  'trunk-rotation': hold(rotationKnees('left'), MINUTE),
+  'upper-back-stretch': hold(upperBackStretch, MINUTE),
+  'knee-grab-back-stretch': hold(kneeGrab, MINUTE),
+  'neck-rotation': hold(neckTurnLeft, MINUTE),
 };
 
 describe('Coach.update, one frame', () => {
   for (const exercise of EXERCISES) {
-    const frames: PoseFrame[] = renderFrames(MOVEMENTS[exercise.id] ?? hold(standing, 60_000), { noise: { seed: 1 } });
+    const movement = MOVEMENTS[exercise.id];
+    if (!movement) throw new Error(`no movement to benchmark ${exercise.id} with`);
+    const frames: PoseFrame[] = renderFrames(movement, { noise: { seed: 1 } });
     let coach = new Coach(exercise);
     let i = 0;
     bench(exercise.id, () => {

@@ -110,6 +110,8 @@ export class Coach<M extends string = string> {
   private readonly view = new ViewTracker();
   private readonly tracks: Track<M>[];
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
+  private readonly jointsCache = new Map<string, readonly LandmarkName[]>();
+  private readonly countingJointsCache = new Map<BodySide, readonly LandmarkName[]>();
   /** Per check: since when its fault has been present, and when it was last seen. */
   private readonly faultSince = new Map<string, { sinceMs: number; lastMs: number }>();
   private readonly cues: CueScheduler;
@@ -148,7 +150,30 @@ export class Coach<M extends string = string> {
   }
 
   /** The landmarks that must be seen for counting, given which side is near the camera. */
-  countingJoints(near: BodySide): LandmarkName[] {
+  countingJoints(near: BodySide): readonly LandmarkName[] {
+    let joints = this.countingJointsCache.get(near);
+    if (!joints) {
+      joints = this.findCountingJoints(near);
+      this.countingJointsCache.set(near, joints);
+    }
+    return joints;
+  }
+
+  /**
+   * The landmarks a measure reads. They depend only on the near side, and every frame asks, so
+   * they are worked out once per side (a composite measure builds its list afresh each time).
+   */
+  private jointsOf(name: M, near: BodySide): readonly LandmarkName[] {
+    const key = `${near}:${name}`;
+    let joints = this.jointsCache.get(key);
+    if (!joints) {
+      joints = this.exercise.measures[name].joints(near);
+      this.jointsCache.set(key, joints);
+    }
+    return joints;
+  }
+
+  private findCountingJoints(near: BodySide): LandmarkName[] {
     const counting = this.exercise.counting;
     const names: M[] =
       counting.kind === 'cycles'
@@ -156,7 +181,7 @@ export class Coach<M extends string = string> {
         : typeof counting.measure === 'string'
           ? [counting.measure]
           : [counting.measure.left, counting.measure.right];
-    return [...new Set(names.flatMap((name) => this.exercise.measures[name].joints(near)))];
+    return [...new Set(names.flatMap((name) => this.jointsOf(name, near)))];
   }
 
   update(frame: PoseFrame): CoachUpdate<M> {
@@ -251,7 +276,7 @@ export class Coach<M extends string = string> {
 
   private measure(name: M, input: MeasureInput, timeMs: number): number | null {
     const measure = this.exercise.measures[name];
-    const seen = measure.joints(input.near).every((joint) => isSeen(input.pose, joint));
+    const seen = this.jointsOf(name, input.near).every((joint) => isSeen(input.pose, joint));
     const raw = seen ? measure.compute(input) : null;
     let state = this.filters.get(name);
     if (raw === null) return null;
@@ -358,7 +383,7 @@ export class Coach<M extends string = string> {
     for (const id of faults) {
       const check = this.exercise.checks.find((c) => c.id === id);
       const uses = check ? checkUses(check) : [];
-      for (const name of uses) for (const joint of this.exercise.measures[name].joints(near)) joints.add(joint);
+      for (const name of uses) for (const joint of this.jointsOf(name, near)) joints.add(joint);
     }
     return [...joints];
   }
