@@ -19,6 +19,8 @@ export interface ProbeRecord {
   readonly painted: number;
   /** How long the record covers (since the page opened, or the last clear()). */
   readonly spanMs: number;
+  /** Main-thread tasks over 50 ms (the browser's Long Tasks API), their durations. */
+  readonly longTaskMs: readonly number[];
 }
 
 export interface Probe {
@@ -46,6 +48,17 @@ class RecordingProbe implements Probe {
   private made = 0;
   private paintedCount = 0;
   private since = 0;
+  private longTasks: number[] = [];
+
+  constructor() {
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) this.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    } catch {
+      // No Long Tasks API: the benchmark then relies on its trace alone.
+    }
+  }
 
   frameArrived(timestampMs: number, captureMs: number | undefined): void {
     if (captureMs !== undefined) this.captureTimes++;
@@ -87,6 +100,7 @@ class RecordingProbe implements Probe {
       bitmapsMade: this.made,
       painted: this.paintedCount,
       spanMs: performance.now() - this.since,
+      longTaskMs: [...this.longTasks],
     };
   }
 
@@ -95,6 +109,7 @@ class RecordingProbe implements Probe {
     this.paintedCount = 0;
     this.captureTimes = 0;
     this.since = performance.now();
+    this.longTasks = [];
   }
 }
 
@@ -112,6 +127,7 @@ const OFF: Probe = {
     bitmapsMade: 0,
     painted: 0,
     spanMs: 0,
+    longTaskMs: [],
   }),
   clear: () => undefined,
 };
