@@ -192,6 +192,9 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
       heapStartMb: live.heapStart / 1e6,
       heapEndMb: live.heapEnd / 1e6,
       heapGrowthPct: ((live.heapEnd - live.heapStart) / live.heapStart) * 100,
+      heapAfterFirstMinuteMb: live.heapAfterTrace === null ? null : live.heapAfterTrace / 1e6,
+      heapGrowthAfterFirstMinutePct:
+        live.heapAfterTrace === null ? null : ((live.heapEnd - live.heapAfterTrace) / live.heapAfterTrace) * 100,
       bitmapsHeldStart: live.bitmapsStart,
       bitmapsHeldEnd: live.probe.bitmapsHeld,
     },
@@ -222,6 +225,11 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
   log(
     `  page heap ${report.live.heapStartMb.toFixed(1)} → ${report.live.heapEndMb.toFixed(1)} MB (${report.live.heapGrowthPct.toFixed(1)}%); frame bitmaps held ${report.live.bitmapsHeldStart} → ${report.live.bitmapsHeldEnd}`,
   );
+  if (report.live.heapAfterFirstMinuteMb !== null && report.live.heapGrowthAfterFirstMinutePct !== null) {
+    log(
+      `  after the first ${report.live.tracedSeconds} s: ${report.live.heapAfterFirstMinuteMb.toFixed(2)} → ${report.live.heapEndMb.toFixed(2)} MB (${report.live.heapGrowthAfterFirstMinutePct.toFixed(1)}% over ${chosen.seconds - report.live.tracedSeconds} s)`,
+    );
+  }
   log(`start-up, page load → first pose drawn: cold ${ms(cold.firstPoseMs, 0)}, warm ${ms(warm.firstPoseMs, 0)}`);
   if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify(report, null, 2)}\n`);
   log(
@@ -277,6 +285,8 @@ interface LiveRun {
   readonly load: MainThreadLoad;
   readonly heapStart: number;
   readonly heapEnd: number;
+  /** The heap after the traced first minute, when the run is longer: the steady state's start. */
+  readonly heapAfterTrace: number | null;
   readonly bitmapsStart: number;
 }
 
@@ -288,9 +298,9 @@ async function liveRun(browser: Browser, page: Page, seconds: number, tracePath?
     return usage.usedSize;
   };
   await page.waitForTimeout(10_000); // warm-up: tracking settled, hot code compiled, caches full
+  await page.evaluate(() => window.formCoachProbe?.clear());
   const heapStart = await heap();
   const bitmapsStart = await page.evaluate(() => window.formCoachProbe?.record().bitmapsHeld ?? 0);
-  await page.evaluate(() => window.formCoachProbe?.clear());
   // The first minute is traced (main-thread time per frame); long tasks are counted by the page
   // itself over the whole run.
   const tracedS = Math.min(seconds, MAX_TRACED_S);
@@ -299,12 +309,22 @@ async function liveRun(browser: Browser, page: Page, seconds: number, tracePath?
   const traceText = (await browser.stopTracing()).toString('utf8');
   if (tracePath) writeFileSync(tracePath, traceText);
   const trace = JSON.parse(traceText) as Parameters<typeof mainThreadLoad>[0];
+  // V8 keeps compiling the app's hot code through the first minute (a heap snapshot diff shows
+  // code, not objects): growth after it is what a leak would show.
+  const heapAfterTrace = seconds > tracedS ? await heap() : null;
   await page.waitForTimeout((seconds - tracedS) * 1000);
   const probe = await page.evaluate(() => window.formCoachProbe?.record());
   if (!probe) throw new Error('the app was not opened with ?bench');
   const heapEnd = await heap();
   const fps = (probe.painted * 1000) / probe.spanMs;
-  return { probe, load: mainThreadLoad(trace, 1000 / Math.max(1, fps)), heapStart, heapEnd, bitmapsStart };
+  return {
+    probe,
+    load: mainThreadLoad(trace, 1000 / Math.max(1, fps)),
+    heapStart,
+    heapEnd,
+    heapAfterTrace,
+    bitmapsStart,
+  };
 }
 
 main().then(
