@@ -141,7 +141,7 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
   const cold = await firstPose(context, base, chosen);
   await cold.page.close();
   const warm = await firstPose(context, base, chosen);
-  const live = await liveRun(browser, warm.page, chosen.seconds, chosen.trace);
+  const live = await liveRun(browser, warm.page, chosen.model, chosen.seconds, chosen.trace);
   const stage = await warm.page.locator('fc-stage canvas').evaluate((canvas) => ({
     width: canvas.clientWidth,
     height: canvas.clientHeight,
@@ -249,7 +249,11 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
 /** Opens the app on the exercise, starts the camera, and waits for the first pose drawn. */
 async function firstPose(context: BrowserContext, base: string, chosen: Options) {
   const page = await context.newPage();
-  await page.addInitScript((model) => localStorage.setItem('form-coach:model', model), chosen.model);
+  // The model measured is the model named: the app must not step down to a lighter one when slow.
+  await page.addInitScript((model) => {
+    localStorage.setItem('form-coach:model', model);
+    localStorage.setItem('form-coach:adapt-model', 'false');
+  }, chosen.model);
   await page.goto(new URL(`?bench#exercise=${chosen.exercise}`, base).href);
   await page.getByRole('button', { name: 'Start camera' }).click();
   const firstPoseMs = await page.waitForFunction(() => window.formCoachProbe?.record().firstPoseMs ?? null, null, {
@@ -290,7 +294,13 @@ interface LiveRun {
   readonly bitmapsStart: number;
 }
 
-async function liveRun(browser: Browser, page: Page, seconds: number, tracePath?: string): Promise<LiveRun> {
+async function liveRun(
+  browser: Browser,
+  page: Page,
+  model: ModelVariant,
+  seconds: number,
+  tracePath?: string,
+): Promise<LiveRun> {
   const cdp = await page.context().newCDPSession(page);
   const heap = async (): Promise<number> => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -315,6 +325,8 @@ async function liveRun(browser: Browser, page: Page, seconds: number, tracePath?
   await page.waitForTimeout((seconds - tracedS) * 1000);
   const probe = await page.evaluate(() => window.formCoachProbe?.record());
   if (!probe) throw new Error('the app was not opened with ?bench');
+  const status = await page.locator('fc-status').evaluate((element) => element.shadowRoot?.textContent ?? '');
+  if (!status.includes(`Model ${model} `)) throw new Error(`the live run ended on another model: "${status.trim()}"`);
   const heapEnd = await heap();
   const fps = (probe.painted * 1000) / probe.spanMs;
   return {
