@@ -189,7 +189,7 @@ export class Coach<M extends string = string> {
     const pose = frame.poses[0];
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
-    const guidance = setupGuidance(pose, this.countingJoints(view.near), this.exercise.view, view.view);
+    const guidance = setupGuidance(pose, this.countingJoints(view.near), this.exercise.view, view.view, frame.scene);
     const trackable = this.settle(guidance === null, timeMs);
 
     const values = {} as Record<M, number | null>;

@@ -124,3 +124,31 @@ describe('setupGuidance', () => {
     });
   });
 });
+
+describe('setupGuidance: the whole picture', () => {
+  const bright = { brightness: 0.6, people: 1, atMs: 0 };
+
+  it('asks for only one person in view before anything else', () => {
+    const guidance = setupGuidance(hidden('left_knee'), ROW_JOINTS, 'side', 'front', { ...bright, people: 2 });
+    expect(guidance).toEqual({
+      id: 'one-person',
+      text: 'Someone else is in view: make sure only you are in the picture',
+    });
+  });
+
+  it('says it is too dark when the picture is very dark, even with a pose found', () => {
+    expect(setupGuidance(pose(), ROW_JOINTS, 'side', 'side', { ...bright, brightness: 0.08 })?.id).toBe('too-dark');
+    expect(setupGuidance(pose(), ROW_JOINTS, 'side', 'side', { ...bright, brightness: 0.2 })).toBeNull();
+  });
+
+  it('blames the light, not the person, when nobody is found in a dim picture', () => {
+    expect(setupGuidance(undefined, ROW_JOINTS, 'side', null, { ...bright, brightness: 0.2, people: 0 })?.text).toBe(
+      'It is too dark to see you well: turn on a light or face a window',
+    );
+    expect(setupGuidance(undefined, ROW_JOINTS, 'side', null, { ...bright, people: 0 })?.id).toBe('step-in');
+  });
+
+  it('without a look at the picture, goes by the pose alone', () => {
+    expect(setupGuidance(pose(), ROW_JOINTS, 'side', 'side')).toBeNull();
+  });
+});

@@ -3,10 +3,11 @@
  * counted or judged until it does.
  */
 import { LANDMARK, type LandmarkName } from '../pose/landmarks';
+import type { SceneReport } from '../pose/scene';
 import type { Pose } from '../pose/types';
 import type { CameraView } from '../pose/view';
 
-export type GuidanceId = 'step-in' | 'in-frame' | 'turn-side' | 'face-camera';
+export type GuidanceId = 'one-person' | 'too-dark' | 'step-in' | 'in-frame' | 'turn-side' | 'face-camera';
 
 export interface Guidance {
   readonly id: GuidanceId;
@@ -62,13 +63,32 @@ export function unseenParts(pose: Pose, joints: readonly LandmarkName[]): string
 const listed = (parts: readonly string[]): string =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 
-/** What to do so that the camera sees `joints` from `view`; null when it already does. */
+/**
+ * Mean luma (0–1) below which the picture is too dark to trust the landmarks, even when a pose is
+ * found; and below which, when nobody is found, the light is the likelier reason. Shared clips,
+ * indoors in ordinary light, read 0.35–0.75.
+ */
+export const TOO_DARK = 0.12;
+export const DIM = 0.25;
+
+/**
+ * What to do so that the camera sees `joints` from `view`; null when it already does. `scene`
+ * is the detector's latest look at the whole picture: a second person or a dark room come first,
+ * because they make every landmark doubtful.
+ */
 export function setupGuidance(
   pose: Pose | undefined,
   joints: readonly LandmarkName[],
   view: CameraView,
   seenView: CameraView | null,
+  scene?: SceneReport,
 ): Guidance | null {
+  if (scene && scene.people >= 2) {
+    return { id: 'one-person', text: 'Someone else is in view: make sure only you are in the picture' };
+  }
+  if (scene && (scene.brightness < TOO_DARK || (!pose && scene.brightness < DIM))) {
+    return { id: 'too-dark', text: 'It is too dark to see you well: turn on a light or face a window' };
+  }
   if (!pose) return { id: 'step-in', text: 'Step into view of the camera' };
   const unseen = unseenParts(pose, joints);
   if (unseen.length > 0) {

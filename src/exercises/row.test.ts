@@ -59,6 +59,23 @@ describe('row: counting', () => {
     expect(replay(row, frames).summary.counts).toMatchObject({ reps: 0, partialReps: 0 });
   });
 
+  it('stops counting while someone else is in view or the room is dark, and says why', () => {
+    const frames = set(6);
+    const half = frames[Math.floor(frames.length / 2)]?.timestampMs ?? 0;
+    const seen = (people: number, brightness: number) =>
+      frames.map((frame) => (frame.timestampMs < half ? frame : { ...frame, scene: { brightness, people, atMs: 0 } }));
+    for (const [people, brightness, id] of [
+      [2, 0.6, 'one-person'],
+      [1, 0.05, 'too-dark'],
+    ] as const) {
+      const { summary, updates } = replay(row, seen(people, brightness));
+      expect(summary.counts.reps).toBeGreaterThanOrEqual(2);
+      expect(summary.counts.reps).toBeLessThanOrEqual(3);
+      expect(updates.at(-1)?.guidance?.id).toBe(id);
+    }
+    expect(replay(row, seen(1, 0.6)).summary.counts.reps).toBe(6);
+  });
+
   it('does not count with the wrong view, and says to turn side-on', () => {
     const facing = renderFrames(
       reps(mergePose(rowStart, { facing: 0 }), { to: mergePose(rowTop, { facing: 0 }), count: 4 }),

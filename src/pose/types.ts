@@ -1,3 +1,5 @@
+import type { SceneReport } from './scene';
+
 /** Angles are in degrees everywhere in Form Coach. */
 export type Degrees = number;
 
@@ -30,4 +32,6 @@ export interface PoseFrame {
   readonly imageHeight: number;
   /** People found, most prominent first (at most the detector's `numPoses`). */
   readonly poses: readonly Pose[];
+  /** The latest look at the whole picture (light, people in it), when the detector has made one. */
+  readonly scene?: SceneReport;
 }

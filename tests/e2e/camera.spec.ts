@@ -73,7 +73,9 @@ test('stopping releases the camera', async ({ page }) => {
   expect(await track.evaluate((t) => t?.readyState)).toBe('ended');
 });
 
-test('a front-view exercise on a person facing the camera: angles drawn, one cue, nothing counted', async ({ page }) => {
+test('a front-view exercise on a person facing the camera: angles drawn, one cue, nothing counted', async ({
+  page,
+}) => {
   // The clip's woman faces the camera and squats, her arms hanging or held forward: set up for a
   // wall angel, but never in its goal-post position and never reaching overhead.
   await page.goto('/#exercise=wall-angel');

@@ -9,6 +9,7 @@ import {
   type LoadProgress,
   type PoseDetectorApi,
 } from '../detector-api';
+import { countPeople, meanLuma, SCENE_INTERVAL_MS, type SceneReport } from '../../pose/scene';
 import type { Landmark, Pose } from '../../pose/types';
 import { planDelegates, probeWebGl } from './delegate';
 import { fetchWithProgress } from './fetch-with-progress';
@@ -27,6 +28,15 @@ function failure(code: DetectorErrorCode, message: string, cause?: unknown): Err
 /** The worker side of {@link PoseDetectorApi}: MediaPipe's PoseLandmarker in VIDEO mode. */
 export class MediaPipePoseDetector implements PoseDetectorApi {
   private landmarker: PoseLandmarker | null = null;
+  /**
+   * A second landmarker, on single images, that may find two people: the tracker follows one
+   * person (`numPoses` 1, its detector idle while it tracks), so who else is in the picture is
+   * looked for separately, every {@link SCENE_INTERVAL_MS}.
+   */
+  private sceneLandmarker: Promise<PoseLandmarker | null> | null = null;
+  private scene: SceneReport | null = null;
+  private building: Promise<unknown> = Promise.resolve();
+  private lookCanvas: OffscreenCanvasRenderingContext2D | null = null;
   private fileset: WasmFileset | null = null;
   private moduleFactory: ModuleFactory | null = null;
   private modelBuffer: Uint8Array | null = null;
@@ -80,6 +90,8 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     for (const delegate of plan.order) {
       try {
         this.landmarker = await this.create(delegate);
+        this.scene = null;
+        this.sceneLandmarker = this.create(delegate, 'IMAGE', 2).catch(() => null);
         const reason = gpuError ? `GPU failed (${gpuError}); using the CPU` : plan.reason;
         this.info = { model: options.model, delegate, delegateReason: reason, renderer: gl.renderer };
         return this.info;
@@ -92,7 +104,26 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     throw failure('model-invalid', 'No delegate could run the pose model');
   }
 
-  private async create(delegate: DetectorInfo['delegate']): Promise<PoseLandmarker> {
+  /**
+   * Landmarkers are made one at a time: each build takes `self.ModuleFactory` and tasks-vision
+   * clears it when done, so two builds at once (the scene landmarker still being made when the
+   * page resets the tracker) would leave the second without its runtime.
+   */
+  private create(
+    delegate: DetectorInfo['delegate'],
+    runningMode: 'VIDEO' | 'IMAGE' = 'VIDEO',
+    numPoses?: number,
+  ): Promise<PoseLandmarker> {
+    const made = this.building.then(() => this.build(delegate, runningMode, numPoses));
+    this.building = made.catch(() => undefined);
+    return made;
+  }
+
+  private async build(
+    delegate: DetectorInfo['delegate'],
+    runningMode: 'VIDEO' | 'IMAGE',
+    numPoses: number | undefined,
+  ): Promise<PoseLandmarker> {
     const { fileset, modelBuffer, options, moduleFactory } = this;
     if (!fileset || !modelBuffer || !options || !moduleFactory) throw failure('not-ready', 'init() first');
     // tasks-vision clears `self.ModuleFactory` after it builds a module and the loader is an ES
@@ -100,51 +131,69 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     (self as unknown as { ModuleFactory?: ModuleFactory }).ModuleFactory = moduleFactory;
     return PoseLandmarker.createFromOptions(fileset, {
       baseOptions: { modelAssetBuffer: modelBuffer, delegate },
-      runningMode: 'VIDEO',
-      numPoses: options.numPoses,
+      runningMode,
+      numPoses: numPoses ?? options.numPoses,
     });
   }
 
-  detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
+  async detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
     try {
       if (!this.landmarker) throw failure('not-ready', 'The pose model is not loaded yet');
+      if (!this.scene || timestampMs - this.scene.atMs >= SCENE_INTERVAL_MS || timestampMs < this.scene.atMs) {
+        this.scene = await this.look(frame, timestampMs);
+      }
       const started = performance.now();
       const result = this.landmarker.detectForVideo(frame, timestampMs);
       const inferenceMs = performance.now() - started;
       const size = frameSize(frame);
-      return Promise.resolve({
+      return {
         timestampMs,
         imageWidth: size.width,
         imageHeight: size.height,
         poses: toPoses(result),
         inferenceMs,
-      });
+        ...(this.scene ? { scene: this.scene } : {}),
+      };
     } catch (error) {
-      return Promise.reject(
-        error instanceof Error && error.name === 'not-ready'
-          ? error
-          : failure('detect', 'Pose detection failed', error),
-      );
+      throw error instanceof Error && error.name === 'not-ready'
+        ? error
+        : failure('detect', 'Pose detection failed', error);
     } finally {
       frame.close();
     }
+  }
+
+  /** How bright the picture is and how many people are in it (null when it cannot tell). */
+  private async look(frame: AnalysisFrame, timestampMs: number): Promise<SceneReport | null> {
+    const landmarker = await this.sceneLandmarker;
+    if (!landmarker) return null;
+    this.lookCanvas ??= new OffscreenCanvas(64, 36).getContext('2d', { willReadFrequently: true });
+    if (!this.lookCanvas) return null;
+    this.lookCanvas.drawImage(frame, 0, 0, 64, 36);
+    const brightness = meanLuma(this.lookCanvas.getImageData(0, 0, 64, 36).data);
+    const people = countPeople(toPoses(landmarker.detect(frame)));
+    return { brightness, people, atMs: timestampMs };
   }
 
   async reset(): Promise<void> {
     if (!this.landmarker || !this.info) throw failure('not-ready', 'The pose model is not loaded yet');
     this.landmarker.close();
     this.landmarker = null;
+    this.scene = null;
     this.landmarker = await this.create(this.info.delegate);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.landmarker?.close();
     this.landmarker = null;
+    const scene = this.sceneLandmarker;
+    this.sceneLandmarker = null;
+    this.scene = null;
+    (await scene)?.close();
     if (this.fileset) URL.revokeObjectURL(this.fileset.wasmBinaryPath);
     this.fileset = null;
     this.modelBuffer = null;
     this.info = null;
-    return Promise.resolve();
   }
 }
 
