@@ -50,7 +50,7 @@ export class FcSessionSummary extends LitElement {
           ? html`<p role="alert">${this.storageProblem}</p>`
           : html`<p>Saved on this device, in your history.</p>`
       }
-      <p>${Math.round(durationMs / 60_000)} minutes. Pain before: ${painBefore ?? '–'} of 10.</p>
+      <p>${sessionLength(durationMs)}. Pain before: ${painBefore ?? '–'} of 10.</p>
       <table>
         <thead>
           <tr>
@@ -69,7 +69,7 @@ export class FcSessionSummary extends LitElement {
                   ${
                     result.skipped
                       ? 'skipped'
-                      : `${result.done}${result.target ? ` of ${result.target}` : ''} ${result.unit}`
+                      : `${result.done}${result.target ? ` of ${result.target}` : ''} ${countUnit(result.unit, result.done, result.target)}`
                   }${result.unit === 'reps' && !result.skipped && result.done > 0 ? ` (${result.cleanReps} clean)` : ''}
                 </td>
                 <td>${result.rangeOfMotion === null ? '–' : `${Math.round(result.rangeOfMotion)}°`}</td>
@@ -112,4 +112,15 @@ declare global {
   interface HTMLElementTagNameMap {
     'fc-session-summary': FcSessionSummary;
   }
+}
+
+/** "1 circle", "2 circles"; with a target the unit counts the target ("1 of 3 reps"). */
+function countUnit(unit: string, done: number, target: number): string {
+  return !target && done === 1 ? unit.slice(0, -1) : unit;
+}
+
+/** "Under a minute", "1 minute", "12 minutes". */
+function sessionLength(durationMs: number): string {
+  const minutes = Math.round(durationMs / 60_000);
+  return minutes < 1 ? 'Under a minute' : minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
