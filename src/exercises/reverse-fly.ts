@@ -1,7 +1,8 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, between, inclination } from '../coach/measures';
+import { angle } from '../coach/measures';
 import { heightBelow, onlyWhen } from '../coach/measures-floor';
 import { above, below } from '../coach/threshold';
+import { hinge, hinge45, neck, neckInLine } from './bent-over';
 
 /**
  * Reverse dumbbell fly, hinged ~45° and filmed side-on: the arms hang, then lift out to the sides
@@ -14,7 +15,7 @@ import { above, below } from '../coach/threshold';
  * only with the arms long (elbow over 120° in MediaPipe's 3-D estimate, where a bend toward the
  * camera shows), so a row is never a fly.
  *
- * Hinge and neck are measured as for the row (src/exercises/row.ts). Tuned on the synthetic puppet
+ * Hinge and neck are measured and checked as for the row (src/exercises/bent-over.ts). Tuned on the synthetic puppet
  * (presets-floor: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
  * 0.51, 55° out 0.75; the row's pull reads 0.52 with the elbow at 90°. No labelled footage.
  */
@@ -31,39 +32,16 @@ export const reverseFly = defineExercise({
       angle('shoulder', 'elbow', 'wrist', { space: 'world' }),
       (elbow) => elbow > 120,
     ),
-    hinge: inclination('hip', 'shoulder', { label: 'Trunk from vertical' }),
-    // The face against the trunk line, as for the row: 112–116° in line.
-    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' }),
+    hinge: hinge(),
+    neck: neck(),
   },
   phaseLabels: { start: 'arms hanging', peak: 'arms lifted' },
   // Hanging 1.14; a rep reaches below 0.6 (arms ~60° out), the check wants shoulder height.
   counting: { kind: 'reps', measure: 'lift', start: above(0.9), peak: below(0.6), partial: below(0.8), minRepMs: 800 },
   show: ['hinge'],
   checks: [
-    {
-      on: 'band',
-      id: 'hinge-45',
-      measure: 'hinge',
-      // As the row: 30–60°. The puppet's clean fly stays at 41–46°; 15° reads 11°, 80° reads 77°.
-      min: 30,
-      max: 60,
-      low: 'Hinge forward a bit more, to about 45°',
-      high: 'Lift your chest a little, to about 45°',
-      priority: 3,
-      forMs: 600,
-    },
-    {
-      on: 'band',
-      id: 'neck-neutral',
-      measure: 'neck',
-      // As the row: the head in line reads 112–116°, dropped 35° 150°, cranked up 35° 80°.
-      min: 92,
-      max: 132,
-      low: 'Lower your gaze: eyes to the floor just ahead',
-      high: 'Lift your head in line with your back',
-      priority: 2,
-      forMs: 600,
-    },
+    hinge45,
+    neckInLine,
     {
       on: 'rep',
       id: 'shoulder-height',

@@ -1,6 +1,7 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, between, inclination, towardCamera } from '../coach/measures';
+import { angle, towardCamera } from '../coach/measures';
 import { above, below } from '../coach/threshold';
+import { hinge, hinge45, neck, neckInLine } from './bent-over';
 
 /**
  * One-arm dumbbell row (or a band row), filmed side-on with the pulling arm nearer the camera.
@@ -19,10 +20,8 @@ export const row = defineExercise({
   dosage: { sets: 3, reps: 10, text: '2–3 sets of 8–12 reps' },
   measures: {
     elbow: angle('shoulder', 'elbow', 'wrist', { label: 'Elbow' }),
-    hinge: inclination('hip', 'shoulder', { label: 'Trunk from vertical' }),
-    // The face (ear→nose) against the trunk line: ~105° with the head in line; more when the
-    // head drops towards the chest, less when it cranks up.
-    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' }),
+    hinge: hinge(),
+    neck: neck(),
     // The upper arm's share pointing at the camera: out to the side, for the near arm.
     elbowOut: towardCamera('shoulder', 'elbow', { label: 'Elbow out from the body' }),
     knee: angle('hip', 'knee', 'ankle', { label: 'Knee' }),
@@ -32,33 +31,8 @@ export const row = defineExercise({
   counting: { kind: 'reps', measure: 'elbow', start: above(145), peak: below(110), partial: below(130), minRepMs: 800 },
   show: ['elbow', 'hinge'],
   checks: [
-    {
-      on: 'band',
-      id: 'hinge-45',
-      measure: 'hinge',
-      // The design card's 45° hinge; 30–60° is the catalog's band, kept: the puppet's clean row
-      // stays within 40–50° and its faults (20° upright, 75° flat) fall well outside.
-      min: 30,
-      max: 60,
-      low: 'Hinge forward a bit more, to about 45°',
-      high: 'Lift your chest a little, to about 45°',
-      priority: 3,
-      forMs: 600,
-    },
-    {
-      on: 'band',
-      id: 'neck-neutral',
-      measure: 'neck',
-      // The puppet's head in line reads 107–117° through the rep (the shoulder blade moves the
-      // trunk line); dropped 30° reads 137–146°, cranked up 30° 76–85°: the band keeps ~15°
-      // either side of in-line.
-      min: 92,
-      max: 132,
-      low: 'Lower your gaze: eyes to the floor just ahead',
-      high: 'Lift your head in line with your back',
-      priority: 2,
-      forMs: 600,
-    },
+    hinge45,
+    neckInLine,
     {
       on: 'frame',
       id: 'elbow-tucked',
