@@ -110,8 +110,15 @@ export class Coach<M extends string = string> {
   private readonly view = new ViewTracker();
   private readonly tracks: Track<M>[];
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
-  private readonly jointsCache = new Map<string, readonly LandmarkName[]>();
-  private readonly countingJointsCache = new Map<BodySide, readonly LandmarkName[]>();
+  /**
+   * The landmarks each measure reads, and those counting needs, for either side near the camera.
+   * Every frame asks and they depend only on the near side, so they are worked out once (a
+   * composite measure builds its list afresh on each call).
+   */
+  private readonly joints: Record<
+    BodySide,
+    { measures: Record<M, readonly LandmarkName[]>; counting: readonly LandmarkName[] }
+  >;
   /** Per check: since when its fault has been present, and when it was last seen. */
   private readonly faultSince = new Map<string, { sinceMs: number; lastMs: number }>();
   private readonly cues: CueScheduler;
@@ -138,6 +145,7 @@ export class Coach<M extends string = string> {
   ) {
     this.cues = new CueScheduler(cueTiming);
     this.measureNames = Object.keys(exercise.measures) as M[];
+    this.joints = { left: this.findJoints('left'), right: this.findJoints('right') };
     const counting = exercise.counting;
     if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting)];
     else if (typeof counting.measure === 'string') this.tracks = [new Track<M>(null, counting.measure, counting)];
@@ -151,29 +159,16 @@ export class Coach<M extends string = string> {
 
   /** The landmarks that must be seen for counting, given which side is near the camera. */
   countingJoints(near: BodySide): readonly LandmarkName[] {
-    let joints = this.countingJointsCache.get(near);
-    if (!joints) {
-      joints = this.findCountingJoints(near);
-      this.countingJointsCache.set(near, joints);
-    }
-    return joints;
+    return this.joints[near].counting;
   }
 
-  /**
-   * The landmarks a measure reads. They depend only on the near side, and every frame asks, so
-   * they are worked out once per side (a composite measure builds its list afresh each time).
-   */
   private jointsOf(name: M, near: BodySide): readonly LandmarkName[] {
-    const key = `${near}:${name}`;
-    let joints = this.jointsCache.get(key);
-    if (!joints) {
-      joints = this.exercise.measures[name].joints(near);
-      this.jointsCache.set(key, joints);
-    }
-    return joints;
+    return this.joints[near].measures[name];
   }
 
-  private findCountingJoints(near: BodySide): LandmarkName[] {
+  private findJoints(near: BodySide) {
+    const measures = {} as Record<M, readonly LandmarkName[]>;
+    for (const name of this.measureNames) measures[name] = this.exercise.measures[name].joints(near);
     const counting = this.exercise.counting;
     const names: M[] =
       counting.kind === 'cycles'
@@ -181,7 +176,7 @@ export class Coach<M extends string = string> {
         : typeof counting.measure === 'string'
           ? [counting.measure]
           : [counting.measure.left, counting.measure.right];
-    return [...new Set(names.flatMap((name) => this.jointsOf(name, near)))];
+    return { measures, counting: [...new Set(names.flatMap((name) => measures[name]))] };
   }
 
   update(frame: PoseFrame): CoachUpdate<M> {
