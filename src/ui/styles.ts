@@ -28,3 +28,31 @@ export const controls = css`
     outline-offset: 2px;
   }
 `;
+
+/** Text inputs and menus. */
+export const fields = css`
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--fc-surface, #1d2430);
+    border: 1px solid rgb(255 255 255 / 25%);
+    border-radius: 6px;
+    padding: 0.3rem 0.5rem;
+  }
+`;
+
+/** Tables of figures: aligned digits, a rule under each row. */
+export const tables = css`
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.35rem 1rem 0.35rem 0;
+    border-bottom: 1px solid rgb(255 255 255 / 12%);
+    vertical-align: top;
+  }
+`;

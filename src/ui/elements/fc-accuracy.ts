@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { tables } from '../styles';
 import { customElement } from 'lit/decorators.js';
 import type { AccuracyReport } from '../accuracy/accuracy-report';
 import report from '../accuracy/accuracy.json';
@@ -11,38 +12,32 @@ const REPORT = report as AccuracyReport;
  */
 @customElement('fc-accuracy')
 export class FcAccuracy extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      line-height: 1.55;
-      max-width: 60rem;
-    }
-    table {
-      border-collapse: collapse;
-      margin: 0.5rem 0 1.5rem;
-      font-variant-numeric: tabular-nums;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.35rem 0.9rem 0.35rem 0;
-      border-bottom: 1px solid rgb(255 255 255 / 12%);
-      vertical-align: top;
-    }
-    code {
-      background: var(--fc-surface, #1d2430);
-      padding: 0.1rem 0.35rem;
-      border-radius: 4px;
-    }
-    .line {
-      display: block;
-      padding: 0.6rem 0.8rem;
-      overflow-x: auto;
-    }
-    .error {
-      color: var(--fc-warn, #f5a524);
-    }
-  `;
+  static override styles = [
+    tables,
+    css`
+      :host {
+        display: block;
+        line-height: 1.55;
+        max-width: 60rem;
+      }
+      table {
+        margin: 0.5rem 0 1.5rem;
+      }
+      code {
+        background: var(--fc-surface, #1d2430);
+        padding: 0.1rem 0.35rem;
+        border-radius: 4px;
+      }
+      .line {
+        display: block;
+        padding: 0.6rem 0.8rem;
+        overflow-x: auto;
+      }
+      .error {
+        color: var(--fc-warn, #f5a524);
+      }
+    `,
+  ];
 
   override render() {
     const { date, command, machine, summaryLine, exercises, clips } = REPORT;

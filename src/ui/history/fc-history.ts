@@ -7,7 +7,7 @@ import type { Routine } from '../../session/routine';
 import type { SessionRecord } from '../../session/session-summary';
 import { deleteEverything, importEverything, loadEverything, persistStorage } from '../../session/store';
 import { readEquipment, readGoal, saveEquipment, saveGoal } from '../settings';
-import { controls } from '../styles';
+import { controls, fields, tables } from '../styles';
 import './fc-chart';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -22,6 +22,8 @@ type Metric = 'done' | 'rangeOfMotion' | 'faultsPerSet' | 'pain';
 export class FcHistory extends LitElement {
   static override styles = [
     controls,
+    fields,
+    tables,
     css`
       :host {
         display: block;
@@ -57,25 +59,6 @@ export class FcHistory extends LitElement {
       }
       .met {
         color: var(--fc-accent, #40e0d0);
-      }
-      table {
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 0.35rem 1rem 0.35rem 0;
-        border-bottom: 1px solid rgb(255 255 255 / 12%);
-      }
-      input,
-      select {
-        font: inherit;
-        color: inherit;
-        background: var(--fc-surface, #1d2430);
-        border: 1px solid rgb(255 255 255 / 25%);
-        border-radius: 6px;
-        padding: 0.3rem 0.5rem;
       }
       input[type='number'] {
         width: 4rem;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EXERCISES, findExercise } from '../../exercises';
 import { LONG_HOLD_S, routineProblems, type Routine, type RoutineItem } from '../../session/routine';
-import { controls } from '../styles';
+import { controls, fields } from '../styles';
 
 export type RoutineSaveEvent = CustomEvent<{ routine: Routine }>;
 
@@ -17,6 +17,7 @@ type Field = 'sets' | 'reps' | 'holdS' | 'durationS' | 'restS';
 export class FcRoutineEditor extends LitElement {
   static override styles = [
     controls,
+    fields,
     css`
       :host {
         display: block;
@@ -27,15 +28,6 @@ export class FcRoutineEditor extends LitElement {
         flex-direction: column;
         gap: 0.2rem;
         font-size: 0.85rem;
-      }
-      input,
-      select {
-        font: inherit;
-        color: inherit;
-        background: var(--fc-surface, #1d2430);
-        border: 1px solid rgb(255 255 255 / 25%);
-        border-radius: 6px;
-        padding: 0.35rem 0.5rem;
       }
       input[type='number'] {
         width: 5rem;

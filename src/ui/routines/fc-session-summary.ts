@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { findExercise } from '../../exercises';
 import { summarizeSets, type SessionRecord } from '../../session/session-summary';
-import { controls } from '../styles';
+import { controls, tables } from '../styles';
 import './fc-pain-rating';
 
 /**
@@ -13,22 +13,14 @@ import './fc-pain-rating';
 export class FcSessionSummary extends LitElement {
   static override styles = [
     controls,
+    tables,
     css`
       :host {
         display: block;
         line-height: 1.5;
       }
       table {
-        border-collapse: collapse;
         margin: 1rem 0;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 0.4rem 1rem 0.4rem 0;
-        border-bottom: 1px solid rgb(255 255 255 / 12%);
-        vertical-align: top;
       }
       .skipped {
         opacity: 0.6;

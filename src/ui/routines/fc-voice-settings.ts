@@ -1,33 +1,31 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { fields } from '../styles';
 import { customElement, property } from 'lit/decorators.js';
 import type { SpeechSettings } from '../voice/speech';
 
 /** One switch to mute voice and beeps, the voice and its rate. Fires `fc-speech`. */
 @customElement('fc-voice-settings')
 export class FcVoiceSettings extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75rem 1.5rem;
-      align-items: center;
-      font-size: 0.95rem;
-    }
-    label {
-      display: inline-flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    select {
-      font: inherit;
-      color: inherit;
-      background: var(--fc-surface, #1d2430);
-      border: 1px solid rgb(255 255 255 / 25%);
-      border-radius: 6px;
-      padding: 0.25rem 0.5rem;
-      max-width: 16rem;
-    }
-  `;
+  static override styles = [
+    fields,
+    css`
+      :host {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1.5rem;
+        align-items: center;
+        font-size: 0.95rem;
+      }
+      label {
+        display: inline-flex;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      select {
+        max-width: 16rem;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) settings!: SpeechSettings;
   @property({ attribute: false }) voices: readonly SpeechSynthesisVoice[] = [];
