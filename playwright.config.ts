@@ -6,6 +6,8 @@ import { CAMERA_CLIP, SUPERMAN_CAMERA_CLIP } from './tests/e2e/footage';
  * Chromium: Playwright never downloads a browser of its own.
  */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// FC_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const PORT = Number(process.env['FC_PORT'] ?? 4173);
 const BASE_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -24,7 +26,7 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 900 },
     launchOptions: launch('--use-fake-device-for-media-stream'),
     trace: 'retain-on-failure',
@@ -61,8 +63,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
