@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type Settings } from './export';
+import { EXPORT_VERSION, exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type Settings } from './export';
 import { DESK_BREAK } from './routines';
 import type { SessionRecord } from './session-summary';
 
@@ -19,6 +20,7 @@ const session: SessionRecord = {
   sets: [
     {
       exercise: 'neck-rotation',
+      item: 2,
       set: 1,
       side: 'left',
       unit: 'reps',
@@ -52,8 +54,18 @@ describe('JSON export and import', () => {
     ['another file', '{"hello": "world"}', /not a Form Coach export/],
     [
       'a newer version',
-      JSON.stringify({ ...exported, version: 2 }),
-      /version 2 export; this Form Coach reads version 1/,
+      JSON.stringify({ ...exported, version: EXPORT_VERSION + 1 }),
+      new RegExp(`version ${EXPORT_VERSION + 1} export; this Form Coach reads versions 1 to ${EXPORT_VERSION}`),
+    ],
+    [
+      'a set without its place in the plan',
+      withSession({ sets: [{ ...session.sets[0], item: undefined }] }),
+      /sets\.0\.item/,
+    ],
+    [
+      'a set placed on another exercise',
+      withSession({ sets: [{ ...session.sets[0], item: 0 }] }),
+      /sessions\.0 has set 1 \(neck-rotation\) at item 0 of a plan that has not got it there/,
     ],
     ['wrong types', withSession({ painBefore: 'four' }), /sessions\.0\.painBefore/],
     ['out-of-range values', withSession({ painAfter: 11 }), /painAfter must be at most 10/],
@@ -72,6 +84,32 @@ describe('JSON export and import', () => {
   it('refuses an oversized file before reading it', () => {
     const result = parseImport(' '.repeat(MAX_IMPORT_BYTES + 1));
     expect(!result.ok && result.problem).toMatch(/too large/);
+  });
+});
+
+describe('a version-1 backup', () => {
+  const text = readFileSync(new URL('../../tests/fixtures/backup-v1.json', import.meta.url), 'utf8');
+  const old = JSON.parse(text) as { routines: unknown[]; settings: unknown; sessions: { sets: object[] }[] };
+
+  it('still imports: the same data, each set given its place in the plan', () => {
+    const result = parseImport(text);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.data.version).toBe(EXPORT_VERSION);
+    expect(result.data.routines).toEqual(old.routines);
+    expect(result.data.settings).toEqual(old.settings);
+    const [migrated] = result.data.sessions;
+    // Neck roll twice in the plan (items 0 and 3): the second, cut-short one is not put back on the first.
+    const places = [0, 1, 2, 2, 3];
+    expect(migrated?.sets).toEqual(old.sessions[0]?.sets.map((set, i) => ({ ...set, item: places[i] })));
+    expect({ ...migrated, sets: [] }).toEqual({ ...old.sessions[0], sets: [] });
+  });
+
+  it('is checked like a current one', () => {
+    const damaged = text.replace('"painAfter": 2', '"painAfter": 12');
+    expect(parseImport(damaged)).toEqual({
+      ok: false,
+      problem: 'Not imported: sessions.0.painAfter must be at most 10. Nothing was changed.',
+    });
   });
 });
 

@@ -5,11 +5,13 @@
  */
 import * as v from 'valibot';
 import { EQUIPMENT, type Equipment } from '../coach/exercise';
+import { placeSets } from './resume';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
 
 export const EXPORT_FORMAT = 'form-coach-export';
-export const EXPORT_VERSION = 1;
+/** 1: sets without their place in the plan. 2: each set keeps it (`item`). Older files are migrated on import. */
+export const EXPORT_VERSION = 2;
 /** Far above years of sessions (about 1 KB each), far below what would freeze the page. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
@@ -18,21 +20,12 @@ export interface Settings {
   readonly equipment: readonly Equipment[];
 }
 
-export interface ExportFile {
-  readonly format: typeof EXPORT_FORMAT;
-  readonly version: typeof EXPORT_VERSION;
-  readonly exportedAt: string;
-  readonly routines: readonly Routine[];
-  readonly sessions: readonly SessionRecord[];
-  readonly settings: Settings;
-}
-
 export function exportJson(
   routines: readonly Routine[],
   sessions: readonly SessionRecord[],
   settings: Settings,
 ): string {
-  const file: ExportFile = {
+  const file: Backup = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
@@ -125,8 +118,9 @@ const num = (min: number, max: number) =>
     v.maxValue(max, `must be at most ${max}`),
   );
 const timestamp = v.pipe(v.string(), v.isoTimestamp('must be a date and time'));
+/** Read-only, as the app's own types are. */
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`));
+  v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`), v.readonly());
 
 const RoutineItemSchema = v.strictObject({
   exercise: id,
@@ -139,15 +133,18 @@ const RoutineItemSchema = v.strictObject({
   note: v.optional(text(200)),
 });
 
+const MAX_ITEMS = 50;
+
 const RoutineSchema = v.strictObject({
   id,
   name: text(80),
   description: text(300),
-  items: list(RoutineItemSchema, 50),
+  items: list(RoutineItemSchema, MAX_ITEMS),
   builtIn: v.optional(v.boolean()),
 });
 
-const SetSchema = v.strictObject({
+/** A set as version 1 kept it. */
+const SetV1Schema = v.strictObject({
   exercise: id,
   set: int(1, 10),
   side: v.nullable(v.picklist(['left', 'right'])),
@@ -163,33 +160,86 @@ const SetSchema = v.strictObject({
   outcome: v.picklist(['completed', 'time-up', 'skipped', 'ended', 'in-progress']),
 });
 
-const SessionSchema = v.strictObject({
-  id,
-  routineId: id,
-  routineName: text(80),
-  startedAt: timestamp,
-  updatedAt: timestamp,
-  status: v.picklist(['in-progress', 'finished', 'ended-early']),
-  painBefore: v.nullable(int(0, 10)),
-  painAfter: v.nullable(int(0, 10)),
-  durationMs: num(0, 86_400_000),
-  plan: list(RoutineItemSchema, 50),
-  sets: list(SetSchema, 500),
+const SetSchema = v.strictObject({ ...SetV1Schema.entries, item: int(0, MAX_ITEMS - 1) });
+
+/** A set's place must be an item of its session's plan, and one for its exercise. */
+function misplacedSet(session: {
+  readonly plan: readonly { readonly exercise: string }[];
+  readonly sets: readonly { readonly exercise: string; readonly item?: number }[];
+}): string | null {
+  const index = session.sets.findIndex(
+    (set) => set.item !== undefined && session.plan[set.item]?.exercise !== set.exercise,
+  );
+  const set = session.sets[index];
+  return set
+    ? `set ${index + 1} (${set.exercise}) at item ${set.item ?? '?'} of a plan that has not got it there`
+    : null;
+}
+
+const sessionSchema = <S extends typeof SetV1Schema | typeof SetSchema>(set: S) =>
+  v.pipe(
+    v.strictObject({
+      id,
+      routineId: id,
+      routineName: text(80),
+      startedAt: timestamp,
+      updatedAt: timestamp,
+      status: v.picklist(['in-progress', 'finished', 'ended-early']),
+      painBefore: v.nullable(int(0, 10)),
+      painAfter: v.nullable(int(0, 10)),
+      durationMs: num(0, 86_400_000),
+      plan: list(RoutineItemSchema, MAX_ITEMS),
+      sets: list(set, 500),
+    }),
+    v.check(
+      (session) => misplacedSet(session) === null,
+      (issue) => `has ${misplacedSet(issue.input) ?? 'a set out of place'}`,
+    ),
+  );
+
+const SettingsSchema = v.strictObject({
+  weeklyGoal: int(1, 14),
+  equipment: list(v.picklist(EQUIPMENT), EQUIPMENT.length),
 });
 
-const ExportSchema = v.strictObject({
-  format: v.literal(EXPORT_FORMAT, 'is not a Form Coach export'),
-  version: v.literal(EXPORT_VERSION),
-  exportedAt: timestamp,
-  routines: list(RoutineSchema, 500),
-  sessions: list(SessionSchema, 20_000),
-  settings: v.strictObject({ weeklyGoal: int(1, 14), equipment: list(v.picklist(EQUIPMENT), EQUIPMENT.length) }),
+/**
+ * The backup file's top level, in one place: every version's schema is made here, so a field
+ * added to the backup is added once.
+ */
+const backupSchema = <V extends number, S extends typeof SetV1Schema | typeof SetSchema>(version: V, set: S) =>
+  v.strictObject({
+    format: v.literal(EXPORT_FORMAT, 'is not a Form Coach export'),
+    version: v.literal(version),
+    exportedAt: timestamp,
+    routines: list(RoutineSchema, 500),
+    sessions: list(sessionSchema(set), 20_000),
+    settings: SettingsSchema,
+  });
+
+/** The backup as this version writes it. */
+export const BackupSchema = backupSchema(EXPORT_VERSION, SetSchema);
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+/** Each older version: its schema, and the step to the next version. */
+const BackupV1Schema = backupSchema(1, SetV1Schema);
+const fromV1 = (file: v.InferOutput<typeof BackupV1Schema>): Backup => ({
+  ...file,
+  version: EXPORT_VERSION,
+  // Version 1 sets lacked their place in the plan: given the one they most likely had.
+  sessions: file.sessions.map((session) => ({ ...session, sets: placeSets(session.plan, session.sets) })),
 });
+
+// The app's own types and the backup's must agree, both ways: what is exported can be imported
+// and what is imported can be used as it is. (A field added to one and not the other fails here.)
+type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agrees = <T extends true>(value: T): T => value;
+agrees<Agrees<Backup['sessions'][number], SessionRecord>>(true);
+agrees<Agrees<Backup['routines'][number], Routine>>(true);
 
 export type ImportResult =
-  { readonly ok: true; readonly data: ExportFile } | { readonly ok: false; readonly problem: string };
+  { readonly ok: true; readonly data: Backup } | { readonly ok: false; readonly problem: string };
 
-/** Checks an export file completely; nothing is written until it passes. */
+/** Checks an export file completely, migrating an older version; nothing is written until it passes. */
 export function parseImport(textContent: string): ImportResult {
   if (textContent.length > MAX_IMPORT_BYTES) {
     return {
@@ -209,17 +259,24 @@ export function parseImport(textContent: string): ImportResult {
   if (typeof data !== 'object' || data === null || !('format' in data) || data.format !== EXPORT_FORMAT) {
     return { ok: false, problem: 'The file is not a Form Coach export (its format is not "form-coach-export").' };
   }
-  if ('version' in data && data.version !== EXPORT_VERSION) {
-    const version = typeof data.version === 'number' ? data.version : String(data.version);
+  const version = 'version' in data ? data.version : undefined;
+  if (version === 1) {
+    const old = v.safeParse(BackupV1Schema, data);
+    return old.success ? { ok: true, data: fromV1(old.output) } : refused(old.issues);
+  }
+  if (version !== EXPORT_VERSION) {
     return {
       ok: false,
-      problem: `The file is a version ${version} export; this Form Coach reads version ${EXPORT_VERSION}.`,
+      problem: `The file is a version ${typeof version === 'number' ? version : String(version)} export; this Form Coach reads versions 1 to ${EXPORT_VERSION}.`,
     };
   }
-  const result = v.safeParse(ExportSchema, data);
-  if (result.success) return { ok: true, data: result.output };
-  const [first] = result.issues;
+  const result = v.safeParse(BackupSchema, data);
+  return result.success ? { ok: true, data: result.output } : refused(result.issues);
+}
+
+function refused(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): ImportResult {
+  const [first] = issues;
   const where = v.getDotPath(first) ?? 'the file';
-  const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems)` : '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
   return { ok: false, problem: `Not imported: ${where} ${first.message}${more}. Nothing was changed.` };
 }

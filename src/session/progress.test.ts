@@ -4,6 +4,7 @@ import type { SessionRecord, SetRecord } from './session-summary';
 
 const set = (exercise: string, done: number, extra: Partial<SetRecord> = {}): SetRecord => ({
   exercise,
+  item: 0,
   set: 1,
   side: null,
   unit: 'reps',

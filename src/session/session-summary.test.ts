@@ -14,7 +14,7 @@ describe('sets and their summary', () => {
   const planned = { exercise: row, item: { exercise: 'row', sets: 2, reps: 3 } };
 
   it('keep each set with its clean and faulty reps, range of motion and the cues given', () => {
-    const record = setRecord(planned, { set: 2, side: null }, 3, 3, faulty, 9000, 'completed');
+    const record = setRecord(planned, { item: 0, set: 2, side: null }, 3, 3, faulty, 9000, 'completed');
     expect(record).toMatchObject({
       exercise: 'row',
       set: 2,
@@ -30,8 +30,8 @@ describe('sets and their summary', () => {
 
   it('add up per exercise of the plan, an exercise without sets being skipped', () => {
     const sets = [
-      setRecord(planned, { set: 1, side: null }, 3, 3, clean, 9000, 'completed'),
-      setRecord(planned, { set: 2, side: null }, 3, 3, faulty, 9000, 'completed'),
+      setRecord(planned, { item: 0, set: 1, side: null }, 3, 3, clean, 9000, 'completed'),
+      setRecord(planned, { item: 0, set: 2, side: null }, 3, 3, faulty, 9000, 'completed'),
     ];
     const [rows, supermans] = summarizeSets(
       [planned.item, { exercise: 'superman', sets: 1, reps: 10 }],
@@ -49,6 +49,21 @@ describe('sets and their summary', () => {
     });
     expect(rows?.faults).toEqual([{ id: 'hinge-45', times: 3, cue: 'Hinge forward a bit more, to about 45°' }]);
     expect(supermans).toMatchObject({ exercise: 'superman', name: 'Superman', done: 0, target: 10, skipped: true });
+  });
+
+  it('keep a move the plan does twice apart: each time has its own sets', () => {
+    const sets = [
+      setRecord(planned, { item: 0, set: 1, side: null }, 3, 3, clean, 9000, 'completed'),
+      setRecord(planned, { item: 0, set: 2, side: null }, 3, 3, clean, 9000, 'completed'),
+      setRecord(planned, { item: 2, set: 1, side: null }, 2, 3, faulty, 9000, 'ended'),
+    ];
+    const [first, , again] = summarizeSets(
+      [planned.item, { exercise: 'superman', sets: 1, reps: 10 }, planned.item],
+      sets,
+      findExercise,
+    );
+    expect(first).toMatchObject({ done: 6, sets: 2, cleanReps: 6, faultyReps: 0 });
+    expect(again).toMatchObject({ done: 2, sets: 1, cleanReps: 0, faultyReps: 3 });
   });
 });
 

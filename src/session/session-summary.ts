@@ -19,6 +19,11 @@ export interface FaultTally {
 
 export interface SetRecord {
   readonly exercise: string;
+  /**
+   * Its place in the session's plan (an index into `plan`): a routine may do a move twice, so the
+   * exercise alone does not say which of them a set belongs to.
+   */
+  readonly item: number;
   readonly set: number;
   readonly side: BodySide | null;
   readonly unit: CountUnit;
@@ -74,7 +79,7 @@ export function unitOf(exercise: ExerciseSpec): CountUnit {
 /** One set as history keeps it, from where it was in the plan and what the coach saw. */
 export function setRecord(
   planned: PlannedItem,
-  position: { readonly set: number; readonly side: BodySide | null },
+  position: { readonly item: number; readonly set: number; readonly side: BodySide | null },
   done: number,
   target: number,
   summary: CoachSummary | null,
@@ -90,6 +95,7 @@ export function setRecord(
   const said = new Map((summary?.cues ?? []).map((cue) => [cue.id, cue.text]));
   return {
     exercise: exercise.id,
+    item: position.item,
     set: position.set,
     side: position.side,
     unit: unitOf(exercise),
@@ -110,15 +116,15 @@ function cueOf(exercise: ExerciseSpec, id: string): string {
   return (check ? checkCues(check)[0] : undefined) ?? id;
 }
 
-/** Per exercise of the plan, in order: its sets added up. */
+/** Per item of the plan, in order: its own sets added up (a move the plan does twice, once each). */
 export function summarizeSets(
   plan: readonly RoutineItem[],
   sets: readonly SetRecord[],
   find: (id: string) => ExerciseSpec | undefined,
 ): ExerciseResult[] {
-  return plan.map((item): ExerciseResult => {
+  return plan.map((item, index): ExerciseResult => {
     const exercise = find(item.exercise);
-    const own = sets.filter((set) => set.exercise === item.exercise);
+    const own = sets.filter((set) => set.item === index && set.exercise === item.exercise);
     const unit = exercise ? unitOf(exercise) : (own[0]?.unit ?? 'reps');
     const sides = exercise?.sided ? 2 : 1;
     const faults = new Map<string, FaultTally>();

@@ -5,6 +5,7 @@ import { UPPER_BACK_RELIEF } from './routines';
 import type { SessionRecord } from './session-summary';
 import {
   DB_NAME,
+  DB_VERSION,
   deleteEverything,
   deleteRoutine,
   importEverything,
@@ -65,11 +66,56 @@ describe('the store', () => {
     await v1.put('routines', mine);
     v1.close();
     const db = await openStore();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['routines', 'sessions']);
     db.close();
     expect(await loadRoutines()).toEqual([mine]);
     expect(await loadSessions()).toEqual([]);
+  });
+
+  it('migrates a version-2 database: each set is given its place in the plan, a move done twice included', async () => {
+    indexedDB.deleteDatabase(DB_NAME);
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade: (db) => {
+        db.createObjectStore('routines', { keyPath: 'id' });
+        db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+      },
+    });
+    const plan = [
+      { exercise: 'superman', sets: 1, reps: 10 },
+      { exercise: 'neck-rotation', sets: 1, reps: 5 },
+      { exercise: 'superman', sets: 1, reps: 10 },
+    ];
+    const set = (exercise: string, side: 'left' | 'right' | null) => ({
+      exercise,
+      set: 1,
+      side,
+      unit: 'reps',
+      done: 5,
+      target: 5,
+      cleanReps: 5,
+      faultyReps: 0,
+      rangeOfMotion: null,
+      longestHoldMs: 0,
+      faults: [],
+      durationMs: 10_000,
+      outcome: 'completed',
+    });
+    const sets = [
+      set('superman', null),
+      set('neck-rotation', 'left'),
+      set('neck-rotation', 'right'),
+      set('superman', null),
+    ];
+    await v2.put('sessions', { ...session('old', '2026-11-01T10:00:00.000Z'), plan, sets });
+    v2.close();
+    const [migrated] = await loadSessions();
+    expect(migrated?.sets.map((s) => [s.exercise, s.item])).toEqual([
+      ['superman', 0],
+      ['neck-rotation', 1],
+      ['neck-rotation', 1],
+      ['superman', 2],
+    ]);
   });
 });
 

@@ -3,13 +3,14 @@
  * their sessions (written as each rep or hold completes, so closing the tab loses nothing). The
  * schema is versioned and `upgrade` migrates an older database step by step.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { placeSets, type UnplacedSet } from './resume';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
 
 export const DB_NAME = 'form-coach';
-/** 1: routines. 2: sessions, by start time. */
-export const DB_VERSION = 2;
+/** 1: routines. 2: sessions, by start time. 3: each set keeps its place in the plan. */
+export const DB_VERSION = 3;
 
 export interface FormCoachSchema extends DBSchema {
   routines: { key: string; value: Routine };
@@ -32,9 +33,12 @@ export async function openStore(): Promise<FormCoachDb> {
   try {
     return await Promise.race([
       openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
-        upgrade(db, oldVersion) {
+        upgrade(db, oldVersion, _newVersion, tx) {
           if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
           if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+          // Sets saved before version 3 lack their place in the plan: worked out once, here. A
+          // failure aborts the upgrade, so the database stays as it was.
+          if (oldVersion === 2) placeStoredSets(tx.objectStore('sessions')).catch(() => tx.abort());
         },
         blocked,
       }),
@@ -42,6 +46,15 @@ export async function openStore(): Promise<FormCoachDb> {
     ]);
   } catch (error) {
     throw storeError(error);
+  }
+}
+
+async function placeStoredSets(
+  sessions: IDBPObjectStore<FormCoachSchema, ArrayLike<'routines' | 'sessions'>, 'sessions', 'versionchange'>,
+): Promise<void> {
+  for await (const cursor of sessions) {
+    const old = cursor.value as Omit<SessionRecord, 'sets'> & { sets: readonly UnplacedSet[] };
+    await cursor.update({ ...old, sets: placeSets(old.plan, old.sets) });
   }
 }
 

@@ -4,10 +4,10 @@ import type { CoachUpdate } from '../../coach/coach';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { PlannedItem } from '../../session/routine';
 import { STOP_ON_PAIN } from '../../session/safety';
+import { resumePoint } from '../../session/resume';
 import {
   blockTarget,
   reduce,
-  resumeAt,
   startSession,
   type SessionEvent,
   type SessionState,
@@ -151,14 +151,7 @@ export class FcSessionRunner extends LitElement {
     this.beeper.muted = this.speechSettings.muted;
     this.startedAt = new Date();
     this.sets = [...this.done];
-    const finished = this.done.filter((set) => set.outcome !== 'ended' && set.outcome !== 'in-progress');
-    const from =
-      this.done.length > 0
-        ? resumeAt(
-            this.plan,
-            finished.map((set) => positionOf(this.plan, set)),
-          )
-        : undefined;
+    const from = this.done.length > 0 ? resumePoint(this.plan, this.done) : undefined;
     this.session = startSession(this.plan, performance.now(), from ?? undefined);
     if (this.done.length > 0 && from === null)
       this.session = { ...this.session, step: { kind: 'done', endedEarly: false } };
@@ -432,21 +425,6 @@ export class FcSessionRunner extends LitElement {
     this.beeper.muted = this.speechSettings.muted;
     if (this.speechSettings.muted) this.speech.hush();
     localStorage.setItem(SPEECH_KEY, JSON.stringify(this.speechSettings));
-  };
-}
-
-/** Where a stored set was in the plan (its exercise's first place in it). */
-function positionOf(
-  plan: readonly PlannedItem[],
-  set: SetRecord,
-): { item: number; set: number; side: SetRecord['side'] } {
-  return {
-    item: Math.max(
-      0,
-      plan.findIndex((planned) => planned.exercise.id === set.exercise),
-    ),
-    set: set.set,
-    side: set.side,
   };
 }
 
