@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Equipment } from '../coach/exercise';
 import { findExercise } from '../exercises';
 import { planRoutine, routineProblems, type Routine } from './routine';
+import { UPPER_BACK_RELIEF } from './routines';
 
 const routine = (items: Routine['items']): Routine => ({ id: 'mine', name: 'Mine', description: '', items });
 
@@ -50,5 +51,47 @@ describe('planRoutine', () => {
       { exercise: 'row', reason: 'needs a light dumbbell or a resistance band' },
       { exercise: 'wall-angel', reason: 'needs a wall' },
     ]);
+  });
+
+  it('never swaps in a move the routine already has: the next alternative stands in instead', () => {
+    const routine2 = routine([
+      { exercise: 'face-pull', sets: 2, reps: 12, alternatives: ['superman', 'scapular-squeeze'] },
+      { exercise: 'superman', sets: 2, reps: 10 },
+    ]);
+    const planned = planRoutine(routine2, have('floor'), findExercise);
+    expect(planned.items.map((p) => [p.exercise.id, p.swappedFrom?.id])).toEqual([
+      ['scapular-squeeze', 'face-pull'],
+      ['superman', undefined],
+    ]);
+  });
+
+  it('leaves a move out when every alternative it could have is already in the routine, saying so', () => {
+    // The app's default equipment: the built-in routine's row, face pull and their stand-ins.
+    const planned = planRoutine(UPPER_BACK_RELIEF, have('chair', 'wall', 'floor'), findExercise);
+    const ids = planned.items.map((p) => p.exercise.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(planned.left).toEqual([
+      {
+        exercise: 'row',
+        reason:
+          'needs a light dumbbell or a resistance band; Scapular squeeze, which could stand in, is already in the routine',
+      },
+      {
+        exercise: 'face-pull',
+        reason: 'needs a resistance band; Superman, which could stand in, is already in the routine',
+      },
+    ]);
+  });
+
+  it('lets a person’s own routine do a move twice', () => {
+    const planned = planRoutine(
+      routine([
+        { exercise: 'superman', sets: 1, reps: 5 },
+        { exercise: 'superman', sets: 1, reps: 5 },
+      ]),
+      have('floor'),
+      findExercise,
+    );
+    expect(planned.items.map((p) => p.exercise.id)).toEqual(['superman', 'superman']);
   });
 });

@@ -88,10 +88,23 @@ export interface Plan {
   readonly left: readonly { readonly exercise: string; readonly reason: string }[];
 }
 
-/** The routine for the equipment at hand: moves swapped for alternatives, or left out. */
+/**
+ * The routine for the equipment at hand: moves swapped for alternatives, or left out. A stand-in
+ * is never a move the routine already has (as its own item or as an earlier stand-in): the same
+ * move twice in a row of strength work is not what the source material prescribes ("mix band,
+ * dumbbell and body-weight moves"), and it made the list and the summary read oddly. When every
+ * possible alternative is already there, the move is left out, saying so. A routine that lists a
+ * move twice itself (the person chose it) keeps both.
+ */
 export function planRoutine(routine: Routine, have: ReadonlySet<Equipment>, find: Find): Plan {
   const items: PlannedItem[] = [];
   const left: { exercise: string; reason: string }[] = [];
+  const inRoutine = new Set(
+    routine.items.flatMap((item) => {
+      const own = find(item.exercise);
+      return own && canDo(own.needs, have) ? [own.id] : [];
+    }),
+  );
   for (const item of routine.items) {
     const wanted = find(item.exercise);
     if (!wanted) {
@@ -102,11 +115,23 @@ export function planRoutine(routine: Routine, have: ReadonlySet<Equipment>, find
       items.push({ item, exercise: wanted });
       continue;
     }
-    const swap = (item.alternatives ?? [])
+    const possible = (item.alternatives ?? [])
       .map(find)
-      .find((alternative) => alternative && canDo(alternative.needs, have));
-    if (swap) items.push({ item: { ...item, exercise: swap.id }, exercise: swap, swappedFrom: wanted });
-    else left.push({ exercise: wanted.id, reason: `needs ${describeNeeds(wanted)}` });
+      .filter((alternative): alternative is ExerciseSpec => !!alternative && canDo(alternative.needs, have));
+    const swap = possible.find((alternative) => !inRoutine.has(alternative.id));
+    if (swap) {
+      inRoutine.add(swap.id);
+      items.push({ item: { ...item, exercise: swap.id }, exercise: swap, swappedFrom: wanted });
+      continue;
+    }
+    const there = possible.map((alternative) => alternative.name);
+    left.push({
+      exercise: wanted.id,
+      reason:
+        there.length === 0
+          ? `needs ${describeNeeds(wanted)}`
+          : `needs ${describeNeeds(wanted)}; ${there.join(' and ')}, which could stand in, ${there.length > 1 ? 'are' : 'is'} already in the routine`,
+    });
   }
   return { items, left };
 }
