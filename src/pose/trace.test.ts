@@ -25,16 +25,32 @@ describe('landmark traces', () => {
     ['not JSON', '{', /JSON/],
     ['another format', '{"format":"other"}', /not a Form Coach landmark trace/],
     ['a future version', '{"format":"form-coach-trace","version":2,"frames":[]}', /version 2 is not supported/],
-    ['no frames', '{"format":"form-coach-trace","version":1}', /no frames/],
+    ['no frames', '{"format":"form-coach-trace","version":1}', /^frames is missing$/],
+    [
+      'a landmark that is not a number',
+      JSON.stringify({
+        format: 'form-coach-trace',
+        version: 1,
+        frames: [
+          {
+            timestampMs: 0,
+            imageWidth: 1,
+            imageHeight: 1,
+            poses: [{ image: Array(33).fill({ x: 'a', y: 0, z: 0, visibility: 1 }), world: [] }],
+          },
+        ],
+      }),
+      /^frames\.0\.poses\.0\.image\.0\.x: /,
+    ],
     [
       'timestamps going back',
       '{"format":"form-coach-trace","version":1,"frames":[{"timestampMs":5,"imageWidth":1,"imageHeight":1,"poses":[]},{"timestampMs":5,"imageWidth":1,"imageHeight":1,"poses":[]}]}',
-      /frame 1: timestamps must increase/,
+      /^frame 1: timestamps must increase$/,
     ],
     [
       'a short pose',
       '{"format":"form-coach-trace","version":1,"frames":[{"timestampMs":5,"imageWidth":1,"imageHeight":1,"poses":[{"image":[],"world":[]}]}]}',
-      /needs 33 landmarks/,
+      /^frames\.0\.poses\.0\.image: a pose needs 33 landmarks$/,
     ],
   ])('refuse %s, saying what is wrong', (_what, text, message) => {
     expect(() => parseTrace(text)).toThrow(message);

@@ -1,24 +1,54 @@
 /**
  * Landmark traces: what the detector saw, frame by frame, saved as JSON so a session (a real
- * camera, a video file) can be replayed through the engine in tests without the video.
+ * camera, a video file) can be replayed through the engine in tests without the video. The file's
+ * shape is one valibot schema, and the trace's type is inferred from it.
  */
+import * as v from 'valibot';
 import { LANDMARK_COUNT } from './landmarks';
-import type { Landmark, Pose, PoseFrame } from './types';
+import type { Landmark, PoseFrame } from './types';
 
 export const TRACE_FORMAT = 'form-coach-trace';
 export const TRACE_VERSION = 1;
 
-export interface PoseTrace {
-  readonly format: typeof TRACE_FORMAT;
-  readonly version: typeof TRACE_VERSION;
+const finite = v.pipe(v.number(), v.finite('must be a finite number'));
+const LandmarkSchema = v.object({ x: finite, y: finite, z: finite, visibility: finite });
+const landmarks = v.pipe(
+  v.array(LandmarkSchema),
+  v.length(LANDMARK_COUNT, `a pose needs ${LANDMARK_COUNT} landmarks`),
+  v.readonly(),
+);
+const FrameSchema = v.object({
+  timestampMs: finite,
+  imageWidth: v.pipe(finite, v.minValue(1, 'must be a frame size in pixels')),
+  imageHeight: v.pipe(finite, v.minValue(1, 'must be a frame size in pixels')),
+  poses: v.pipe(v.array(v.object({ image: landmarks, world: landmarks })), v.readonly()),
+});
+
+/** Where timestamps stop increasing (the engine's clocks need them to), or -1. */
+const backwards = (frames: readonly { readonly timestampMs: number }[]): number =>
+  frames.findIndex((frame, i) => i > 0 && !(frame.timestampMs > (frames[i - 1]?.timestampMs ?? 0)));
+
+/** A landmark trace file; unknown fields are dropped, so a newer writer's extras do no harm. */
+export const TraceSchema = v.object({
+  format: v.literal(TRACE_FORMAT, 'not a Form Coach landmark trace'),
+  version: v.literal(TRACE_VERSION),
   /** Where it came from, in words (a file name, "camera"). */
-  readonly source: string;
+  source: v.optional(v.string(), ''),
   /** The model variant that produced it. */
-  readonly model: string;
+  model: v.optional(v.string(), ''),
   /** The exercise being coached when it was recorded, if any. */
-  readonly exercise?: string;
-  readonly frames: readonly PoseFrame[];
-}
+  exercise: v.optional(v.string()),
+  frames: v.pipe(
+    v.array(FrameSchema, 'trace has no frames'),
+    v.check(
+      (frames) => backwards(frames) < 0,
+      (issue) => `frame ${backwards(issue.input)}: timestamps must increase`,
+    ),
+    v.readonly(),
+  ),
+});
+
+export type PoseTrace = v.InferOutput<typeof TraceSchema>;
 
 /** Rounds to 5 decimals (0.01 px on a 1000 px frame), which keeps traces small. */
 const round = (value: number): number => Math.round(value * 1e5) / 1e5;
@@ -46,55 +76,21 @@ export function makeTrace(
   };
 }
 
-/** Reads a trace back, checking its shape; throws an Error saying what is wrong. */
+/** Reads a trace back, checking its shape; throws an Error saying what is wrong (and where). */
 export function parseTrace(text: string): PoseTrace {
   const data: unknown = JSON.parse(text);
-  if (!isRecord(data) || data['format'] !== TRACE_FORMAT) throw new Error('not a Form Coach landmark trace');
-  if (data['version'] !== TRACE_VERSION) throw new Error(`trace version ${String(data['version'])} is not supported`);
-  const frames = data['frames'];
-  if (!Array.isArray(frames)) throw new Error('trace has no frames');
-  let last = Number.NEGATIVE_INFINITY;
-  const checked = frames.map((frame: unknown, index): PoseFrame => {
-    if (!isRecord(frame)) throw new Error(`frame ${index} is not an object`);
-    const { timestampMs, imageWidth, imageHeight, poses } = frame;
-    if (typeof timestampMs !== 'number' || !(timestampMs > last)) {
-      throw new Error(`frame ${index}: timestamps must increase`);
-    }
-    last = timestampMs;
-    if (typeof imageWidth !== 'number' || typeof imageHeight !== 'number' || !Array.isArray(poses)) {
-      throw new Error(`frame ${index} lacks its size or poses`);
-    }
-    return { timestampMs, imageWidth, imageHeight, poses: poses.map((pose: unknown) => checkPose(pose, index)) };
-  });
-  return {
-    format: TRACE_FORMAT,
-    version: TRACE_VERSION,
-    source: typeof data['source'] === 'string' ? data['source'] : '',
-    model: typeof data['model'] === 'string' ? data['model'] : '',
-    ...(typeof data['exercise'] === 'string' ? { exercise: data['exercise'] } : {}),
-    frames: checked,
-  };
-}
-
-function checkPose(pose: unknown, index: number): Pose {
-  if (!isRecord(pose)) throw new Error(`frame ${index}: a pose is not an object`);
-  return { image: checkLandmarks(pose['image'], index), world: checkLandmarks(pose['world'], index) };
-}
-
-function checkLandmarks(landmarks: unknown, index: number): Landmark[] {
-  if (!Array.isArray(landmarks) || landmarks.length !== LANDMARK_COUNT) {
-    throw new Error(`frame ${index}: a pose needs ${LANDMARK_COUNT} landmarks`);
+  // Format and version first: a different file deserves that answer, not a list of missing fields.
+  if (typeof data !== 'object' || data === null || !('format' in data) || data.format !== TRACE_FORMAT) {
+    throw new Error('not a Form Coach landmark trace');
   }
-  return landmarks.map((landmark: unknown) => {
-    if (!isRecord(landmark)) throw new Error(`frame ${index}: a landmark is not an object`);
-    const { x, y, z, visibility } = landmark;
-    if (typeof x !== 'number' || typeof y !== 'number' || typeof z !== 'number' || typeof visibility !== 'number') {
-      throw new Error(`frame ${index}: a landmark lacks x, y, z or visibility`);
-    }
-    return { x, y, z, visibility };
-  });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!('version' in data) || data.version !== TRACE_VERSION) {
+    throw new Error(`trace version ${'version' in data ? String(data.version) : '(none)'} is not supported`);
+  }
+  const result = v.safeParse(TraceSchema, data);
+  if (result.success) return result.output;
+  const [first] = result.issues;
+  const where = v.getDotPath(first) ?? 'the trace';
+  // valibot says "Invalid key" for a field that is not there at all: say it plainly.
+  if (first.kind === 'schema' && first.input === undefined) throw new Error(`${where} is missing`);
+  throw new Error(first.message.startsWith('frame ') ? first.message : `${where}: ${first.message}`);
 }
