@@ -22,6 +22,52 @@ export default defineConfig(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
+  // The layers (README, "Layout"): the core is pure, and the
+  // session's data and rules know nothing of the screen. tsconfig.core.json proves the core
+  // needs no DOM; these rules keep the imports honest too.
+  {
+    files: ['src/pose/**', 'src/coach/**', 'src/exercises/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\.?/(.*/)?(ui|detection|session)(/|$)',
+              message:
+                'The core (pose, coach, exercises) is pure: no UI, detector/worker or session code. Pass the value in instead.',
+            },
+            {
+              regex: '^(lit|@lit/.*|lit/.*|@mediapipe/.*|comlink|idb)$',
+              message:
+                'The core (pose, coach, exercises) is pure: no Lit, MediaPipe, Comlink or IndexedDB; those belong in src/ui, src/detection or src/session.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/session/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\.?/(.*/)?(ui|detection)(/|$)',
+              message:
+                'src/session is data and rules: no UI or detector code (the UI uses the session, not the reverse).',
+            },
+            {
+              regex: '^(lit|@lit/.*|lit/.*|@mediapipe/.*|comlink)$',
+              message: 'src/session is data and rules: no Lit, MediaPipe or Comlink.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
