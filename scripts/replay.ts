@@ -1,5 +1,5 @@
 /**
- * npm run replay -- <trace.json> <exercise id | path/to/exercise.ts> [--from s] [--to s] [--every n]
+ * npm run replay -- <trace.json | trace.json.gz> <exercise id | path/to/exercise.ts> [--from s] [--to s] [--every n]
  *
  * Replays a landmark trace (recorded in the app, or by `npm run eval -- … --traces dir`) through
  * the engine and prints what it saw: set-up, view, phase and every measure, a line every `n`
@@ -12,6 +12,7 @@ import { Coach } from '../src/coach/coach';
 import type { ExerciseSpec } from '../src/coach/exercise';
 import { findExercise } from '../src/exercises';
 import { parseTrace } from '../src/pose/trace';
+import { expandTrace, unpackTrace } from '../tests/replay/compact-trace';
 
 const USAGE = 'usage: npm run replay -- <trace.json> <exercise id | exercise file> [--from s] [--to s] [--every n]';
 
@@ -40,7 +41,10 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const trace = parseTrace(readFileSync(tracePath, 'utf8'));
+  // A compact trace (tests/fixtures/footage-traces) or a full one.
+  const trace = tracePath.endsWith('.json.gz')
+    ? { frames: expandTrace(unpackTrace(readFileSync(tracePath))) }
+    : parseTrace(readFileSync(tracePath, 'utf8'));
   const fromMs = Number(values.from) * 1000;
   const toMs = values.to === undefined ? Number.POSITIVE_INFINITY : Number(values.to) * 1000;
   const every = Math.max(1, Number(values.every));
