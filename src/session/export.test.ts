@@ -65,7 +65,7 @@ describe('JSON export and import', () => {
     [
       'a set placed on another exercise',
       withSession({ sets: [{ ...session.sets[0], item: 0 }] }),
-      /sessions\.0 has set 1 \(neck-rotation\) at item 0 of a plan that has not got it there/,
+      /sessions\.0 has set 1 placed at plan item 1, which is not neck-rotation\. Nothing was changed\.$/,
     ],
     ['wrong types', withSession({ painBefore: 'four' }), /sessions\.0\.painBefore/],
     ['out-of-range values', withSession({ painAfter: 11 }), /painAfter must be at most 10/],

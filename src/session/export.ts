@@ -171,9 +171,7 @@ function misplacedSet(session: {
     (set) => set.item !== undefined && session.plan[set.item]?.exercise !== set.exercise,
   );
   const set = session.sets[index];
-  return set
-    ? `set ${index + 1} (${set.exercise}) at item ${set.item ?? '?'} of a plan that has not got it there`
-    : null;
+  return set ? `set ${index + 1} placed at plan item ${(set.item ?? 0) + 1}, which is not ${set.exercise}` : null;
 }
 
 const sessionSchema = <S extends typeof SetV1Schema | typeof SetSchema>(set: S) =>
