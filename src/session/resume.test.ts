@@ -53,6 +53,18 @@ describe('resuming a session closed part-way', () => {
     expect(resumePoint(plan, sets)).toBeNull();
   });
 
+  it('places again a set whose place is not its exercise in this plan (a move left out of it)', () => {
+    // Saved against the plan with one more move first, which this plan has lost: places 1 to 3.
+    const sets = [
+      done({ item: 0, set: 1, side: null }),
+      done({ item: 0, set: 2, side: null }),
+      done({ item: 1, set: 1, side: 'left' }),
+      done({ item: 1, set: 1, side: 'right' }),
+      done({ item: 2, set: 1, side: null }),
+    ].map((set) => ({ ...set, item: set.item + 1 }));
+    expect(resumePoint(plan, sets)).toEqual({ item: 2, set: 2, side: null });
+  });
+
   it('goes on at the next move after a skipped one', () => {
     const sets = [done({ item: 0, set: 1, side: null }, 'skipped')];
     expect(resumePoint(plan, sets)).toEqual({ item: 1, set: 1, side: 'left' });

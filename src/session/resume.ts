@@ -9,9 +9,18 @@ import type { SetRecord } from './session-summary';
 /** Cut short (the tab closed, or the person stopped): done again on resuming. */
 const cutShort = (set: Pick<SetRecord, 'outcome'>): boolean => set.outcome === 'ended' || set.outcome === 'in-progress';
 
-/** Where to go on from, or null when nothing is left of the plan. */
+/**
+ * Where to go on from, or null when nothing is left of the plan. A set whose place is not an item
+ * of this plan with its exercise (a move the app no longer knows was left out of the plan, moving
+ * the others up) is placed again by its exercise.
+ */
 export function resumePoint(plan: readonly PlannedItem[], sets: readonly SetRecord[]): Position | null {
-  const last = sets.filter((set) => !cutShort(set)).at(-1);
+  const checked = sets.map((set) => (plan[set.item]?.exercise.id === set.exercise ? set : { ...set, item: undefined }));
+  const placed = placeSets(
+    plan.map((planned) => ({ exercise: planned.exercise.id })),
+    checked,
+  );
+  const last = placed.filter((set) => !cutShort(set)).at(-1);
   if (!last) return resumeAt(plan, []);
   const planned = plan[last.item];
   // A skipped set left its exercise (the session went on to the next one), so resume after its
