@@ -4,7 +4,7 @@
  * malformed, truncated, oversized or hostile files are refused with a message saying what is wrong.
  */
 import * as v from 'valibot';
-import { EQUIPMENT, type Equipment } from '../coach/exercise';
+import { SettingsBackupSchema, type SettingsBackup } from '../settings/schema';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
 
@@ -13,10 +13,8 @@ export const EXPORT_VERSION = 1;
 /** Far above years of sessions (about 1 KB each), far below what would freeze the page. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
-export interface Settings {
-  readonly weeklyGoal: number;
-  readonly equipment: readonly Equipment[];
-}
+/** The person's settings (any subset: applied over what is set on import). */
+export type Settings = SettingsBackup;
 
 export interface ExportFile {
   readonly format: typeof EXPORT_FORMAT;
@@ -24,7 +22,7 @@ export interface ExportFile {
   readonly exportedAt: string;
   readonly routines: readonly Routine[];
   readonly sessions: readonly SessionRecord[];
-  readonly settings: Settings;
+  readonly settings?: Settings;
 }
 
 export function exportJson(
@@ -183,7 +181,7 @@ const ExportSchema = v.strictObject({
   exportedAt: timestamp,
   routines: list(RoutineSchema, 500),
   sessions: list(SessionSchema, 20_000),
-  settings: v.strictObject({ weeklyGoal: int(1, 14), equipment: list(v.picklist(EQUIPMENT), EQUIPMENT.length) }),
+  settings: v.optional(SettingsBackupSchema),
 });
 
 export type ImportResult =

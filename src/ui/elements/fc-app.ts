@@ -8,6 +8,7 @@ import { EXERCISES, findExercise } from '../../exercises';
 import { makeTrace } from '../../pose/trace';
 import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
+import { SettingsController } from '../controllers/settings-controller';
 import { unsupportedProblem, type Problem, type ProblemAction } from '../problems';
 import { controls } from '../styles';
 import { missingFeatures } from '../support';
@@ -25,10 +26,6 @@ import './fc-problem';
 import './fc-stage';
 import './fc-status';
 import './fc-summary';
-
-const MODEL_KEY = 'form-coach:model';
-const MIRROR_KEY = 'form-coach:mirror';
-const ADAPT_KEY = 'form-coach:adapt-model';
 
 const MODEL_LABELS: Record<ModelVariant, string> = {
   lite: 'Lite — fastest',
@@ -182,7 +179,6 @@ export class FcApp extends LitElement {
   @state() private exercise: ExerciseSpec | null = null;
   /** An exercise (or plain tracking) has been chosen: the set-up page shows. */
   @state() private chosen = false;
-  @state() private mirrored = localStorage.getItem(MIRROR_KEY) !== 'false';
   @state() private summary: CoachSummary | null = null;
   @state() private coaching: CoachUpdate | null = null;
   @state() private recording = false;
@@ -200,14 +196,15 @@ export class FcApp extends LitElement {
     onResult: (result) => this.onResult(result),
     onPlayback: (index) => (this.coaching = this.coach.history[index] ?? null),
     onEnded: (reason) => this.onEnded(reason),
-    onModelAdapted: (model) => localStorage.setItem(MODEL_KEY, model),
+    onModelAdapted: (model) => this.settings.update({ model }),
   });
+  private readonly settings = new SettingsController(this);
   private recorded: DetectionResult[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pipeline.model = readModel();
-    this.pipeline.adapt = localStorage.getItem(ADAPT_KEY) !== 'false';
+    this.pipeline.model = this.settings.value.model;
+    this.pipeline.adapt = this.settings.value.adaptModel;
     const missing = missingFeatures();
     if (missing.length > 0) this.unsupported = unsupportedProblem(missing);
     this.selectFromHash();
@@ -320,7 +317,7 @@ export class FcApp extends LitElement {
   private renderSession() {
     const pipeline = this.pipeline;
     const status = pipeline.detector.status;
-    const mirrored = pipeline.source === 'camera' && this.mirrored;
+    const mirrored = pipeline.source === 'camera' && this.settings.value.mirror;
     const coaching = this.coaching;
     return html`
       <div class="toolbar">
@@ -451,7 +448,7 @@ export class FcApp extends LitElement {
           : nothing
       }
       <label>
-        <input type="checkbox" .checked=${this.mirrored} @change=${this.onMirrorChange} />
+        <input type="checkbox" .checked=${this.settings.value.mirror} @change=${this.onMirrorChange} />
         Mirror
       </label>
     `;
@@ -600,15 +597,14 @@ export class FcApp extends LitElement {
 
   private onModelChange = (event: Event): void => {
     const model = (event.target as HTMLSelectElement).value as ModelVariant;
-    localStorage.setItem(MODEL_KEY, model);
+    this.settings.update({ model });
     // With the camera running, the new model takes over without restarting the set.
     this.run(this.pipeline.useModel(model));
   };
 
   private onAdaptChange = (event: Event): void => {
     this.pipeline.adapt = (event.target as HTMLInputElement).checked;
-    localStorage.setItem(ADAPT_KEY, String(this.pipeline.adapt));
-    this.requestUpdate();
+    this.settings.update({ adaptModel: this.pipeline.adapt });
   };
 
   private onCameraChange = (event: Event): void => {
@@ -616,8 +612,7 @@ export class FcApp extends LitElement {
   };
 
   private onMirrorChange = (event: Event): void => {
-    this.mirrored = (event.target as HTMLInputElement).checked;
-    localStorage.setItem(MIRROR_KEY, String(this.mirrored));
+    this.settings.update({ mirror: (event.target as HTMLInputElement).checked });
   };
 
   private onRecordingChange = (event: Event): void => {
@@ -657,11 +652,6 @@ export class FcApp extends LitElement {
       this.run(this.openFile(file));
     }
   };
-}
-
-function readModel(): ModelVariant {
-  const saved = localStorage.getItem(MODEL_KEY);
-  return (MODEL_VARIANTS as readonly string[]).includes(saved ?? '') ? (saved as ModelVariant) : 'lite';
 }
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);

@@ -1,12 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { NOT_MEDICAL_ADVICE, readiness, STOP_ON_PAIN } from '../../session/safety';
+import { SettingsController } from '../controllers/settings-controller';
 import { controls } from '../styles';
 import './fc-pain-rating';
 
 export type ReadyEvent = CustomEvent<{ painBefore: number }>;
-
-const ACKNOWLEDGED_KEY = 'form-coach:not-medical-advice-acknowledged';
 
 /**
  * Before a session: the plain statement that this is not medical advice (until acknowledged
@@ -53,13 +52,13 @@ export class FcReadiness extends LitElement {
   ];
 
   @property() routineName = '';
-  @state() private acknowledged = localStorage.getItem(ACKNOWLEDGED_KEY) === 'yes';
+  private readonly settings = new SettingsController(this);
   @state() private severePain = false;
   @state() private recentInjury = false;
   @state() private pain: number | null = null;
 
   override render() {
-    if (!this.acknowledged) {
+    if (!this.settings.value.acknowledgedNotMedicalAdvice) {
       return html`
         <h2>Before you start</h2>
         <p class="statement" role="note">${NOT_MEDICAL_ADVICE}</p>
@@ -109,8 +108,7 @@ export class FcReadiness extends LitElement {
   }
 
   private acknowledge = (): void => {
-    localStorage.setItem(ACKNOWLEDGED_KEY, 'yes');
-    this.acknowledged = true;
+    this.settings.update({ acknowledgedNotMedicalAdvice: true });
   };
 
   private start = (): void => {

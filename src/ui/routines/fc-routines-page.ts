@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Equipment } from '../../coach/exercise';
 import { findExercise } from '../../exercises';
 import { planRoutine, type PlannedItem, type Routine } from '../../session/routine';
 import { BUILT_IN_ROUTINES } from '../../session/routines';
@@ -13,7 +12,7 @@ import {
   saveRoutine,
   saveSession,
 } from '../../session/store';
-import { readEquipment, saveEquipment } from '../settings';
+import { SettingsController } from '../controllers/settings-controller';
 import type { EquipmentEvent, RoutineEvent } from './fc-routine-list';
 import type { RoutineSaveEvent } from './fc-routine-editor';
 import type { ReadyEvent } from './fc-readiness';
@@ -51,7 +50,7 @@ export class FcRoutinesPage extends LitElement {
   @property() resumeId = '';
   @state() private stage: Stage = { kind: 'list' };
   @state() private own: Routine[] = [];
-  @state() private equipment: readonly Equipment[] = readEquipment();
+  private readonly settings = new SettingsController(this);
   @state() private storageProblem = '';
 
   override connectedCallback(): void {
@@ -75,7 +74,7 @@ export class FcRoutinesPage extends LitElement {
         stage.kind === 'list'
           ? html`<fc-routine-list
               .routines=${[...BUILT_IN_ROUTINES, ...this.own]}
-              .equipment=${this.equipment}
+              .equipment=${this.settings.value.equipment}
               @fc-start=${(e: RoutineEvent) => (this.stage = { kind: 'ready', routine: e.detail.routine })}
               @fc-edit=${(e: RoutineEvent) => (this.stage = { kind: 'edit', routine: editable(e.detail.routine) })}
               @fc-delete=${this.onDelete}
@@ -112,7 +111,7 @@ export class FcRoutinesPage extends LitElement {
   }
 
   private async run(routine: Routine, painBefore: number): Promise<void> {
-    const plan = planRoutine(routine, new Set(this.equipment), findExercise).items;
+    const plan = planRoutine(routine, new Set(this.settings.value.equipment), findExercise).items;
     const now = new Date().toISOString();
     const session: SessionRecord = {
       id: `s-${Date.now().toString(36)}`,
@@ -213,8 +212,7 @@ export class FcRoutinesPage extends LitElement {
   };
 
   private onEquipment = (event: EquipmentEvent): void => {
-    this.equipment = event.detail.equipment;
-    saveEquipment(this.equipment);
+    this.settings.update({ equipment: [...event.detail.equipment] });
   };
 }
 

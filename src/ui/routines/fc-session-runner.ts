@@ -17,10 +17,11 @@ import { setRecord, type SetRecord } from '../../session/session-summary';
 import { workDone } from '../../session/work-progress';
 import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
+import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
 import { controls } from '../styles';
 import { Beeper } from '../voice/beeper';
-import { DEFAULT_SPEECH, Speech, type SpeechSettings } from '../voice/speech';
+import { Speech, type SpeechSettings } from '../voice/speech';
 import '../elements/fc-hud';
 import '../elements/fc-problem';
 import '../elements/fc-stage';
@@ -34,7 +35,6 @@ export interface SessionFinish {
   readonly durationMs: number;
 }
 
-const SPEECH_KEY = 'form-coach:speech';
 /** In position this long (the coach's set-up checks passing) starts the countdown, hands-free. */
 const READY_AFTER_MS = 1500;
 const TICK_MS = 250;
@@ -122,7 +122,7 @@ export class FcSessionRunner extends LitElement {
   @state() private coaching: CoachUpdate | null = null;
   /** The last lines said, newest last: a line is readable even when the next follows at once. */
   @state() private captions: readonly string[] = [];
-  @state() private speechSettings: SpeechSettings = readSpeech();
+  private readonly settings = new SettingsController(this);
 
   @query('fc-stage') private readonly stage!: FcStage | null;
 
@@ -147,8 +147,8 @@ export class FcSessionRunner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.speech.settings = this.speechSettings;
-    this.beeper.muted = this.speechSettings.muted;
+    this.speech.settings = this.settings.value.speech;
+    this.beeper.muted = this.settings.value.speech.muted;
     this.startedAt = new Date();
     this.sets = [...this.done];
     const finished = this.done.filter((set) => set.outcome !== 'ended' && set.outcome !== 'in-progress');
@@ -222,7 +222,7 @@ export class FcSessionRunner extends LitElement {
         ${this.captions.map((line) => html`<li>${line}</li>`)}
       </ol>
       <fc-voice-settings
-        .settings=${this.speechSettings}
+        .settings=${this.settings.value.speech}
         .voices=${this.speech.voices()}
         ?available=${this.speech.available}
         @fc-speech=${this.onSpeechSettings}
@@ -427,11 +427,11 @@ export class FcSessionRunner extends LitElement {
   };
 
   private onSpeechSettings = (event: CustomEvent<{ settings: SpeechSettings }>): void => {
-    this.speechSettings = event.detail.settings;
-    this.speech.settings = this.speechSettings;
-    this.beeper.muted = this.speechSettings.muted;
-    if (this.speechSettings.muted) this.speech.hush();
-    localStorage.setItem(SPEECH_KEY, JSON.stringify(this.speechSettings));
+    const speech = event.detail.settings;
+    this.settings.update({ speech });
+    this.speech.settings = speech;
+    this.beeper.muted = speech.muted;
+    if (speech.muted) this.speech.hush();
   };
 }
 
@@ -454,16 +454,6 @@ function sameStep(a: Step, b: Step): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'done' || b.kind === 'done') return true;
   return a.item === b.item && a.set === b.set && a.side === b.side;
-}
-
-function readSpeech(): SpeechSettings {
-  try {
-    const saved: unknown = JSON.parse(localStorage.getItem(SPEECH_KEY) ?? 'null');
-    if (saved && typeof saved === 'object') return { ...DEFAULT_SPEECH, ...(saved as Partial<SpeechSettings>) };
-  } catch {
-    // A damaged setting is forgotten, not fatal.
-  }
-  return DEFAULT_SPEECH;
 }
 
 declare global {
