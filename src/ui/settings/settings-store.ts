@@ -76,14 +76,21 @@ export class SettingsStore {
     return readSettings(stored);
   }
 
-  private save<K extends SettingName>(name: K): void {
-    const codec: Codec<K> = CODECS[name];
-    const value = this.settings[name];
+  private save(name: SettingName): void {
     try {
-      this.storage?.setItem(codec.key, codec.encode ? codec.encode(value) : encodeDefault(value));
+      this.storage?.setItem(CODECS[name].key, this.encode(name));
     } catch {
       // Full or refused: the change still holds for this page.
     }
+  }
+
+  private encode(name: SettingName): string {
+    // Only the acknowledgement has its own encoding; the rest are JSON (the model bare text).
+    if (name === 'acknowledgedNotMedicalAdvice') {
+      const encode = CODECS[name].encode;
+      if (encode) return encode(this.settings[name]);
+    }
+    return encodeDefault(this.settings[name]);
   }
 
   private read(key: string): string | null {
