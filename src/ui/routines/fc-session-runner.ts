@@ -133,6 +133,7 @@ export class FcSessionRunner extends LitElement {
     onEnded: (reason) => {
       if (reason === 'problem') this.send({ type: 'pause', nowMs: performance.now() });
     },
+    onModelAdapted: (model) => this.settings.update({ model }),
   });
   private readonly speech = new Speech(
     typeof speechSynthesis === 'undefined' ? null : speechSynthesis,
@@ -147,6 +148,9 @@ export class FcSessionRunner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The person's choices on the exercises page hold here too.
+    this.pipeline.model = this.settings.value.model;
+    this.pipeline.adapt = this.settings.value.adaptModel;
     this.speech.settings = this.settings.value.speech;
     this.beeper.muted = this.settings.value.speech.muted;
     this.startedAt = new Date();
@@ -201,7 +205,7 @@ export class FcSessionRunner extends LitElement {
       <p class="pain">${STOP_ON_PAIN}</p>
       ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
       <fc-stage
-        ?mirrored=${true}
+        ?mirrored=${this.settings.value.mirror}
         .frame=${this.pipeline.pose}
         .arcs=${step.kind === 'work' ? this.coach.arcs(this.coaching) : []}
         .faultyJoints=${step.kind === 'work' ? (this.coaching?.faultyJoints ?? []) : []}
