@@ -52,6 +52,32 @@ export type FcEventName = keyof FcEventDetails;
 export type FcEvent<K extends FcEventName> = CustomEvent<FcEventDetails[K]>;
 type FcEventMap = { [K in FcEventName]: FcEvent<K> };
 
+/**
+ * The names at run time, for the test that checks templates' `@fc-…` listeners (templates are
+ * strings to TypeScript). Typed so that it lists exactly the events above, no more, no fewer.
+ */
+export const FC_EVENT_NAMES = Object.keys({
+  'fc-pose': true,
+  'fc-running': true,
+  'fc-model': true,
+  'fc-select': true,
+  'fc-action': true,
+  'fc-resume': true,
+  'fc-rating': true,
+  'fc-start': true,
+  'fc-edit': true,
+  'fc-delete': true,
+  'fc-equipment': true,
+  'fc-save': true,
+  'fc-cancel': true,
+  'fc-ready': true,
+  'fc-progress': true,
+  'fc-finished': true,
+  'fc-pain-after': true,
+  'fc-done': true,
+  'fc-speech': true,
+} satisfies Record<FcEventName, true>) as readonly FcEventName[];
+
 /** Fires `type` from `target`, bubbling out of shadow roots (listeners sit on ancestors). */
 export function emit<K extends FcEventName>(target: EventTarget, type: K, detail: FcEventDetails[K]): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

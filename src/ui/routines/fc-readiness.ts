@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { emit, type FcEvent } from '../events';
 import { NOT_MEDICAL_ADVICE, readiness, STOP_ON_PAIN } from '../../session/safety';
 import { SettingsController } from '../controllers/settings-controller';
 import { controls } from '../styles';
 import './fc-pain-rating';
-
-export type ReadyEvent = CustomEvent<{ painBefore: number }>;
 
 /**
  * Before a session: the plain statement that this is not medical advice (until acknowledged
@@ -90,7 +89,7 @@ export class FcReadiness extends LitElement {
               <fc-pain-rating
                 label="How much pain do you feel now? 0 is none, 10 the worst imaginable."
                 .value=${this.pain}
-                @fc-rating=${(e: CustomEvent<{ value: number }>) => (this.pain = e.detail.value)}
+                @fc-rating=${(e: FcEvent<'fc-rating'>) => (this.pain = e.detail.value)}
               ></fc-pain-rating>
               <p>${STOP_ON_PAIN}</p>
               <div class="buttons">
@@ -113,13 +112,11 @@ export class FcReadiness extends LitElement {
 
   private start = (): void => {
     if (this.pain === null) return;
-    this.dispatchEvent(
-      new CustomEvent('fc-ready', { detail: { painBefore: this.pain }, bubbles: true, composed: true }),
-    );
+    emit(this, 'fc-ready', { painBefore: this.pain });
   };
 
   private cancel = (): void => {
-    this.dispatchEvent(new CustomEvent('fc-cancel', { bubbles: true, composed: true }));
+    emit(this, 'fc-cancel', null);
   };
 }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { emit, type FcEvent } from '../events';
 import type { CoachUpdate } from '../../coach/coach';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { PlannedItem } from '../../session/routine';
@@ -21,12 +22,11 @@ import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
 import { controls } from '../styles';
 import { Beeper } from '../voice/beeper';
-import { Speech, type SpeechSettings } from '../voice/speech';
+import { Speech } from '../voice/speech';
 import '../elements/fc-hud';
 import '../elements/fc-problem';
 import '../elements/fc-stage';
 import './fc-voice-settings';
-import type { ProblemActionEvent } from '../elements/fc-problem';
 
 export interface SessionFinish {
   readonly sets: readonly SetRecord[];
@@ -376,7 +376,7 @@ export class FcSessionRunner extends LitElement {
   /** The sets so far, and the one under way, for storage as they happen. */
   private reportProgress(current: SetRecord | null): void {
     const sets = current ? [...this.sets, current] : [...this.sets];
-    this.dispatchEvent(new CustomEvent('fc-progress', { detail: { sets }, bubbles: true, composed: true }));
+    emit(this, 'fc-progress', { sets });
   }
 
   private finish(endedEarly: boolean): void {
@@ -389,7 +389,7 @@ export class FcSessionRunner extends LitElement {
       startedAt: this.startedAt.toISOString(),
       durationMs: Date.now() - this.startedAt.getTime(),
     };
-    this.dispatchEvent(new CustomEvent('fc-finished', { detail, bubbles: true, composed: true }));
+    emit(this, 'fc-finished', detail);
   }
 
   private async startCamera(): Promise<void> {
@@ -424,13 +424,13 @@ export class FcSessionRunner extends LitElement {
     }
   };
 
-  private onProblemAction = (event: ProblemActionEvent): void => {
+  private onProblemAction = (event: FcEvent<'fc-action'>): void => {
     this.pipeline.problem = null;
     if (event.detail.action === 'reload') location.reload();
     else void this.startCamera().then(() => this.send({ type: 'resume', nowMs: performance.now() }));
   };
 
-  private onSpeechSettings = (event: CustomEvent<{ settings: SpeechSettings }>): void => {
+  private onSpeechSettings = (event: FcEvent<'fc-speech'>): void => {
     const speech = event.detail.settings;
     this.settings.update({ speech });
     this.speech.settings = speech;
