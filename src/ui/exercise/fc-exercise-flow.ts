@@ -40,6 +40,11 @@ type Stage =
  * One exercise (or just tracking): choose it, read how to set up, then be coached live from the
  * camera or from a video or photo; a summary at the end. Fires `fc-pose` for each analysed frame
  * and `fc-running` as a session starts and ends.
+ *
+ * Longer than a file should be (most of it the four stages' templates), because the stages share
+ * the pipeline, the coach and the attempt a retry repeats; split apart, each would be handed all
+ * three. The pieces that stand alone are elsewhere: the model picker, the trace recorder, the
+ * sources' controllers and the problems' wording.
  */
 @customElement('fc-exercise-flow')
 export class FcExerciseFlow extends LitElement {

@@ -7,13 +7,14 @@
  */
 import { readSettings, type SettingName, type Settings } from '../../settings/schema';
 
-interface Codec<K extends SettingName> {
+/** Where a setting is kept, and how, when not as JSON (values are checked on reading, not here). */
+interface Codec {
   readonly key: string;
   readonly decode?: (raw: string) => unknown;
-  readonly encode?: (value: Settings[K]) => string;
+  readonly encode?: (value: unknown) => string;
 }
 
-const CODECS: { readonly [K in SettingName]: Codec<K> } = {
+const CODECS: { readonly [K in SettingName]: Codec } = {
   model: { key: 'form-coach:model' },
   mirror: { key: 'form-coach:mirror' },
   adaptModel: { key: 'form-coach:adapt-model' },
@@ -23,7 +24,7 @@ const CODECS: { readonly [K in SettingName]: Codec<K> } = {
   acknowledgedNotMedicalAdvice: {
     key: 'form-coach:not-medical-advice-acknowledged',
     decode: (raw) => raw === 'yes',
-    encode: (value) => (value ? 'yes' : 'no'),
+    encode: (value) => (value === true ? 'yes' : 'no'),
   },
 };
 
@@ -78,19 +79,11 @@ export class SettingsStore {
 
   private save(name: SettingName): void {
     try {
-      this.storage?.setItem(CODECS[name].key, this.encode(name));
+      const codec = CODECS[name];
+      this.storage?.setItem(codec.key, (codec.encode ?? encodeDefault)(this.settings[name]));
     } catch {
       // Full or refused: the change still holds for this page.
     }
-  }
-
-  private encode(name: SettingName): string {
-    // Only the acknowledgement has its own encoding; the rest are JSON (the model bare text).
-    if (name === 'acknowledgedNotMedicalAdvice') {
-      const encode = CODECS[name].encode;
-      if (encode) return encode(this.settings[name]);
-    }
-    return encodeDefault(this.settings[name]);
   }
 
   private read(key: string): string | null {
