@@ -102,3 +102,16 @@ test('the model fails while a video is opened: "Try again" analyses that video a
   await expect(page.getByText('tfjs_pose_1.mp4')).toBeVisible();
   await expect(page.getByRole('alert')).toBeHidden();
 });
+
+test('a file dropped on another page is opened on the exercises page', async ({ page }) => {
+  await page.goto('/#history');
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['this is not a video at all'], 'dropped.mp4', { type: 'video/mp4' }));
+    return data;
+  });
+  await page.locator('fc-app').dispatchEvent('dragover', { dataTransfer: drop });
+  await page.locator('fc-app').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByRole('alert')).toContainText('“dropped.mp4” is not a video this browser can play');
+  await expect(page.getByRole('heading', { name: 'History' })).toBeHidden();
+});

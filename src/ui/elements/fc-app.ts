@@ -85,13 +85,12 @@ export class FcApp extends LitElement {
 
   private readonly unsupported = missingFeatures();
   private readonly detector = new WorkerDetectorService();
-
-  constructor() {
-    super();
-    // Every flow on the page asks this element for the detector: one worker, one model load.
-    new ContextProvider(this, { context: detectorContext, initialValue: this.detector });
-    new FileDropController(this, (file) => void this.onDrop(file));
-  }
+  /** Every flow on the page asks this element for the detector: one worker, one model load. */
+  private readonly detectorProvider = new ContextProvider(this, {
+    context: detectorContext,
+    initialValue: this.detector,
+  });
+  private readonly fileDrop = new FileDropController(this, (file) => void this.onDrop(file));
 
   override connectedCallback(): void {
     super.connectedCallback();
