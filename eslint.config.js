@@ -69,6 +69,21 @@ export default defineConfig(
     },
   },
   {
+    // Custom events are declared once, with their detail types, in src/ui/events.ts (and fired
+    // with its `emit`), so a misspelt name or a wrong detail is a type error.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/events.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='CustomEvent']",
+          message: 'Register the event in src/ui/events.ts and fire it with emit().',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' },

@@ -21,14 +21,28 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'tests/support/**/*.test.ts',
-      'models/**/*.test.{js,mjs,ts}',
-      'scripts/**/*.test.ts',
-      'tests/replay/**/*.test.ts',
-    ],
-    environment: 'node',
     pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'tests/support/**/*.test.ts',
+            'models/**/*.test.{js,mjs,ts}',
+            'scripts/**/*.test.ts',
+            'tests/replay/**/*.test.ts',
+          ],
+          exclude: ['**/*.element.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // Elements rendered in a DOM (happy-dom: fast, no browser), asserting what a person sees.
+        extends: true,
+        test: { name: 'element', include: ['src/**/*.element.test.ts'], environment: 'happy-dom' },
+      },
+    ],
   },
 });

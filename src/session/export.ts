@@ -4,7 +4,7 @@
  * malformed, truncated, oversized or hostile files are refused with a message saying what is wrong.
  */
 import * as v from 'valibot';
-import { EQUIPMENT, type Equipment } from '../coach/exercise';
+import { SettingsBackupSchema, type SettingsBackup } from '../settings/schema';
 import { placeSets } from './resume';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
@@ -15,10 +15,8 @@ export const EXPORT_VERSION = 2;
 /** Far above years of sessions (about 1 KB each), far below what would freeze the page. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
-export interface Settings {
-  readonly weeklyGoal: number;
-  readonly equipment: readonly Equipment[];
-}
+/** The person's settings (any subset: applied over what is set on import). */
+export type Settings = SettingsBackup;
 
 export function exportJson(
   routines: readonly Routine[],
@@ -195,11 +193,6 @@ const sessionSchema = <S extends typeof SetV1Schema | typeof SetSchema>(set: S) 
     ),
   );
 
-const SettingsSchema = v.strictObject({
-  weeklyGoal: int(1, 14),
-  equipment: list(v.picklist(EQUIPMENT), EQUIPMENT.length),
-});
-
 /**
  * The backup file's top level, in one place: every version's schema is made here, so a field
  * added to the backup is added once.
@@ -211,7 +204,7 @@ const backupSchema = <V extends number, S extends typeof SetV1Schema | typeof Se
     exportedAt: timestamp,
     routines: list(RoutineSchema, 500),
     sessions: list(sessionSchema(set), 20_000),
-    settings: SettingsSchema,
+    settings: v.optional(SettingsBackupSchema),
   });
 
 /** The backup as this version writes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraProblem, detectorProblem, fileProblem } from './problems';
+import { attemptProblem, cameraProblem, detectorProblem, fileProblem } from './problems';
 
 const domError = (name: string) => new DOMException('message from the browser', name);
 
@@ -49,4 +49,35 @@ it('fileProblem names the file and what to try instead', () => {
     '“holiday.mov” is not a video this browser can play. Try a video in MP4 (H.264) or WebM, or a JPEG/PNG photo.',
   );
   expect(problem.actions).toEqual(['open-file']);
+});
+
+describe('attemptProblem: an unexpected failure is named after what was being started', () => {
+  const file = { name: 'squat.mp4' } as File;
+  const unexpected = new Error('play() failed');
+
+  it('the camera: a camera problem, retried with the camera', () => {
+    const problem = attemptProblem({ kind: 'camera', exercise: null }, unexpected);
+    expect(problem.code).toBe('camera-failed');
+    expect(problem.title).toBe('The camera could not start');
+    expect(problem.actions[0]).toBe('retry-camera');
+  });
+
+  it('a file: names the file, and offers to try it again or open another (not the camera)', () => {
+    const problem = attemptProblem({ kind: 'file', exercise: null, file, back: 'chosen' }, unexpected);
+    expect(problem.code).toBe('file-unreadable');
+    expect(problem.detail).toContain('“squat.mp4” could not be analysed');
+    expect(problem.actions).toEqual(['retry-model', 'open-file']);
+    expect(problem.technical).toContain('play() failed');
+  });
+
+  it('a file the browser cannot read: says why', () => {
+    const error = Object.assign(new Error('is not a video this browser can play'), { name: 'UnreadableFileError' });
+    const problem = attemptProblem({ kind: 'file', exercise: null, file, back: 'picker' }, error);
+    expect(problem.detail).toContain('“squat.mp4” is not a video this browser can play');
+  });
+
+  it('a change of model: the model’s problem', () => {
+    const problem = attemptProblem({ kind: 'model', exercise: null, model: 'full' }, unexpected);
+    expect(problem.code).toBe('model-failed');
+  });
 });

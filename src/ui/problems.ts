@@ -1,4 +1,5 @@
-import { DETECTOR_ERROR_CODES, type DetectorErrorCode } from '../detection/detector-api';
+import { DETECTOR_ERROR_CODES, type DetectorErrorCode, type ModelVariant } from '../detection/detector-api';
+import type { ExerciseSpec } from '../coach/exercise';
 
 /** Something that stops Form Coach from seeing the person, said so that they can act on it. */
 export interface Problem {
@@ -144,4 +145,37 @@ export function fileProblem(fileName: string, reason: string): Problem {
     detail: `“${fileName}” ${reason}. Try a video in MP4 (H.264) or WebM, or a JPEG/PNG photo.`,
     actions: ['open-file'],
   };
+}
+
+/** What the person started: the camera, a file, or a change of model. */
+export type Attempt =
+  | { readonly kind: 'camera'; readonly exercise: ExerciseSpec | null; readonly deviceId?: string }
+  | {
+      readonly kind: 'file';
+      readonly exercise: ExerciseSpec | null;
+      readonly file: File;
+      /** Where a failure returns to: the exercise list or the exercise's set-up page. */
+      readonly back: 'picker' | 'chosen';
+    }
+  | { readonly kind: 'model'; readonly exercise: ExerciseSpec | null; readonly model: ModelVariant };
+
+/**
+ * An unexpected failure, named after what was being started: the camera's, the file's or the
+ * model's problem (each offers a retry of that same thing), never one label for all.
+ */
+export function attemptProblem(attempt: Attempt, error: unknown): Problem {
+  switch (attempt.kind) {
+    case 'camera':
+      return cameraProblem(error);
+    case 'file':
+      return error instanceof Error && error.name === 'UnreadableFileError'
+        ? fileProblem(attempt.file.name, error.message)
+        : {
+            ...fileProblem(attempt.file.name, 'could not be analysed'),
+            actions: ['retry-model', 'open-file'],
+            technical: errorText(error),
+          };
+    case 'model':
+      return detectorProblem(error);
+  }
 }

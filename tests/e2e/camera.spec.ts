@@ -27,7 +27,10 @@ test('the live camera shows the person’s skeleton over the mirrored video', as
   // The overlay: bones are painted where the (mirrored) picture shows her, and nowhere near the corners.
   const painted = await page.evaluate(
     ({ hip, knee, shoulder }) => {
-      const stage = document.querySelector('fc-app')?.shadowRoot?.querySelector<FcStage>('fc-stage');
+      const stage = document
+        .querySelector('fc-app')
+        ?.shadowRoot?.querySelector('fc-exercise-flow')
+        ?.shadowRoot?.querySelector<FcStage>('fc-stage');
       const canvas = stage?.shadowRoot?.querySelector('canvas');
       const video = stage?.video;
       const frame = stage?.frame?.poses[0]?.image;
@@ -64,7 +67,10 @@ test('stopping releases the camera', async ({ page }) => {
   await page.getByRole('button', { name: 'Start camera' }).click();
   await waitForPoses(page, 3);
   const track = await page.evaluateHandle(() => {
-    const video = document.querySelector('fc-app')?.shadowRoot?.querySelector<FcStage>('fc-stage')?.video;
+    const video = document
+      .querySelector('fc-app')
+      ?.shadowRoot?.querySelector('fc-exercise-flow')
+      ?.shadowRoot?.querySelector<FcStage>('fc-stage')?.video;
     return (video?.srcObject as MediaStream | null)?.getVideoTracks()[0] ?? null;
   });
   expect(await track.evaluate((t) => t?.readyState)).toBe('live');

@@ -1,5 +1,6 @@
 import type { FcStage } from '../../src/ui/elements/fc-stage';
 import { expect, openTracking, test } from './fixtures';
+import { HAS_FOOTAGE, NO_FOOTAGE_REASON, footageFile } from './footage';
 
 /**
  * Every way the app can fail to see the person, shown as a message that says what to do.
@@ -37,7 +38,10 @@ test.describe('with camera permission', () => {
     await expect(page.getByRole('status')).toContainText('Ready');
     // What the browser does when the device goes away: the track ends.
     await page.evaluate(() => {
-      const video = document.querySelector('fc-app')?.shadowRoot?.querySelector<FcStage>('fc-stage')?.video;
+      const video = document
+        .querySelector('fc-app')
+        ?.shadowRoot?.querySelector('fc-exercise-flow')
+        ?.shadowRoot?.querySelector<FcStage>('fc-stage')?.video;
       (video?.srcObject as MediaStream).getVideoTracks()[0]?.dispatchEvent(new Event('ended'));
     });
     await expect(page.getByRole('alert')).toContainText('The camera stopped');
@@ -79,4 +83,35 @@ test('a browser without what the pipeline needs: one clear message, nothing to s
   await expect(page.getByRole('alert')).toContainText('This browser can’t run Form Coach');
   await expect(page.getByRole('alert')).toContainText('OffscreenCanvas');
   await expect(page.getByRole('button', { name: 'Start camera' })).toBeDisabled();
+});
+
+test('the model fails while a video is opened: "Try again" analyses that video again, not the camera', async ({
+  page,
+}) => {
+  test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
+  await page.route('**/*.task', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await openTracking(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a video or photo' }).click();
+  await (await chooser).setFiles(footageFile('clips/tfjs_pose_1.mp4'));
+  await expect(page.getByRole('alert')).toContainText('The pose model didn’t load');
+  await page.unroute('**/*.task');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  // Before, the retry started the camera (denied here: "Camera access is blocked").
+  await expect(page.getByRole('progressbar', { name: 'Analysing the video' })).toBeVisible();
+  await expect(page.getByText('tfjs_pose_1.mp4')).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+test('a file dropped on another page is opened on the exercises page', async ({ page }) => {
+  await page.goto('/#history');
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['this is not a video at all'], 'dropped.mp4', { type: 'video/mp4' }));
+    return data;
+  });
+  await page.locator('fc-app').dispatchEvent('dragover', { dataTransfer: drop });
+  await page.locator('fc-app').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByRole('alert')).toContainText('“dropped.mp4” is not a video this browser can play');
+  await expect(page.getByRole('heading', { name: 'History' })).toBeHidden();
 });

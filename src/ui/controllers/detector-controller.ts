@@ -1,99 +1,65 @@
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { proxy } from 'comlink';
-import { connectDetector, type DetectorConnection } from '../../detection/connect-detector';
-import type { DetectorInfo, LoadProgress, ModelVariant } from '../../detection/detector-api';
-import { DetectorClient, type DetectorClientHandlers } from '../../detection/detector-client';
-import { detectorAssets } from '../../detection/model-assets';
-import { detectorProblem, type Problem } from '../problems';
+import type { ModelVariant } from '../../detection/detector-api';
+import type { DetectorClient, DetectorClientHandlers } from '../../detection/detector-client';
+import { detectorContext, type DetectorService, type DetectorStatus } from '../detector/detector-service';
 
-export type DetectorStatus =
-  | { readonly state: 'idle' }
-  | { readonly state: 'loading'; readonly model: ModelVariant; readonly progress: LoadProgress | null }
-  | { readonly state: 'ready'; readonly info: DetectorInfo }
-  | { readonly state: 'failed'; readonly problem: Problem };
+export type { DetectorStatus };
 
 /**
- * Owns the pose worker: starts it, loads a model (with progress), hands out the paced client,
- * and turns every failure into a {@link Problem}. One worker for the page's lifetime; changing the
- * model re-initialises it.
+ * An element's handle on the page's one detector service (from the app root's context): loads
+ * the model it needs, routes the results to this element while it runs a source, and re-renders
+ * it as the detector's status changes. It never starts a worker of its own.
  */
 export class DetectorController implements ReactiveController {
-  status: DetectorStatus = { state: 'idle' };
-  private connection: DetectorConnection | null = null;
-  private client: DetectorClient | null = null;
-  private loading: Promise<DetectorClient | null> | null = null;
-  private loadedModel: ModelVariant | null = null;
+  private readonly consumer: ContextConsumer<typeof detectorContext, ReactiveControllerHost & HTMLElement>;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly handlers: DetectorClientHandlers,
   ) {
+    this.consumer = new ContextConsumer(host, {
+      context: detectorContext,
+      callback: (service) => this.listen(service),
+    });
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  get status(): DetectorStatus {
+    return this.consumer.value?.status ?? { state: 'idle' };
+  }
+
+  hostConnected(): void {
+    const service = this.consumer.value;
+    if (service) this.listen(service);
+  }
 
   hostDisconnected(): void {
-    this.connection?.terminate();
-    this.connection = null;
-    this.client = null;
-    this.loadedModel = null;
-    this.status = { state: 'idle' };
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
-  /** The client for `model`, loading it first if needed; null when loading failed (see status). */
+  /** The client for `model`, results routed to this element; null when loading failed (see status). */
   load(model: ModelVariant): Promise<DetectorClient | null> {
-    if (this.client && this.loadedModel === model) return Promise.resolve(this.client);
-    if (this.loading && this.status.state === 'loading' && this.status.model === model) return this.loading;
-    this.loading = this.init(model);
-    return this.loading;
+    const service = this.service();
+    service.claim(this.handlers);
+    return service.load(model);
   }
 
-  private async init(model: ModelVariant): Promise<DetectorClient | null> {
-    this.setStatus({ state: 'loading', model, progress: null });
-    this.client = null;
-    this.loadedModel = null;
-    const connection = this.connect();
-    try {
-      const info = await connection.api.init(
-        { model, delegate: 'auto', numPoses: 1, assets: detectorAssets(model) },
-        proxy((progress: LoadProgress) => {
-          if (this.status.state === 'loading') this.setStatus({ state: 'loading', model, progress });
-        }),
-      );
-      if (connection !== this.connection) return null; // superseded while loading
-      this.client = new DetectorClient(connection.api, this.handlers);
-      this.loadedModel = model;
-      this.setStatus({ state: 'ready', info });
-      return this.client;
-    } catch (error) {
-      if (connection === this.connection) this.fail(error);
-      return null;
-    }
-  }
-
-  private connect(): DetectorConnection {
-    if (this.connection) return this.connection;
-    const connection = connectDetector((message) => {
-      if (connection !== this.connection) return;
-      // A crashed worker cannot be trusted again: start a fresh one on retry.
-      this.connection = null;
-      connection.terminate();
-      this.fail(Object.assign(new Error(message), { name: 'runtime-load' }));
-    });
-    this.connection = connection;
-    return connection;
-  }
-
-  /** Records a failure (from loading or from a frame) so the page can show what to do. */
   fail(error: unknown): void {
-    this.client = null;
-    this.loadedModel = null;
-    this.setStatus({ state: 'failed', problem: detectorProblem(error) });
+    this.service().fail(error);
   }
 
-  private setStatus(status: DetectorStatus): void {
-    this.status = status;
-    this.host.requestUpdate();
+  private service(): DetectorService {
+    const service = this.consumer.value;
+    // Only a page without its root element (a test that forgot the provider) gets here.
+    if (!service) throw new Error('No detector service: this element must be inside fc-app');
+    return service;
+  }
+
+  private listen(service: DetectorService): void {
+    this.unsubscribe?.();
+    this.unsubscribe = service.subscribe(() => this.host.requestUpdate());
   }
 }

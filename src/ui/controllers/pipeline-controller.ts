@@ -5,18 +5,16 @@ import { AdaptiveQuality, MIN_ANALYSED_FPS, type QualityStep } from '../adaptive
 import type { PoseFrame } from '../../pose/types';
 import { detectorProblem, fileProblem, type Problem } from '../problems';
 import { RateMeter } from '../rate-meter';
-import { captureFrame } from '../sources/capture';
 import { LiveFrames } from '../sources/live-frames';
-import { UnreadableFileError, analyseVideo, loadVideo } from '../sources/video-file';
+import { UnreadableFileError } from '../sources/video-file';
 import { CameraController } from './camera-controller';
 import { DetectorController } from './detector-controller';
+import { PhotoController } from './photo-controller';
+import { VideoFileController } from './video-file-controller';
 
 export type Source = 'none' | 'camera' | 'video' | 'photo';
 
-/** Frames per second analysed in a video file: fixed, so every machine gets the same result. */
-export const FILE_ANALYSIS_RATE = 30;
-
-export interface PipelineHost extends ReactiveControllerHost {
+export interface PipelineHost extends ReactiveControllerHost, HTMLElement {
   /** The stage's video element, once the stage is on the page. */
   stageVideo(): Promise<HTMLVideoElement>;
 }
@@ -45,9 +43,6 @@ export class PipelineController implements ReactiveController {
   source: Source = 'none';
   problem: Problem | null = null;
   model: ModelVariant = 'lite';
-  fileName = '';
-  photoUrl = '';
-  fileProgress: { readonly done: number; readonly total: number } | null = null;
   pose: PoseFrame | null = null;
   fps = 0;
   inferenceMs = 0;
@@ -58,15 +53,14 @@ export class PipelineController implements ReactiveController {
 
   readonly detector: DetectorController;
   readonly camera: CameraController;
+  private readonly file: VideoFileController;
+  private readonly photo: PhotoController;
   private readonly rate = new RateMeter();
   private readonly quality = new AdaptiveQuality({ model: 'lite', inputWidth: 1280 });
   private statusShownMs = 0;
   private live: LiveFrames | null = null;
-  private fileRun: AbortController | null = null;
-  private playback: { results: readonly DetectionResult[]; handle: number } | null = null;
   /** The stage's video while a camera or file plays in it. */
   private video: HTMLVideoElement | null = null;
-  private objectUrl = '';
 
   constructor(
     private readonly host: PipelineHost,
@@ -78,6 +72,8 @@ export class PipelineController implements ReactiveController {
       onError: (error) => this.failDetector(error),
     });
     this.camera = new CameraController(host, (problem) => this.stopWith(problem));
+    this.file = new VideoFileController(host);
+    this.photo = new PhotoController(host);
   }
 
   hostConnected(): void {}
@@ -165,7 +161,6 @@ export class PipelineController implements ReactiveController {
   async openFile(file: File): Promise<void> {
     this.stop();
     this.problem = null;
-    this.fileName = file.name;
     if (file.type.startsWith('image/')) {
       await this.openPhoto(file);
       return;
@@ -174,109 +169,79 @@ export class PipelineController implements ReactiveController {
     this.host.requestUpdate();
     const video = await this.host.stageVideo();
     this.video = video;
-    this.objectUrl = URL.createObjectURL(file);
     const [loadError, client] = await Promise.all([
-      loadVideo(video, this.objectUrl).then(
+      this.file.load(video, file).then(
         () => null,
         (error: unknown) => error,
       ),
       this.detector.load(this.model),
     ]);
     if (loadError) {
-      this.stopWith(this.fileFailure(file.name, loadError) ?? detectorProblem(loadError));
+      this.stopWith(this.fileFailure(file.name, loadError));
       return;
     }
     if (!client) {
       this.stopWith(this.detectorFailure());
       return;
     }
-    const run = new AbortController();
-    this.fileRun = run;
-    this.fileProgress = { done: 0, total: 0 };
     try {
-      const results = await analyseVideo(video, client, {
-        ratePerSecond: FILE_ANALYSIS_RATE,
-        signal: run.signal,
-        onFrame: (result, index, total) => {
-          this.fileProgress = { done: index + 1, total };
-          this.show(result);
-        },
+      const results = await this.file.analyse(client, (result) => this.show(result));
+      if (!results) return; // stopped, or another file, meanwhile
+      this.file.play(results, (index, result) => {
+        this.pose = result;
+        this.listener.onPlayback(index);
+        this.host.requestUpdate();
       });
-      if (run.signal.aborted) return;
-      this.fileProgress = null;
-      this.startPlayback(video, results);
       this.listener.onEnded('analysed');
     } catch (error) {
-      if (!run.signal.aborted) this.stopWith(this.fileFailure(file.name, error) ?? detectorProblem(error));
+      if (this.file.analysing) this.stopWith(this.fileFailure(file.name, error)); // else stopped meanwhile
     }
   }
 
   private async openPhoto(file: File): Promise<void> {
-    let bitmap: ImageBitmap;
     try {
-      bitmap = await createImageBitmap(file);
-    } catch {
-      this.stopWith(fileProblem(file.name, 'is not an image this browser can read'));
+      await this.photo.open(file);
+    } catch (error) {
+      this.stopWith(this.fileFailure(file.name, error));
       return;
     }
-    this.objectUrl = URL.createObjectURL(file);
-    this.photoUrl = this.objectUrl;
     this.source = 'photo';
     this.host.requestUpdate();
     const client = await this.detector.load(this.model);
     if (!client) {
-      bitmap.close();
       this.stopWith(this.detectorFailure());
       return;
     }
-    try {
-      await client.reset();
-      this.show(await client.detect(await captureFrame(bitmap), 0));
-    } finally {
-      bitmap.close();
-    }
+    const result = await this.photo.detect(client);
+    if (result) this.show(result);
   }
 
-  /** After analysis the video plays with what was analysed following it. */
-  private startPlayback(video: HTMLVideoElement, results: readonly DetectionResult[]): void {
-    video.controls = true;
-    video.currentTime = 0;
-    const follow = (_now: number, metadata: VideoFrameCallbackMetadata) => {
-      if (this.playback?.results !== results) return;
-      const index = Math.min(results.length - 1, Math.floor(metadata.mediaTime * FILE_ANALYSIS_RATE));
-      const result = results[index];
-      if (result) {
-        this.pose = result;
-        this.listener.onPlayback(index);
-        this.host.requestUpdate();
-      }
-      this.playback.handle = video.requestVideoFrameCallback(follow);
-    };
-    this.playback = { results, handle: video.requestVideoFrameCallback(follow) };
+  /** The open file's name (video or photo). */
+  get fileName(): string {
+    return this.source === 'photo' ? this.photo.name : this.source === 'video' ? this.file.name : '';
+  }
+
+  get photoUrl(): string {
+    return this.photo.url;
+  }
+
+  get fileProgress(): { readonly done: number; readonly total: number } | null {
+    return this.file.progress;
   }
 
   /** Stops whatever runs and releases the camera; the page goes back to choosing a source. */
   stop(): void {
     this.live?.stop();
     this.live = null;
-    this.fileRun?.abort();
-    this.fileRun = null;
-    this.fileProgress = null;
     this.notice = '';
-    const video = this.video;
-    if (video) {
-      if (this.playback) video.cancelVideoFrameCallback(this.playback.handle);
-      video.pause();
-      video.controls = false;
-      video.srcObject = null;
-      video.removeAttribute('src');
+    if (this.video && this.source === 'camera') {
+      this.video.pause();
+      this.video.srcObject = null;
     }
     this.video = null;
-    this.playback = null;
     this.camera.stop();
-    if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
-    this.objectUrl = '';
-    this.photoUrl = '';
+    this.file.stop();
+    this.photo.stop();
     this.pose = null;
     this.rate.reset();
     this.fps = 0;
@@ -318,7 +283,8 @@ export class PipelineController implements ReactiveController {
     return status.state === 'failed' ? status.problem : detectorProblem(new Error('The pose model is not ready'));
   }
 
-  private fileFailure(name: string, error: unknown): Problem | null {
-    return error instanceof UnreadableFileError ? fileProblem(name, error.message) : null;
+  /** A file the browser cannot read is the file's problem; anything else is the detector's. */
+  private fileFailure(name: string, error: unknown): Problem {
+    return error instanceof UnreadableFileError ? fileProblem(name, error.message) : detectorProblem(error);
   }
 }

@@ -1,9 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { emit } from '../events';
 import type { ExercisePhase, ExerciseSpec } from '../../coach/exercise';
 import { controls } from '../styles';
-
-export type ExerciseSelectEvent = CustomEvent<{ id: string | null }>;
 
 const PHASES: readonly { phase: ExercisePhase; title: string }[] = [
   { phase: 'warm-up', title: 'Warm-up' },
@@ -95,7 +94,7 @@ export class FcExercisePicker extends LitElement {
   }
 
   private select(id: string | null): void {
-    this.dispatchEvent(new CustomEvent('fc-select', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'fc-select', { id });
   }
 }
 

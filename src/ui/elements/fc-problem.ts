@@ -1,8 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { emit } from '../events';
 import { ACTION_LABELS, type Problem, type ProblemAction } from '../problems';
-
-export type ProblemActionEvent = CustomEvent<{ action: ProblemAction }>;
 
 /** A problem said plainly, with the actions that can fix it. Fires `fc-action`. */
 @customElement('fc-problem')
@@ -84,7 +83,7 @@ export class FcProblem extends LitElement {
   }
 
   private act(action: ProblemAction): void {
-    this.dispatchEvent(new CustomEvent('fc-action', { detail: { action }, bubbles: true, composed: true }));
+    emit(this, 'fc-action', { action });
   }
 }
 

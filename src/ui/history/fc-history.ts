@@ -6,7 +6,8 @@ import { exerciseSeries, personalBests, recentWeeks } from '../../session/progre
 import type { Routine } from '../../session/routine';
 import type { SessionRecord } from '../../session/session-summary';
 import { deleteEverything, importEverything, loadEverything, persistStorage } from '../../session/store';
-import { readEquipment, readGoal, saveEquipment, saveGoal } from '../settings';
+import { WEEKLY_GOAL } from '../../settings/schema';
+import { SettingsController } from '../controllers/settings-controller';
 import { controls, fields, tables } from '../styles';
 import './fc-chart';
 
@@ -81,7 +82,7 @@ export class FcHistory extends LitElement {
 
   @state() private sessions: SessionRecord[] = [];
   @state() private routines: Routine[] = [];
-  @state() private goal = readGoal();
+  private readonly settings = new SettingsController(this);
   @state() private exercise = '';
   @state() private metric: Metric = 'done';
   @state() private message = '';
@@ -116,10 +117,18 @@ export class FcHistory extends LitElement {
       <section aria-labelledby="weeks">
         <h3 id="weeks">Weeks</h3>
         <p>
-          <span class=${thisWeek >= this.goal ? 'met' : ''}>This week: ${thisWeek} of ${this.goal} sessions.</span>
+          <span class=${thisWeek >= this.settings.value.weeklyGoal ? 'met' : ''}
+            >This week: ${thisWeek} of ${this.settings.value.weeklyGoal} sessions.</span
+          >
           <label>
             Weekly goal
-            <input type="number" min="1" max="14" .value=${String(this.goal)} @change=${this.onGoal} />
+            <input
+              type="number"
+              min="1"
+              max="14"
+              .value=${String(this.settings.value.weeklyGoal)}
+              @change=${this.onGoal}
+            />
           </label>
         </p>
         <div class="weeks" role="table" aria-label="Sessions per day, last 8 weeks">
@@ -138,7 +147,9 @@ export class FcHistory extends LitElement {
                     >${count > 0 ? count : ''}</span
                   >`,
               )}
-              <span class=${week.total >= this.goal ? 'met' : ''}>${week.total}/${this.goal}</span>
+              <span class=${week.total >= this.settings.value.weeklyGoal ? 'met' : ''}
+                >${week.total}/${this.settings.value.weeklyGoal}</span
+              >
             `,
           )}
         </div>
@@ -287,14 +298,13 @@ export class FcHistory extends LitElement {
 
   private onGoal = (event: Event): void => {
     const goal = Math.round(Number((event.target as HTMLInputElement).value));
-    if (goal >= 1 && goal <= 14) {
-      this.goal = goal;
-      saveGoal(goal);
+    if (goal >= WEEKLY_GOAL.min && goal <= WEEKLY_GOAL.max) {
+      this.settings.update({ weeklyGoal: goal });
     }
   };
 
   private exportJson = (): void => {
-    const json = exportJson(this.routines, this.sessions, { weeklyGoal: this.goal, equipment: readEquipment() });
+    const json = exportJson(this.routines, this.sessions, this.settings.value);
     download(json, 'application/json', `form-coach-${today()}.json`);
   };
 
@@ -315,9 +325,7 @@ export class FcHistory extends LitElement {
     }
     try {
       await importEverything(result.data);
-      saveGoal(result.data.settings.weeklyGoal);
-      saveEquipment(result.data.settings.equipment);
-      this.goal = result.data.settings.weeklyGoal;
+      if (result.data.settings) this.settings.update(result.data.settings);
       this.problem = '';
       this.message = `Imported ${result.data.sessions.length} sessions and ${result.data.routines.length} routines.`;
       await this.load();

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { emit } from '../events';
 import type { SessionRecord } from '../../session/session-summary';
 import { deleteSession, loadSessions, saveSession } from '../../session/store';
 import { controls } from '../styles';
@@ -74,7 +75,7 @@ export class FcUnfinished extends LitElement {
 
   private fire(session: SessionRecord): void {
     this.session = null;
-    this.dispatchEvent(new CustomEvent('fc-resume', { detail: { id: session.id }, bubbles: true, composed: true }));
+    emit(this, 'fc-resume', { id: session.id });
   }
 
   private async keep(session: SessionRecord): Promise<void> {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { emit } from '../events';
 
 /** A 0–10 pain rating as eleven radio buttons (keyboard: arrows). Fires `fc-rating`. */
 @customElement('fc-pain-rating')
@@ -71,7 +72,7 @@ export class FcPainRating extends LitElement {
 
   private pick(value: number): void {
     this.value = value;
-    this.dispatchEvent(new CustomEvent('fc-rating', { detail: { value }, bubbles: true, composed: true }));
+    emit(this, 'fc-rating', { value });
   }
 }
 

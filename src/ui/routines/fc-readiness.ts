@@ -1,12 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { emit, type FcEvent } from '../events';
 import { NOT_MEDICAL_ADVICE, readiness, STOP_ON_PAIN } from '../../session/safety';
+import { SettingsController } from '../controllers/settings-controller';
 import { controls } from '../styles';
 import './fc-pain-rating';
-
-export type ReadyEvent = CustomEvent<{ painBefore: number }>;
-
-const ACKNOWLEDGED_KEY = 'form-coach:not-medical-advice-acknowledged';
 
 /**
  * Before a session: the plain statement that this is not medical advice (until acknowledged
@@ -53,13 +51,13 @@ export class FcReadiness extends LitElement {
   ];
 
   @property() routineName = '';
-  @state() private acknowledged = localStorage.getItem(ACKNOWLEDGED_KEY) === 'yes';
+  private readonly settings = new SettingsController(this);
   @state() private severePain = false;
   @state() private recentInjury = false;
   @state() private pain: number | null = null;
 
   override render() {
-    if (!this.acknowledged) {
+    if (!this.settings.value.acknowledgedNotMedicalAdvice) {
       return html`
         <h2>Before you start</h2>
         <p class="statement" role="note">${NOT_MEDICAL_ADVICE}</p>
@@ -91,7 +89,7 @@ export class FcReadiness extends LitElement {
               <fc-pain-rating
                 label="How much pain do you feel now? 0 is none, 10 the worst imaginable."
                 .value=${this.pain}
-                @fc-rating=${(e: CustomEvent<{ value: number }>) => (this.pain = e.detail.value)}
+                @fc-rating=${(e: FcEvent<'fc-rating'>) => (this.pain = e.detail.value)}
               ></fc-pain-rating>
               <p>${STOP_ON_PAIN}</p>
               <div class="buttons">
@@ -109,19 +107,16 @@ export class FcReadiness extends LitElement {
   }
 
   private acknowledge = (): void => {
-    localStorage.setItem(ACKNOWLEDGED_KEY, 'yes');
-    this.acknowledged = true;
+    this.settings.update({ acknowledgedNotMedicalAdvice: true });
   };
 
   private start = (): void => {
     if (this.pain === null) return;
-    this.dispatchEvent(
-      new CustomEvent('fc-ready', { detail: { painBefore: this.pain }, bubbles: true, composed: true }),
-    );
+    emit(this, 'fc-ready', { painBefore: this.pain });
   };
 
   private cancel = (): void => {
-    this.dispatchEvent(new CustomEvent('fc-cancel', { bubbles: true, composed: true }));
+    emit(this, 'fc-cancel', null);
   };
 }
 

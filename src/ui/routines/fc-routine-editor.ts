@@ -1,10 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { emit } from '../events';
 import { EXERCISES, findExercise } from '../../exercises';
 import { LONG_HOLD_S, routineProblems, type Routine, type RoutineItem } from '../../session/routine';
 import { controls, fields } from '../styles';
-
-export type RoutineSaveEvent = CustomEvent<{ routine: Routine }>;
 
 type Field = 'sets' | 'reps' | 'holdS' | 'durationS' | 'restS';
 
@@ -113,9 +112,7 @@ export class FcRoutineEditor extends LitElement {
         <button class="primary" ?disabled=${problems.length > 0 || !draft.name.trim()} @click=${this.save}>
           Save routine
         </button>
-        <button @click=${() => this.dispatchEvent(new CustomEvent('fc-cancel', { bubbles: true, composed: true }))}>
-          Cancel
-        </button>
+        <button @click=${() => emit(this, 'fc-cancel', null)}>Cancel</button>
       </div>
     `;
   }
@@ -242,7 +239,7 @@ export class FcRoutineEditor extends LitElement {
 
   private save = (): void => {
     if (!this.draft) return;
-    this.dispatchEvent(new CustomEvent('fc-save', { detail: { routine: this.draft }, bubbles: true, composed: true }));
+    emit(this, 'fc-save', { routine: this.draft });
   };
 }
 

@@ -1,12 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { emit } from '../events';
 import { EQUIPMENT, type Equipment } from '../../coach/exercise';
 import { findExercise } from '../../exercises';
 import { EQUIPMENT_NAMES, estimateMinutes, planRoutine, type Routine } from '../../session/routine';
 import { controls } from '../styles';
-
-export type RoutineEvent = CustomEvent<{ routine: Routine }>;
-export type EquipmentEvent = CustomEvent<{ equipment: readonly Equipment[] }>;
 
 /**
  * The routines to choose from, each planned for the equipment the person says they have: its
@@ -141,11 +139,11 @@ export class FcRoutineList extends LitElement {
 
   private toggle(thing: Equipment, on: boolean): void {
     const equipment = EQUIPMENT.filter((one) => (one === thing ? on : this.equipment.includes(one)));
-    this.dispatchEvent(new CustomEvent('fc-equipment', { detail: { equipment }, bubbles: true, composed: true }));
+    emit(this, 'fc-equipment', { equipment });
   }
 
   private fire(type: 'fc-start' | 'fc-edit' | 'fc-delete', routine: Routine): void {
-    this.dispatchEvent(new CustomEvent(type, { detail: { routine }, bubbles: true, composed: true }));
+    emit(this, type, { routine });
   }
 }
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Equipment } from '../../coach/exercise';
+import type { FcEvent } from '../events';
 import { findExercise } from '../../exercises';
 import { planRoutine, type PlannedItem, type Routine } from '../../session/routine';
 import { BUILT_IN_ROUTINES } from '../../session/routines';
@@ -13,10 +13,7 @@ import {
   saveRoutine,
   saveSession,
 } from '../../session/store';
-import { readEquipment, saveEquipment } from '../settings';
-import type { EquipmentEvent, RoutineEvent } from './fc-routine-list';
-import type { RoutineSaveEvent } from './fc-routine-editor';
-import type { ReadyEvent } from './fc-readiness';
+import { SettingsController } from '../controllers/settings-controller';
 import type { SessionFinish } from './fc-session-runner';
 import './fc-readiness';
 import './fc-routine-editor';
@@ -51,7 +48,7 @@ export class FcRoutinesPage extends LitElement {
   @property() resumeId = '';
   @state() private stage: Stage = { kind: 'list' };
   @state() private own: Routine[] = [];
-  @state() private equipment: readonly Equipment[] = readEquipment();
+  private readonly settings = new SettingsController(this);
   @state() private storageProblem = '';
 
   override connectedCallback(): void {
@@ -75,9 +72,9 @@ export class FcRoutinesPage extends LitElement {
         stage.kind === 'list'
           ? html`<fc-routine-list
               .routines=${[...BUILT_IN_ROUTINES, ...this.own]}
-              .equipment=${this.equipment}
-              @fc-start=${(e: RoutineEvent) => (this.stage = { kind: 'ready', routine: e.detail.routine })}
-              @fc-edit=${(e: RoutineEvent) => (this.stage = { kind: 'edit', routine: editable(e.detail.routine) })}
+              .equipment=${this.settings.value.equipment}
+              @fc-start=${(e: FcEvent<'fc-start'>) => (this.stage = { kind: 'ready', routine: e.detail.routine })}
+              @fc-edit=${(e: FcEvent<'fc-edit'>) => (this.stage = { kind: 'edit', routine: editable(e.detail.routine) })}
               @fc-delete=${this.onDelete}
               @fc-equipment=${this.onEquipment}
             ></fc-routine-list>`
@@ -90,7 +87,7 @@ export class FcRoutinesPage extends LitElement {
             : stage.kind === 'ready'
               ? html`<fc-readiness
                   routineName=${stage.routine.name}
-                  @fc-ready=${(e: ReadyEvent) => void this.run(stage.routine, e.detail.painBefore)}
+                  @fc-ready=${(e: FcEvent<'fc-ready'>) => void this.run(stage.routine, e.detail.painBefore)}
                   @fc-cancel=${this.toList}
                 ></fc-readiness>`
               : stage.kind === 'run'
@@ -98,13 +95,13 @@ export class FcRoutinesPage extends LitElement {
                     routineName=${stage.session.routineName}
                     .plan=${stage.plan}
                     .done=${stage.session.sets}
-                    @fc-progress=${(e: CustomEvent<{ sets: SetRecord[] }>) => void this.progress(stage, e.detail.sets)}
-                    @fc-finished=${(e: CustomEvent<SessionFinish>) => void this.finished(stage, e.detail)}
+                    @fc-progress=${(e: FcEvent<'fc-progress'>) => void this.progress(stage, e.detail.sets)}
+                    @fc-finished=${(e: FcEvent<'fc-finished'>) => void this.finished(stage, e.detail)}
                   ></fc-session-runner>`
                 : html`<fc-session-summary
                     .session=${stage.session}
                     storageProblem=${this.storageProblem}
-                    @fc-pain-after=${(e: CustomEvent<{ value: number }>) => void this.setPainAfter(stage.session, e.detail.value)}
+                    @fc-pain-after=${(e: FcEvent<'fc-pain-after'>) => void this.setPainAfter(stage.session, e.detail.value)}
                     @fc-done=${this.toList}
                   ></fc-session-summary>`
       }
@@ -112,7 +109,7 @@ export class FcRoutinesPage extends LitElement {
   }
 
   private async run(routine: Routine, painBefore: number): Promise<void> {
-    const plan = planRoutine(routine, new Set(this.equipment), findExercise).items;
+    const plan = planRoutine(routine, new Set(this.settings.value.equipment), findExercise).items;
     const now = new Date().toISOString();
     const session: SessionRecord = {
       id: `s-${Date.now().toString(36)}`,
@@ -147,7 +144,7 @@ export class FcRoutinesPage extends LitElement {
     this.stage = { kind: 'run', session: { ...session, sets }, plan };
   }
 
-  private async progress(stage: Extract<Stage, { kind: 'run' }>, sets: SetRecord[]): Promise<void> {
+  private async progress(stage: Extract<Stage, { kind: 'run' }>, sets: readonly SetRecord[]): Promise<void> {
     await this.store({ ...stage.session, sets, updatedAt: new Date().toISOString() });
   }
 
@@ -191,7 +188,7 @@ export class FcRoutinesPage extends LitElement {
     }
   }
 
-  private onSave = async (event: RoutineSaveEvent): Promise<void> => {
+  private onSave = async (event: FcEvent<'fc-save'>): Promise<void> => {
     try {
       await saveRoutine(event.detail.routine);
       this.stage = { kind: 'list' };
@@ -201,7 +198,7 @@ export class FcRoutinesPage extends LitElement {
     }
   };
 
-  private onDelete = async (event: RoutineEvent): Promise<void> => {
+  private onDelete = async (event: FcEvent<'fc-delete'>): Promise<void> => {
     const { routine } = event.detail;
     if (!confirm(`Delete “${routine.name}”?`)) return;
     try {
@@ -212,9 +209,8 @@ export class FcRoutinesPage extends LitElement {
     }
   };
 
-  private onEquipment = (event: EquipmentEvent): void => {
-    this.equipment = event.detail.equipment;
-    saveEquipment(this.equipment);
+  private onEquipment = (event: FcEvent<'fc-equipment'>): void => {
+    this.settings.update({ equipment: [...event.detail.equipment] });
   };
 }
 

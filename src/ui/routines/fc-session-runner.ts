@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { emit, type FcEvent } from '../events';
 import type { CoachUpdate } from '../../coach/coach';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { PlannedItem } from '../../session/routine';
@@ -17,15 +18,15 @@ import { setRecord, type SetRecord } from '../../session/session-summary';
 import { workDone } from '../../session/work-progress';
 import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
+import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
 import { controls } from '../styles';
 import { Beeper } from '../voice/beeper';
-import { DEFAULT_SPEECH, Speech, type SpeechSettings } from '../voice/speech';
+import { Speech } from '../voice/speech';
 import '../elements/fc-hud';
 import '../elements/fc-problem';
 import '../elements/fc-stage';
 import './fc-voice-settings';
-import type { ProblemActionEvent } from '../elements/fc-problem';
 
 export interface SessionFinish {
   readonly sets: readonly SetRecord[];
@@ -34,7 +35,6 @@ export interface SessionFinish {
   readonly durationMs: number;
 }
 
-const SPEECH_KEY = 'form-coach:speech';
 /** In position this long (the coach's set-up checks passing) starts the countdown, hands-free. */
 const READY_AFTER_MS = 1500;
 const TICK_MS = 250;
@@ -122,7 +122,7 @@ export class FcSessionRunner extends LitElement {
   @state() private coaching: CoachUpdate | null = null;
   /** The last lines said, newest last: a line is readable even when the next follows at once. */
   @state() private captions: readonly string[] = [];
-  @state() private speechSettings: SpeechSettings = readSpeech();
+  private readonly settings = new SettingsController(this);
 
   @query('fc-stage') private readonly stage!: FcStage | null;
 
@@ -133,6 +133,7 @@ export class FcSessionRunner extends LitElement {
     onEnded: (reason) => {
       if (reason === 'problem') this.send({ type: 'pause', nowMs: performance.now() });
     },
+    onModelAdapted: (model) => this.settings.update({ model }),
   });
   private readonly speech = new Speech(
     typeof speechSynthesis === 'undefined' ? null : speechSynthesis,
@@ -147,8 +148,11 @@ export class FcSessionRunner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.speech.settings = this.speechSettings;
-    this.beeper.muted = this.speechSettings.muted;
+    // The person's choices on the exercises page hold here too.
+    this.pipeline.model = this.settings.value.model;
+    this.pipeline.adapt = this.settings.value.adaptModel;
+    this.speech.settings = this.settings.value.speech;
+    this.beeper.muted = this.settings.value.speech.muted;
     this.startedAt = new Date();
     this.sets = [...this.done];
     const from = this.done.length > 0 ? resumePoint(this.plan, this.done) : undefined;
@@ -194,7 +198,7 @@ export class FcSessionRunner extends LitElement {
       <p class="pain">${STOP_ON_PAIN}</p>
       ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
       <fc-stage
-        ?mirrored=${true}
+        ?mirrored=${this.settings.value.mirror}
         .frame=${this.pipeline.pose}
         .arcs=${step.kind === 'work' ? this.coach.arcs(this.coaching) : []}
         .faultyJoints=${step.kind === 'work' ? (this.coaching?.faultyJoints ?? []) : []}
@@ -215,7 +219,7 @@ export class FcSessionRunner extends LitElement {
         ${this.captions.map((line) => html`<li>${line}</li>`)}
       </ol>
       <fc-voice-settings
-        .settings=${this.speechSettings}
+        .settings=${this.settings.value.speech}
         .voices=${this.speech.voices()}
         ?available=${this.speech.available}
         @fc-speech=${this.onSpeechSettings}
@@ -365,7 +369,7 @@ export class FcSessionRunner extends LitElement {
   /** The sets so far, and the one under way, for storage as they happen. */
   private reportProgress(current: SetRecord | null): void {
     const sets = current ? [...this.sets, current] : [...this.sets];
-    this.dispatchEvent(new CustomEvent('fc-progress', { detail: { sets }, bubbles: true, composed: true }));
+    emit(this, 'fc-progress', { sets });
   }
 
   private finish(endedEarly: boolean): void {
@@ -378,7 +382,7 @@ export class FcSessionRunner extends LitElement {
       startedAt: this.startedAt.toISOString(),
       durationMs: Date.now() - this.startedAt.getTime(),
     };
-    this.dispatchEvent(new CustomEvent('fc-finished', { detail, bubbles: true, composed: true }));
+    emit(this, 'fc-finished', detail);
   }
 
   private async startCamera(): Promise<void> {
@@ -413,18 +417,18 @@ export class FcSessionRunner extends LitElement {
     }
   };
 
-  private onProblemAction = (event: ProblemActionEvent): void => {
+  private onProblemAction = (event: FcEvent<'fc-action'>): void => {
     this.pipeline.problem = null;
     if (event.detail.action === 'reload') location.reload();
     else void this.startCamera().then(() => this.send({ type: 'resume', nowMs: performance.now() }));
   };
 
-  private onSpeechSettings = (event: CustomEvent<{ settings: SpeechSettings }>): void => {
-    this.speechSettings = event.detail.settings;
-    this.speech.settings = this.speechSettings;
-    this.beeper.muted = this.speechSettings.muted;
-    if (this.speechSettings.muted) this.speech.hush();
-    localStorage.setItem(SPEECH_KEY, JSON.stringify(this.speechSettings));
+  private onSpeechSettings = (event: FcEvent<'fc-speech'>): void => {
+    const speech = event.detail.settings;
+    this.settings.update({ speech });
+    this.speech.settings = speech;
+    this.beeper.muted = speech.muted;
+    if (speech.muted) this.speech.hush();
   };
 }
 
@@ -432,16 +436,6 @@ function sameStep(a: Step, b: Step): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'done' || b.kind === 'done') return true;
   return a.item === b.item && a.set === b.set && a.side === b.side;
-}
-
-function readSpeech(): SpeechSettings {
-  try {
-    const saved: unknown = JSON.parse(localStorage.getItem(SPEECH_KEY) ?? 'null');
-    if (saved && typeof saved === 'object') return { ...DEFAULT_SPEECH, ...(saved as Partial<SpeechSettings>) };
-  } catch {
-    // A damaged setting is forgotten, not fatal.
-  }
-  return DEFAULT_SPEECH;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { emit, type FcEvent } from '../events';
 import { findExercise } from '../../exercises';
 import { summarizeSets, type SessionRecord } from '../../session/session-summary';
 import { controls, tables } from '../styles';
@@ -82,7 +83,7 @@ export class FcSessionSummary extends LitElement {
       <fc-pain-rating
         label="And your pain now, 0 to 10?"
         .value=${painAfter}
-        @fc-rating=${(e: CustomEvent<{ value: number }>) => this.fire('fc-pain-after', { value: e.detail.value })}
+        @fc-rating=${(e: FcEvent<'fc-rating'>) => emit(this, 'fc-pain-after', { value: e.detail.value })}
       ></fc-pain-rating>
       ${
         painBefore !== null && painAfter !== null && painAfter > painBefore + 1
@@ -91,12 +92,8 @@ export class FcSessionSummary extends LitElement {
             </p>`
           : nothing
       }
-      <button class="primary" @click=${() => this.fire('fc-done', {})}>Done</button>
+      <button class="primary" @click=${() => emit(this, 'fc-done', null)}>Done</button>
     `;
-  }
-
-  private fire(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

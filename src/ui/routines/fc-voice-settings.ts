@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { fields } from '../styles';
 import { customElement, property } from 'lit/decorators.js';
+import { emit } from '../events';
 import type { SpeechSettings } from '../voice/speech';
 
 /** One switch to mute voice and beeps, the voice and its rate. Fires `fc-speech`. */
@@ -81,7 +82,7 @@ export class FcVoiceSettings extends LitElement {
 
   private change(change: Partial<SpeechSettings>): void {
     const settings = { ...this.settings, ...change };
-    this.dispatchEvent(new CustomEvent('fc-speech', { detail: { settings }, bubbles: true, composed: true }));
+    emit(this, 'fc-speech', { settings });
   }
 }
 

@@ -1,0 +1,475 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { CoachSummary, CoachUpdate } from '../../coach/coach';
+import type { ExerciseSpec } from '../../coach/exercise';
+import type { DetectionResult } from '../../detection/detector-api';
+import { EXERCISES, findExercise } from '../../exercises';
+import { CoachController } from '../controllers/coach-controller';
+import { PipelineController } from '../controllers/pipeline-controller';
+import { SettingsController } from '../controllers/settings-controller';
+import type { FcStage } from '../elements/fc-stage';
+import { emit, type FcEvent } from '../events';
+import { attemptProblem, type Attempt } from '../problems';
+import { controls } from '../styles';
+import { flowStyles, settingStyles } from './fc-exercise-flow.styles';
+import { TraceRecorder } from './trace-recorder';
+import './fc-model-picker';
+import '../elements/fc-exercise-picker';
+import '../elements/fc-hud';
+import '../elements/fc-instructions';
+import '../elements/fc-problem';
+import '../elements/fc-stage';
+import '../elements/fc-status';
+import '../elements/fc-summary';
+
+/** Where the single-exercise flow is. `exercise` null: plain tracking, nothing counted. */
+type Stage =
+  | { readonly kind: 'picker' }
+  | { readonly kind: 'chosen'; readonly exercise: ExerciseSpec | null }
+  /** A camera, video or photo runs; `back` is where stopping or a failure returns to. */
+  | {
+      readonly kind: 'session';
+      readonly exercise: ExerciseSpec | null;
+      readonly back: 'picker' | 'chosen';
+      /** A video's summary, once analysed (shown under its playback). */
+      readonly summary: CoachSummary | null;
+    }
+  | { readonly kind: 'summary'; readonly exercise: ExerciseSpec; readonly summary: CoachSummary };
+
+/**
+ * One exercise (or just tracking): choose it, read how to set up, then be coached live from the
+ * camera or from a video or photo; a summary at the end. Fires `fc-pose` for each analysed frame
+ * and `fc-running` as a session starts and ends.
+ *
+ * Longer than a file should be (most of it the four stages' templates), because the stages share
+ * the pipeline, the coach and the attempt a retry repeats; split apart, each would be handed all
+ * three. The pieces that stand alone are elsewhere: the model picker, the trace recorder, the
+ * sources' controllers and the problems' wording.
+ */
+@customElement('fc-exercise-flow')
+export class FcExerciseFlow extends LitElement {
+  static override styles = [controls, settingStyles, flowStyles];
+
+  /** The browser lacks what analysis needs (the shell says what): nothing can start. */
+  @property({ type: Boolean }) unsupported = false;
+  /** An exercise to open at its set-up page (from the address, `#exercise=<id>`). */
+  @property() exerciseId = '';
+
+  @state() private stage: Stage = { kind: 'picker' };
+  @state() private coaching: CoachUpdate | null = null;
+
+  @query('fc-stage') private readonly stageElement!: FcStage | null;
+  @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
+
+  private readonly settings = new SettingsController(this);
+  private readonly coach = new CoachController(this);
+  private readonly pipeline = new PipelineController(this, {
+    onResult: (result) => this.onResult(result),
+    onPlayback: (index) => (this.coaching = this.coach.history[index] ?? null),
+    onEnded: (reason) => this.onEnded(reason),
+    onModelAdapted: (model) => this.settings.update({ model }),
+  });
+  private readonly trace = new TraceRecorder();
+  /** What the person last started, so that "Try again" retries that and nothing else. */
+  private attempt: Attempt | null = null;
+  private announcedRunning = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pipeline.model = this.settings.value.model;
+    this.pipeline.adapt = this.settings.value.adaptModel;
+  }
+
+  /** Back to the list of exercises (the shell's "Exercises" link). */
+  showPicker(): void {
+    this.pipeline.stop();
+    this.stage = { kind: 'picker' };
+  }
+
+  /** A file dropped on the page: analysed for the exercise chosen, if any. */
+  openDropped(file: File): void {
+    if (this.unsupported) return;
+    const exercise = this.stage.kind === 'picker' ? null : this.stage.exercise;
+    this.openFile(file, exercise, 'chosen');
+  }
+
+  /** The stage's video element, once the stage is rendered (the pipeline plays into it). */
+  async stageVideo(): Promise<HTMLVideoElement> {
+    await this.updateComplete;
+    if (!this.stageElement) throw new Error('The video stage is not on the page');
+    await this.stageElement.updateComplete;
+    return this.stageElement.video;
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // The settings may change from the model picker or another page; the pipeline follows them.
+    this.pipeline.adapt = this.settings.value.adaptModel;
+    if (changed.has('exerciseId') && this.exerciseId) {
+      const exercise = findExercise(this.exerciseId);
+      if (exercise && this.stage.kind !== 'session') this.stage = { kind: 'chosen', exercise };
+    }
+  }
+
+  protected override updated(): void {
+    const running = this.pipeline.source !== 'none';
+    if (running !== this.announcedRunning) {
+      this.announcedRunning = running;
+      emit(this, 'fc-running', { running });
+    }
+  }
+
+  override render() {
+    const stage = this.stage;
+    const problem = this.pipeline.problem;
+    return html`
+      ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
+      ${
+        stage.kind === 'session'
+          ? this.renderSession(stage)
+          : stage.kind === 'summary'
+            ? this.renderSummary(stage.exercise, stage.summary)
+            : stage.kind === 'chosen'
+              ? this.renderChosen(stage.exercise)
+              : this.renderPicker()
+      }
+      <input type="file" accept="video/*,image/*" aria-label="Open a video or photo" @change=${this.onFileChosen} />
+    `;
+  }
+
+  private renderPicker() {
+    return html`
+      <section class="intro">
+        <h2>Exercises for your upper back and neck, coached.</h2>
+        <p>
+          Pick an exercise, set up your camera as its card says, and move: Form Coach counts your reps, times your holds
+          and tells you how to improve your form. The video never leaves this device.
+        </p>
+      </section>
+      <fc-exercise-picker .exercises=${EXERCISES} @fc-select=${this.onSelect}></fc-exercise-picker>
+      ${this.renderDeveloper()}
+    `;
+  }
+
+  private renderChosen(exercise: ExerciseSpec | null) {
+    return html`
+      <div class="toolbar"><button @click=${this.backToPicker}>← All exercises</button></div>
+      <div class="chosen">
+        ${
+          exercise
+            ? html`<fc-instructions .exercise=${exercise}></fc-instructions>`
+            : html`<section class="intro">
+                <h2>See your skeleton</h2>
+                <p>Stand where your camera can see you. Nothing is counted; the skeleton shows what the camera sees.</p>
+              </section>`
+        }
+        <div>
+          <div class="buttons">
+            <button class="primary" ?disabled=${this.unsupported} @click=${() => this.startCamera(exercise)}>
+              Start camera
+            </button>
+            <button ?disabled=${this.unsupported} @click=${this.chooseFile}>Open a video or photo</button>
+          </div>
+          <fc-model-picker @fc-model=${this.onModelChange}></fc-model-picker>
+          <p class="quiet">You can also drop a video file anywhere on this page.</p>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderSession(stage: Extract<Stage, { kind: 'session' }>) {
+    const pipeline = this.pipeline;
+    const status = pipeline.detector.status;
+    const mirrored = pipeline.source === 'camera' && this.settings.value.mirror;
+    const coaching = this.coaching;
+    const progress = pipeline.fileProgress;
+    return html`
+      <div class="toolbar">
+        <button @click=${this.stop}>${stage.exercise ? 'Finish' : 'Stop'}</button>
+        ${
+          pipeline.source === 'camera'
+            ? this.renderCameraControls(stage.exercise)
+            : html`<button @click=${this.chooseFile}>Open another file</button><span>${pipeline.fileName}</span>`
+        }
+        <fc-model-picker @fc-model=${this.onModelChange}></fc-model-picker>
+      </div>
+      <fc-stage
+        ?mirrored=${mirrored}
+        .frame=${pipeline.pose}
+        .arcs=${this.coach.arcs(coaching)}
+        .faultyJoints=${coaching?.faultyJoints ?? []}
+        photo=${pipeline.photoUrl}
+      >
+        ${stage.exercise ? html`<fc-hud .exercise=${stage.exercise} .coaching=${coaching}></fc-hud>` : nothing}
+        ${status.state === 'loading' ? this.renderLoading(status.progress) : nothing}
+      </fc-stage>
+      ${
+        progress
+          ? html`
+              <div class="file-progress">
+                <progress aria-label="Analysing the video" max=${progress.total} value=${progress.done}></progress>
+                <span>Analysing frame ${progress.done} of ${progress.total}</span>
+              </div>
+            `
+          : nothing
+      }
+      <div class="status-row">
+        <span role="status" aria-live="polite">${this.statusText()}</span>
+        ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
+        <fc-status
+          .info=${status.state === 'ready' ? status.info : null}
+          .fps=${pipeline.fps}
+          .inferenceMs=${pipeline.inferenceMs}
+        ></fc-status>
+      </div>
+      ${
+        stage.summary && stage.exercise
+          ? html`<fc-summary .exercise=${stage.exercise} .summary=${stage.summary}
+              >${this.renderTraceButton(stage.exercise)}</fc-summary
+            >`
+          : nothing
+      }
+    `;
+  }
+
+  private renderSummary(exercise: ExerciseSpec, summary: CoachSummary) {
+    return html`
+      <fc-summary .exercise=${exercise} .summary=${summary}>
+        <div class="buttons">
+          <button class="primary" @click=${() => (this.stage = { kind: 'chosen', exercise })}>Do it again</button>
+          <button @click=${this.backToPicker}>Choose another exercise</button>
+          ${this.renderTraceButton(exercise)}
+        </div>
+      </fc-summary>
+    `;
+  }
+
+  private renderTraceButton(exercise: ExerciseSpec | null) {
+    return this.trace.frames > 0
+      ? html`<button @click=${() => this.downloadTrace(exercise)}>
+          Download landmark trace (${this.trace.frames} frames)
+        </button>`
+      : nothing;
+  }
+
+  private renderDeveloper() {
+    return html`
+      <details>
+        <summary>For developers</summary>
+        <p>
+          <label>
+            <input type="checkbox" .checked=${this.trace.on} @change=${this.onRecordingChange} />
+            Record a landmark trace of each session (JSON, to replay in tests)
+          </label>
+        </p>
+        ${this.renderTraceButton(null)}
+      </details>
+    `;
+  }
+
+  private renderCameraControls(exercise: ExerciseSpec | null) {
+    const camera = this.pipeline.camera;
+    return html`
+      ${
+        camera.devices.length > 0
+          ? html`
+              <label>
+                Camera
+                <select
+                  aria-label="Camera"
+                  @change=${(event: Event) => this.startCamera(exercise, (event.target as HTMLSelectElement).value)}
+                >
+                  ${camera.devices.map(
+                    (device) => html`
+                      <option value=${device.deviceId} ?selected=${device.deviceId === camera.deviceId}>
+                        ${device.label}
+                      </option>
+                    `,
+                  )}
+                </select>
+              </label>
+            `
+          : nothing
+      }
+      <label>
+        <input type="checkbox" .checked=${this.settings.value.mirror} @change=${this.onMirrorChange} />
+        Mirror
+      </label>
+    `;
+  }
+
+  private renderLoading(progress: { phase: string; loadedBytes: number; totalBytes: number } | null) {
+    const starting = progress?.phase === 'starting';
+    const total = progress?.totalBytes ?? 0;
+    const loaded = progress?.loadedBytes ?? 0;
+    return html`
+      <div class="loading">
+        <span>${starting ? 'Starting the pose model…' : 'Loading the pose model…'}</span>
+        ${
+          total
+            ? html`<progress
+                aria-label="Loading the pose model"
+                max=${total}
+                .value=${starting ? total : loaded}
+              ></progress>`
+            : html`<progress aria-label="Loading the pose model"></progress>`
+        }
+        <span>${total && !starting ? `${mb(loaded)} of ${mb(total)} MB` : ''}</span>
+      </div>
+    `;
+  }
+
+  private statusText(): string {
+    const pipeline = this.pipeline;
+    const status = pipeline.detector.status;
+    if (status.state === 'loading') return 'Loading…';
+    if (status.state !== 'ready') return '';
+    if (pipeline.fileProgress) return 'Ready. Analysing…';
+    if (!pipeline.pose) return pipeline.source === 'camera' ? 'Ready. Step into view.' : 'Ready.';
+    return pipeline.pose.poses.length > 0 ? 'Ready. Tracking.' : 'Ready. Nobody in view.';
+  }
+
+  // --- flow ------------------------------------------------------------------------------------
+
+  private startCamera(exercise: ExerciseSpec | null, deviceId?: string): void {
+    this.begin(exercise, 'chosen');
+    this.run({ kind: 'camera', exercise, ...(deviceId ? { deviceId } : {}) }, this.pipeline.startCamera(deviceId));
+  }
+
+  private openFile(file: File, exercise: ExerciseSpec | null, back: 'picker' | 'chosen'): void {
+    this.begin(exercise, back);
+    this.run({ kind: 'file', exercise, file, back }, this.pipeline.openFile(file));
+  }
+
+  /** A new session: the summary, coaching and recording of the last one are dropped. */
+  private begin(exercise: ExerciseSpec | null, back: 'picker' | 'chosen'): void {
+    this.stage = { kind: 'session', exercise, back, summary: null };
+    this.coaching = null;
+    this.trace.restart();
+    this.coach.start(exercise);
+  }
+
+  /**
+   * Runs what the person started; anything unexpected becomes a visible problem named after what
+   * failed (the camera, the file or the model), and "Try again" retries that.
+   */
+  private run(attempt: Attempt, action: Promise<void>): void {
+    this.attempt = attempt;
+    action.catch((error: unknown) => {
+      this.pipeline.stop();
+      this.leaveSession();
+      this.pipeline.problem = attemptProblem(attempt, error);
+      this.requestUpdate();
+    });
+  }
+
+  private retry(attempt: Attempt | null): void {
+    if (attempt?.kind === 'file') this.openFile(attempt.file, attempt.exercise, attempt.back);
+    else
+      this.startCamera(
+        attempt?.exercise ?? this.chosenExercise(),
+        attempt?.kind === 'camera' ? attempt.deviceId : undefined,
+      );
+  }
+
+  private chosenExercise(): ExerciseSpec | null {
+    return this.stage.kind === 'picker' ? null : this.stage.exercise;
+  }
+
+  /** The source stopped by itself: back to where the session started from. */
+  private leaveSession(): void {
+    const stage = this.stage;
+    if (stage.kind !== 'session') return;
+    this.stage = stage.back === 'picker' ? { kind: 'picker' } : { kind: 'chosen', exercise: stage.exercise };
+  }
+
+  private onResult(result: DetectionResult): void {
+    this.trace.add(result);
+    this.coaching = this.coach.update(result, this.pipeline.source === 'video');
+    emit(this, 'fc-pose', result);
+  }
+
+  private onEnded(reason: 'problem' | 'analysed'): void {
+    const stage = this.stage;
+    if (reason === 'problem') this.leaveSession();
+    else if (stage.kind === 'session') this.stage = { ...stage, summary: this.coach.finish() };
+  }
+
+  private stop = (): void => {
+    const stage = this.stage;
+    if (stage.kind !== 'session') return;
+    const summary = this.pipeline.source === 'photo' ? stage.summary : (stage.summary ?? this.coach.finish());
+    this.pipeline.stop();
+    if (stage.exercise && summary) this.stage = { kind: 'summary', exercise: stage.exercise, summary };
+    else this.leaveSession();
+  };
+
+  private backToPicker = (): void => {
+    this.showPicker();
+    history.replaceState(null, '', location.pathname + location.search);
+  };
+
+  // --- events ----------------------------------------------------------------------------------
+
+  private onSelect = (event: FcEvent<'fc-select'>): void => {
+    const id = event.detail.id;
+    this.stage = { kind: 'chosen', exercise: id ? (findExercise(id) ?? null) : null };
+    if (id) history.replaceState(null, '', `#exercise=${id}`);
+  };
+
+  private onProblemAction = (event: FcEvent<'fc-action'>): void => {
+    const action = event.detail.action;
+    this.pipeline.problem = null;
+    if (action === 'retry-camera') this.startCamera(this.chosenExercise());
+    else if (action === 'retry-model') this.retry(this.attempt);
+    else if (action === 'open-file') this.chooseFile();
+    else location.reload();
+  };
+
+  private chooseFile = (): void => {
+    this.fileInput?.click();
+  };
+
+  private onFileChosen = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // so that choosing the same file again is a change too
+    const stage = this.stage;
+    if (file)
+      this.openFile(
+        file,
+        this.chosenExercise(),
+        stage.kind === 'session' ? stage.back : stage.kind === 'picker' ? 'picker' : 'chosen',
+      );
+  };
+
+  private onModelChange = (event: FcEvent<'fc-model'>): void => {
+    // With the camera running, the new model takes over without restarting the set.
+    const model = event.detail.model;
+    this.run({ kind: 'model', exercise: this.chosenExercise(), model }, this.pipeline.useModel(model));
+  };
+
+  private onMirrorChange = (event: Event): void => {
+    this.settings.update({ mirror: (event.target as HTMLInputElement).checked });
+  };
+
+  private onRecordingChange = (event: Event): void => {
+    this.trace.on = (event.target as HTMLInputElement).checked;
+    this.requestUpdate();
+  };
+
+  private downloadTrace(exercise: ExerciseSpec | null): void {
+    this.trace.download({
+      source: this.pipeline.source === 'camera' ? 'camera' : this.pipeline.fileName || 'camera',
+      model: this.pipeline.model,
+      ...(exercise ? { exercise: exercise.id } : {}),
+    });
+  }
+}
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fc-exercise-flow': FcExerciseFlow;
+  }
+}

@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deepAll, fill, mount, settle, textOf } from '../../../tests/element/dom';
+import { exportJson } from '../../session/export';
+import type { SessionRecord } from '../../session/session-summary';
+import { deleteEverything, saveSession } from '../../session/store';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { pageSettings } from '../settings/settings-store';
+import { FcHistory } from './fc-history';
+
+// The chart draws on a canvas, which happy-dom does not have; its pixels are the browser tests'.
+vi.mock('./fc-chart', () => ({}));
+
+const SESSION: SessionRecord = {
+  id: 's1',
+  routineId: 'desk-break',
+  routineName: 'Desk break',
+  startedAt: new Date().toISOString(),
+  updatedAt: new Date().toISOString(),
+  status: 'finished',
+  painBefore: 4,
+  painAfter: 2,
+  durationMs: 360_000,
+  plan: [{ exercise: 'row', sets: 1, reps: 5 }],
+  sets: [
+    {
+      exercise: 'row',
+      item: 0,
+      set: 1,
+      side: null,
+      unit: 'reps',
+      done: 5,
+      target: 5,
+      cleanReps: 4,
+      faultyReps: 1,
+      rangeOfMotion: 61.5,
+      longestHoldMs: 0,
+      faults: [],
+      durationMs: 20_000,
+      outcome: 'completed',
+    },
+  ],
+};
+
+/** The history page, once it has read the device's storage. */
+async function history(): Promise<FcHistory> {
+  const element = await mount(new FcHistory());
+  await vi.waitFor(() => expect(textOf(element)).toContain('Your data'));
+  await new Promise((resolve) => setTimeout(resolve, 20)); // the storage read
+  await settle(element);
+  return element;
+}
+
+beforeEach(async () => {
+  await deleteEverything();
+  pageSettings().update(DEFAULT_SETTINGS);
+});
+afterEach(() => document.body.replaceChildren());
+
+describe('the history page', () => {
+  it('with nothing done yet: says so, and the week against the goal', async () => {
+    const element = await history();
+    expect(textOf(element)).toContain('No sessions yet: finish a routine and it shows here.');
+    expect(textOf(element)).toContain('This week: 0 of 3 sessions.');
+  });
+
+  it('a new weekly goal shows at once and is kept', async () => {
+    const element = await history();
+    const goal = deepAll(element, 'input[type=number]')[0] as HTMLInputElement;
+    fill(goal, '5');
+    await settle(element);
+    expect(textOf(element)).toContain('This week: 0 of 5 sessions.');
+    expect(pageSettings().current.weeklyGoal).toBe(5);
+  });
+
+  it('shows a finished session: routine, reps, pain before and after, and the personal best', async () => {
+    await saveSession(SESSION);
+    const element = await history();
+    await vi.waitFor(() => expect(textOf(element)).toContain('Desk break'));
+    const text = textOf(element);
+    expect(text).toContain('This week: 1 of 3 sessions.');
+    expect(text).toMatch(/Desk break 5 4 → 2/);
+    expect(text).toMatch(/Row 5 \(.*\) – 62°/);
+  });
+
+  it('imports an export: its sessions, and the settings it carries', async () => {
+    const element = await history();
+    const json = exportJson([], [SESSION], { ...DEFAULT_SETTINGS, model: 'full', weeklyGoal: 4 });
+    const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([json], 'backup.json')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(textOf(element)).toContain('Imported 1 sessions and 0 routines.'));
+    await settle(element);
+    expect(textOf(element)).toContain('Desk break');
+    expect(pageSettings().current).toMatchObject({ model: 'full', weeklyGoal: 4 });
+  });
+
+  it('refuses a damaged file, says why, and changes nothing', async () => {
+    const element = await history();
+    const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{"format": "form-coach'], 'cut.json')] });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(textOf(element)).toContain('The file is not valid JSON'));
+    expect(textOf(element)).toContain('No sessions yet');
+    expect(pageSettings().current.weeklyGoal).toBe(3);
+  });
+});

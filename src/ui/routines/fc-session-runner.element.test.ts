@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TestRoot } from '../../../tests/element/detector-root';
+import { button, deepAll, mount, settle, textOf } from '../../../tests/element/dom';
+import { findExercise } from '../../exercises';
+import type { PlannedItem } from '../../session/routine';
+import type { SetRecord } from '../../session/session-summary';
+import type { FcEvent } from '../events';
+import { pageSettings } from '../settings/settings-store';
+import { FcSessionRunner, type SessionFinish } from './fc-session-runner';
+
+function planned(id: string, reps: number): PlannedItem {
+  const exercise = findExercise(id);
+  if (!exercise) throw new Error(`no exercise ${id}`);
+  return { exercise, item: { exercise: id, sets: 1, reps } };
+}
+
+const PLAN = [planned('superman', 3), planned('row', 5)];
+
+async function runner(done: readonly SetRecord[] = []) {
+  const root = await mount(new TestRoot());
+  const element = new FcSessionRunner();
+  element.routineName = 'Floor and chair';
+  element.plan = PLAN;
+  element.done = done;
+  const finished: SessionFinish[] = [];
+  element.addEventListener('fc-finished', (event: FcEvent<'fc-finished'>) => finished.push(event.detail));
+  await mount(element, root);
+  return { root, element, finished };
+}
+
+beforeEach(() => pageSettings().update({ model: 'lite', mirror: true, adaptModel: true }));
+afterEach(() => document.body.replaceChildren());
+
+describe('the session runner', () => {
+  it('announces the first exercise and where the person is in the plan', async () => {
+    const { element } = await runner();
+    const text = textOf(element);
+    expect(text).toContain('Superman');
+    expect(text).toContain('Exercise 1 of 2 · set 1 of 1');
+    expect(text).toContain('Next: Superman. Get side-on to the camera.');
+    expect(button(element, 'Stop session')).toBeTruthy();
+  });
+
+  it('uses the page’s detector with the person’s model, and their mirror choice', async () => {
+    pageSettings().update({ model: 'full', mirror: false });
+    const { root, element } = await runner();
+    expect(root.detector.loads).toEqual(['full']);
+    expect(root.detector.claims).toBe(1);
+    const stage = deepAll(element, 'fc-stage')[0];
+    expect(stage?.hasAttribute('mirrored')).toBe(false);
+  });
+
+  it('says plainly when the camera cannot start', async () => {
+    const { element } = await runner();
+    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1));
+    await settle(element);
+    expect(textOf(element)).toMatch(/The camera needs a secure page|No camera found/);
+    expect(textOf(element)).toContain('Paused');
+  });
+
+  it('skips to the next exercise, and a stop finishes the session early', async () => {
+    const { element, finished } = await runner();
+    button(element, 'Skip exercise').click();
+    await settle(element);
+    expect(textOf(element)).toContain('Exercise 2 of 2');
+    expect(textOf(element)).toContain('Next: Row. Get side-on to the camera.');
+    button(element, 'Stop session').click();
+    await settle(element);
+    expect(finished).toHaveLength(1);
+    expect(finished[0]?.endedEarly).toBe(true);
+    // Skipped before it started: nothing of the superman is recorded.
+    expect(finished[0]?.sets).toEqual([]);
+    expect(textOf(element)).toContain('Session stopped.');
+  });
+
+  it('resumes after the sets already done', async () => {
+    // Only what the runner reads of a stored set matters here (the rest is the summary's).
+    const done = { exercise: 'superman', set: 1, side: null, outcome: 'completed', done: 3, target: 3 } as SetRecord;
+    const { element } = await runner([done]);
+    expect(textOf(element)).toContain('Exercise 2 of 2');
+  });
+});

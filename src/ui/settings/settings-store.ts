@@ -1,0 +1,113 @@
+/**
+ * The one place the person's settings are kept: localStorage, one key per setting (the keys and
+ * encodings of earlier versions, so nothing saved before is lost and scripts that preset a key,
+ * like the bench's model, still work). Every value is checked against the one schema when read.
+ * Where storage is unavailable or throws (private modes, a full quota), the settings live in memory
+ * for the page's lifetime: the app works with the defaults and with what the person changes.
+ */
+import { readSettings, type SettingName, type Settings } from '../../settings/schema';
+
+/** Where a setting is kept, and how, when not as JSON (values are checked on reading, not here). */
+interface Codec {
+  readonly key: string;
+  readonly decode?: (raw: string) => unknown;
+  readonly encode?: (value: unknown) => string;
+}
+
+const CODECS: { readonly [K in SettingName]: Codec } = {
+  model: { key: 'form-coach:model' },
+  mirror: { key: 'form-coach:mirror' },
+  adaptModel: { key: 'form-coach:adapt-model' },
+  equipment: { key: 'form-coach:equipment' },
+  weeklyGoal: { key: 'form-coach:weekly-goal' },
+  speech: { key: 'form-coach:speech' },
+  acknowledgedNotMedicalAdvice: {
+    key: 'form-coach:not-medical-advice-acknowledged',
+    decode: (raw) => raw === 'yes',
+    encode: (value) => (value === true ? 'yes' : 'no'),
+  },
+};
+
+/** Earlier versions kept the model as bare text and the rest as JSON. */
+function decodeDefault(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const encodeDefault = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+export type SettingsListener = (settings: Settings) => void;
+
+export class SettingsStore {
+  private settings: Settings;
+  private readonly listeners = new Set<SettingsListener>();
+
+  /** `storage` null: nothing persists (storage is unavailable). */
+  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
+    this.settings = this.load();
+  }
+
+  get current(): Settings {
+    return this.settings;
+  }
+
+  /** Changes some settings, saves them, and tells every reader. */
+  update(patch: Partial<Settings>): void {
+    this.settings = { ...this.settings, ...patch };
+    for (const name of Object.keys(patch) as SettingName[]) this.save(name);
+    for (const listener of this.listeners) listener(this.settings);
+  }
+
+  /** Calls `listener` on every change; returns the call that stops it. */
+  subscribe(listener: SettingsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private load(): Settings {
+    const stored: Partial<Record<SettingName, unknown>> = {};
+    for (const name of Object.keys(CODECS) as SettingName[]) {
+      const codec = CODECS[name];
+      const raw = this.read(codec.key);
+      if (raw !== null) stored[name] = (codec.decode ?? decodeDefault)(raw);
+    }
+    return readSettings(stored);
+  }
+
+  private save(name: SettingName): void {
+    try {
+      const codec = CODECS[name];
+      this.storage?.setItem(codec.key, (codec.encode ?? encodeDefault)(this.settings[name]));
+    } catch {
+      // Full or refused: the change still holds for this page.
+    }
+  }
+
+  private read(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+let pageStore: SettingsStore | null = null;
+
+/** The page's settings store (made on first use, so merely importing this touches no storage). */
+export function pageSettings(): SettingsStore {
+  pageStore ??= new SettingsStore(pageStorage());
+  return pageStore;
+}
+
+/** localStorage, or null where even reaching it throws (a sandboxed frame, storage blocked). */
+function pageStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
