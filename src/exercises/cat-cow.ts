@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { combine, inclination } from '../coach/measures';
-import { onlyWhen, turn } from '../coach/measures-floor';
+import { combine, inclination, onlyWhen, smoothed, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import type { OneEuroParams } from '../pose/one-euro';
 
@@ -46,14 +45,19 @@ export const catCow = defineExercise({
     // Counted only on all fours (arms and thighs within 30° of plumb): reaching forward into a
     // stretch, or a plank, also drops the head below the trunk line. In the clip the head is
     // already at −59° when walking the hands out into the stretch, with the arms 36° off plumb.
-    head: {
-      ...onlyWhen(
-        combine([ear, nose], (values) => ((values[0] ?? 0) + (values[1] ?? 0)) / 2, 'Head against the back line'),
-        combine([hands, knees], (values) => Math.max(...values), 'Off all fours'),
+    head: smoothed(
+      onlyWhen(
+        combine(
+          [ear, nose],
+          (values) => ((values[0] ?? 0) + (values[1] ?? 0)) / 2,
+          'Head against the back line',
+          'deg',
+        ),
+        combine([hands, knees], (values) => Math.max(...values), 'Off all fours', 'deg'),
         (v) => v < 30,
       ),
-      smoothing: SLOW,
-    },
+      SLOW,
+    ),
     hands,
     knees,
   },

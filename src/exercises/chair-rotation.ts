@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures-head';
+import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures';
 
 /**
  * Chair rotation, seated facing the camera: the shoulders turn to one side over still hips and

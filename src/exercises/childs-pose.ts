@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, rise } from '../coach/measures';
-import { onlyWhen } from '../coach/measures-floor';
+import { angle, onlyWhen, rise } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**

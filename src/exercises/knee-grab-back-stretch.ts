@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides } from '../coach/measures';
-import { reach, trunkBend } from '../coach/measures-head';
+import { angle, bothSides, distance, HEAD_SMOOTHING, trunkBend } from '../coach/measures';
 
 /**
  * Between-the-shoulder-blades stretch, standing and facing the camera: knees bent, trunk folded
@@ -29,8 +28,8 @@ export const kneeGrabBackStretch = defineExercise({
   measures: {
     fold: trunkBend({ label: 'Trunk folded forward' }),
     // Each hand to the opposite knee: crossed arms.
-    leftHand: reach('left_wrist', 'right_knee', { label: 'Left hand to right knee' }),
-    rightHand: reach('right_wrist', 'left_knee', { label: 'Right hand to left knee' }),
+    leftHand: distance('left_wrist', 'right_knee', { label: 'Left hand to right knee', smoothing: HEAD_SMOOTHING }),
+    rightHand: distance('right_wrist', 'left_knee', { label: 'Right hand to left knee', smoothing: HEAD_SMOOTHING }),
     knees: bothSides(knee, 'max', 'Straighter knee'),
   },
   counting: {

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { rise } from '../coach/measures';
-import { angleOf, riseOf, turn } from '../coach/measures-floor';
+import { angle, rise, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -21,7 +20,7 @@ import { above, below } from '../coach/threshold';
  * trunk line ~18° and turns the head ~15° further. No labelled footage.
  */
 const leg = (side: 'left' | 'right') =>
-  angleOf(
+  angle(
     { joint: 'shoulder', side: 'near' },
     { joint: 'hip', side: 'near' },
     { joint: 'knee', side },
@@ -31,7 +30,7 @@ const leg = (side: 'left' | 'right') =>
   );
 // The foot above the near hip: −7° with the foot on the floor, +30° or more once the leg lifts.
 const foot = (side: 'left' | 'right') =>
-  riseOf(
+  rise(
     { joint: 'hip', side: 'near' },
     { joint: 'ankle', side },
     { label: `${side === 'left' ? 'Left' : 'Right'} foot lift` },

@@ -1,6 +1,6 @@
 import { defineExercise } from '../coach/exercise';
 import { bothSides } from '../coach/measures';
-import { chinDrop, headTurn } from '../coach/measures-head';
+import { chinDrop, headTurn } from '../coach/measures';
 
 /**
  * Levator scapulae stretch, facing the camera: the head turned about 45° to one side and the chin

@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { headTurn, trunkTurn } from '../coach/measures-head';
+import { headTurn, trunkTurn } from '../coach/measures';
 
 /**
  * Neck rotation, facing the camera: turn the head slowly to look over one shoulder and back,

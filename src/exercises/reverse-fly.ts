@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle } from '../coach/measures';
-import { heightBelow, onlyWhen } from '../coach/measures-floor';
+import { ANGLE_SMOOTHING, angle, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import { hinge, hinge45, neck, neckInLine } from './bent-over';
 
@@ -28,7 +27,11 @@ export const reverseFly = defineExercise({
   dosage: { sets: 3, reps: 10, text: '3 sets of 8–12' },
   measures: {
     lift: onlyWhen(
-      heightBelow('shoulder', 'wrist', ['hip', 'shoulder'], { label: 'Hands below shoulders' }),
+      heightAbove('shoulder', 'wrist', {
+        per: ['hip', 'shoulder'],
+        label: 'Hands below shoulders',
+        smoothing: ANGLE_SMOOTHING,
+      }),
       angle('shoulder', 'elbow', 'wrist', { space: 'world' }),
       (elbow) => elbow > 120,
     ),

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { between, inclination } from '../coach/measures';
-import { lean, onlyWhen } from '../coach/measures-floor';
+import { between, inclination, leanForward, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -32,11 +31,11 @@ export const thoracicExtension = defineExercise({
     // Trunk line from vertical, + forward, − back. Only sitting up (within 60° of upright): lying
     // face down reads −90°, and the clip malik_superman_swimmer would count a 40 s "arch".
     trunk: onlyWhen(
-      lean('hip', 'shoulder', { ...facing, label: 'Lean back' }),
+      leanForward('hip', 'shoulder', { ...facing, label: 'Lean back' }),
       inclination('hip', 'shoulder'),
       (v) => v < 60,
     ),
-    neck: lean('shoulder', 'ear', { ...facing, label: 'Head and upper back lean' }),
+    neck: leanForward('shoulder', 'ear', { ...facing, label: 'Head and upper back lean' }),
     // Upper arm against the trunk: ~165–180° overhead, ~110° forward, ~35° by the sides.
     arms: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arms overhead' }),
   },

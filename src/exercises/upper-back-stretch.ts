@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, combine, inclination } from '../coach/measures';
-import { lean, onlyWhen } from '../coach/measures-floor';
+import { angle, combine, inclination, leanForward, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -32,14 +31,14 @@ export const upperBackStretch = defineExercise({
     // puppy-pose stretch the arms lie level too (clips malik_superman_swimmer, myoxyn_puppy_stretch).
     // Otherwise it reads 90° off level: out of position, not unseen.
     arms: onlyWhen(
-      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), 'Arms off level'),
+      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), 'Arms off level', 'deg'),
       inclination('hip', 'shoulder'),
       (v) => v < 50,
       90,
     ),
     elbow: angle('shoulder', 'elbow', 'wrist', { space: 'world', label: 'Elbow' }),
     // Head ahead of the hips: the hip–ear line's lean, + forward.
-    round: lean('hip', 'ear', { facing: ['ear', 'nose'], label: 'Head ahead of hips' }),
+    round: leanForward('hip', 'ear', { facing: ['ear', 'nose'], label: 'Head ahead of hips' }),
   },
   // In position within 30° of level, out past 40°: the arms held forward, roughly at shoulder
   // height. Arms hanging read ~90° off level, overhead ~90° too.

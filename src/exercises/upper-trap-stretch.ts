@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { bothSides, combine } from '../coach/measures';
-import { headTilt, headTurn, shoulderTilt } from '../coach/measures-head';
+import { bothSides, combine, headTilt, headTurn, lineTilt } from '../coach/measures';
 
 /**
  * Upper trapezius stretch, facing the camera: the ear lowered towards one shoulder, the hand on
@@ -16,7 +15,7 @@ import { headTilt, headTurn, shoulderTilt } from '../coach/measures-head';
  * along, the face turned up to 15°).
  */
 const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
-const shoulders = shoulderTilt({ label: 'Shoulder line (left lower +)' });
+const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
 
 export const upperTrapStretch = defineExercise({
   id: 'upper-trap-stretch',
@@ -32,7 +31,12 @@ export const upperTrapStretch = defineExercise({
     neckBend: bothSides((side) => headTilt({ toward: side }), 'max', 'Neck bend'),
     // The shoulder line sloping down towards the tilt: the other shoulder (the stretched side)
     // riding up, or the trunk leaning.
-    otherShoulderUp: combine([tilt, shoulders], ([t = 0, s = 0]) => Math.sign(t) * s, 'Stretched-side shoulder up'),
+    otherShoulderUp: combine(
+      [tilt, shoulders],
+      ([t = 0, s = 0]) => Math.sign(t) * s,
+      'Stretched-side shoulder up',
+      'deg',
+    ),
     turn: headTurn({ label: 'Head turn (to the left +)' }),
   },
   counting: {
