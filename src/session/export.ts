@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { EQUIPMENT, type Equipment } from '../coach/exercise';
+import { storedUnit, UNITS } from '../coach/measures';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
 
@@ -55,7 +56,9 @@ const CSV_COLUMNS = [
   'target',
   'clean_reps',
   'faulty_reps',
-  'range_of_motion_deg',
+  // The range's unit in a column of its own: body-length ratios are not degrees.
+  'range_of_motion',
+  'range_of_motion_unit',
   'longest_hold_s',
   'faults',
   'duration_s',
@@ -79,7 +82,8 @@ export function exportCsv(sessions: readonly SessionRecord[]): string {
       set.target,
       set.cleanReps,
       set.faultyReps,
-      set.rangeOfMotion === null ? '' : set.rangeOfMotion.toFixed(1),
+      set.rangeOfMotion === null ? '' : set.rangeOfMotion.toFixed(storedUnit(set.rangeUnit) === 'deg' ? 1 : 3),
+      set.rangeOfMotion === null ? '' : storedUnit(set.rangeUnit),
       (set.longestHoldMs / 1000).toFixed(1),
       set.faults.map((fault) => `${fault.id}×${fault.times}`).join('; '),
       (set.durationMs / 1000).toFixed(1),
@@ -157,6 +161,8 @@ const SetSchema = v.strictObject({
   cleanReps: int(0, 10_000),
   faultyReps: int(0, 10_000),
   rangeOfMotion: v.nullable(num(-360, 360)),
+  // Absent in backups made before units were kept: those ranges were degrees.
+  rangeUnit: v.optional(v.picklist(UNITS)),
   longestHoldMs: num(0, 3_600_000),
   faults: list(v.strictObject({ id, cue: text(200), times: int(0, 10_000) }), 50),
   durationMs: num(0, 86_400_000),

@@ -34,3 +34,4 @@ export { ANGLE_SMOOTHING, HEAD_SMOOTHING, RATIO_SMOOTHING, TRUNK_SMOOTHING } fro
 export { chinDrop, headTilt, lineTilt, type TowardOptions } from './tilt';
 export { towardCamera, towardCameraAngle } from './toward-camera';
 export { headTurn, lineTurn, trunkTurn, turn } from './turn';
+export { formatMeasure, storedUnit, unitSymbol } from './format';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { formatMeasure } from '../../coach/measures';
 import { findExercise } from '../../exercises';
 import { summarizeSets, type SessionRecord } from '../../session/session-summary';
 import { controls, tables } from '../styles';
@@ -64,7 +65,7 @@ export class FcSessionSummary extends LitElement {
                       : `${result.done}${result.target ? ` of ${result.target}` : ''} ${countUnit(result.unit, result.done, result.target)}`
                   }${result.unit === 'reps' && !result.skipped && result.done > 0 ? ` (${result.cleanReps} clean)` : ''}
                 </td>
-                <td>${result.rangeOfMotion === null ? '–' : `${Math.round(result.rangeOfMotion)}°`}</td>
+                <td>${result.rangeOfMotion === null ? '–' : formatMeasure(result.rangeOfMotion, result.rangeUnit)}</td>
                 <td>
                   ${
                     result.faults.length > 0
