@@ -9,7 +9,6 @@ import type { Measure, Unit } from './measures';
 import type { RepPhase, RepRule } from './rep-counter';
 
 export type ExercisePhase = 'warm-up' | 'strength' | 'cool-down';
-export type MotionKind = 'reps' | 'hold' | 'cycles';
 
 /** What the source material prescribes; the default target, which the person can change. */
 export interface Dosage {
@@ -151,11 +150,6 @@ export interface ExerciseSpec<M extends string = string> {
   readonly card: InstructionCard;
   /** What it needs: every entry; an entry listing several means any one of them. None: nothing. */
   readonly needs?: readonly (Equipment | readonly Equipment[])[];
-}
-
-/** The motion kind for the catalog: what is counted, and per side or not. */
-export function motionKind(spec: ExerciseSpec): MotionKind {
-  return spec.counting.kind;
 }
 
 /** The unit of a repetition's range of motion: its driving measure's (for circles, the x measure's). */

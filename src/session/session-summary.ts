@@ -3,13 +3,14 @@
  * history stores, exports one CSV row per, and sums into the per-exercise summary a person sees.
  */
 import type { CoachSummary, CycleRecord } from '../coach/coach';
+import { unitOf, type CountUnit } from '../coach/count';
 import { checkCues, rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
 import { storedUnit, type Unit } from '../coach/measures';
 import type { BodySide } from '../pose/body-side';
 import type { PlannedItem, RoutineItem } from './routine';
 import type { Block } from './session-machine';
 
-export type CountUnit = 'reps' | 'holds' | 'circles';
+export type { CountUnit } from '../coach/count';
 
 export interface FaultTally {
   readonly id: string;
@@ -69,10 +70,6 @@ export interface ExerciseResult {
   readonly longestHoldMs: number;
   readonly faults: readonly FaultTally[];
   readonly skipped: boolean;
-}
-
-export function unitOf(exercise: ExerciseSpec): CountUnit {
-  return exercise.counting.kind === 'hold' ? 'holds' : exercise.counting.kind === 'cycles' ? 'circles' : 'reps';
 }
 
 /** One set as history keeps it, from where it was in the plan and what the coach saw. */

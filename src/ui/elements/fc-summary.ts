@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachSummary } from '../../coach/coach';
 import { describeWayRound } from '../../session/session-summary';
+import { countOf } from '../../coach/count';
 import { checkCues, rangeUnitOf, type ExerciseSpec } from '../../coach/exercise';
 import { formatMeasure } from '../../coach/measures';
 import { controls } from '../styles';
@@ -89,8 +90,7 @@ export class FcSummary extends LitElement {
           counts.left && counts.right
             ? html`<dt>Per side</dt>
                 <dd>
-                  Left ${counts.left[kind === 'hold' ? 'holds' : 'reps']} · Right
-                  ${counts.right[kind === 'hold' ? 'holds' : 'reps']}
+                  Left ${countOf(this.exercise, counts, 'left')} · Right ${countOf(this.exercise, counts, 'right')}
                 </dd>`
             : nothing
         }
