@@ -93,8 +93,8 @@ export function headTurn(options: TowardOptions = {}): Angle {
 
 /**
  * The shoulder or hip line turned about the vertical relative to the camera, in degrees (world
- * landmarks): + when the `toward` side's point is farther from the camera, i.e. the body turns to
- * that side. Measured as the line's depth against its width, so a mirrored picture reads the same.
+ * landmarks): + when the `toward` side's point is farther from the camera (the body turning to
+ * that side). Measured as the line's depth against its width, so a mirrored picture reads the same.
  */
 export function lineTurn(part: 'shoulder' | 'hip', options: TowardOptions = {}): Angle {
   return fromPlaces(
