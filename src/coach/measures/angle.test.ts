@@ -105,12 +105,15 @@ describe('angleOf', () => {
     expect(bend).toMatchObject({ unit: 'deg', space: 'image', smoothing: ANGLE_SMOOTHING });
   });
 
-  it('matches angle() when every landmark is on the same side', () => {
+  it('reads the same whether each place names its side or takes the measure’s', () => {
+    // Upper arm down-left of the elbow, forearm down-right: square.
     const input = floorFrame({ right_shoulder: [400, 200], right_elbow: [600, 400], right_wrist: [820, 180] });
-    expect(angle('shoulder', 'elbow', 'wrist').compute(input)).toBeCloseTo(
-      angle('shoulder', 'elbow', 'wrist').compute(input) ?? Number.NaN,
-      9,
-    );
+    expect(angle('shoulder', 'elbow', 'wrist').compute(input)).toBeCloseTo(90, 9);
+    const named = angle({ joint: 'shoulder', side: 'near' }, { joint: 'elbow', side: 'right' }, 'right_wrist', {
+      side: 'left',
+    });
+    expect(named.compute(input)).toBeCloseTo(90, 9);
+    expect(named.joints('right')).toEqual(['right_shoulder', 'right_elbow', 'right_wrist']);
   });
 
   it('is null when a landmark is missing or a segment has no length', () => {
