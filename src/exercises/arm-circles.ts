@@ -10,7 +10,7 @@ import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCamer
  * angle out of the picture, from MediaPipe's world estimate). Both are in degrees, so the circle
  * is round. Read on both arms and averaged: the circle is the pair's.
  *
- * Tuned on the puppet (presets-arms.ts `armCirclesAround`: radius 10–44°, 1.5–3 s a circle)
+ * Tuned on the puppet (arm-circles.presets.ts: `armCirclesAround`: radius 10–44°, 1.5–3 s a circle)
  * and on the clip tread_arm_c (../shared/footage: arms out, pulsing up and down 70–100° with the
  * depth moving in step — a line, not a loop, so no circles).
  */

@@ -7,7 +7,7 @@ import { above, below } from '../coach/threshold';
  * opposite shoulder, elbows drawn together in front, held while the upper back stretches.
  *
  * Hands, elbows and shoulders all lie across the picture in a front view, which shows them
- * faithfully. Tuned on the synthetic puppet (presets-arms.ts: butterflyHug — hands on the
+ * faithfully. Tuned on the synthetic puppet (butterfly.presets.ts: butterflyHug — hands on the
  * opposite shoulders, elbows touching in front); there is no labelled footage. The cross-body
  * stretch of hans_shoulder_stretch (../shared/footage: one arm pulled across the chest by the
  * other hand) must not time a hold.

@@ -16,7 +16,7 @@ import type { OneEuroParams } from '../pose/one-euro';
  * counts five rounds as five whichever end the person starts with. The cow's own hold cannot be
  * timed (a rep's stats time only its peak), so "hold each end" is judged at the cat.
  *
- * Tuned on the synthetic puppet (presets-floor: catCowNeutral/catCowCat/catCowCow) and the clip
+ * Tuned on the synthetic puppet (cat-cow.presets.ts: catCowNeutral/catCowCat/catCowCow) and the clip
  * myoxyn_puppy_stretch. On the puppet the head in line reads −9° to −1° (depending on the
  * camera's height), looking down at the floor −32° to −23°, the cat (head hanging) −72° to −67°,
  * the cow +22° to +28°. The clip's real all-fours, looking down, reads −20° to −28°. The clip then

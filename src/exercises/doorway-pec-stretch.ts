@@ -13,7 +13,7 @@ import { above, below } from '../coach/threshold';
  * view changes nothing. The lean forward is towards or away from the camera and is not judged;
  * the card asks for it.
  *
- * Tuned on the synthetic puppet (presets-arms.ts: doorwayStretch — upper arms level and drawn
+ * Tuned on the synthetic puppet (doorway-pec-stretch.presets.ts: doorwayStretch — upper arms level and drawn
  * back 20°, elbows 90°, trunk leaning 10°); there is no labelled footage. The clip
  * hans_chest_opener (../shared/footage, a standing chest opener filmed side-on) must not time a
  * hold.

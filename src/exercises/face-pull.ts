@@ -11,7 +11,7 @@ import { above, below } from '../coach/threshold';
  * The pull itself travels towards the camera, which the picture flattens: an arm pointing at the
  * lens shows no length and no bend. So the elbows' bend and the upper arms' height are read in
  * 3-D (MediaPipe's world estimate); the hands' height against the nose is across the picture and
- * read there. Tuned on the synthetic puppet (presets-arms.ts: facePullStart — arms forward,
+ * read there. Tuned on the synthetic puppet (face-pull.presets.ts: facePullStart — arms forward,
  * elbows straight — and facePullEnd — elbows out at shoulder height, bent 95°, hands beside the
  * face); there is no face-pull footage. The clips malik_claps_overhead and hans_shoulder_stretch
  * (../shared/footage) must not count.

@@ -11,7 +11,7 @@ import { angle, bothSides, distance, HEAD_SMOOTHING, trunkBend } from '../coach/
  * the camera). Whether the hands hold the knees is judged in the picture, across the camera's
  * view, in shoulder widths.
  *
- * Tuned on the puppet (tests/support/presets-head.ts kneeGrab: trunk folded 75°, read as 80°
+ * Tuned on the puppet (knee-grab-back-stretch.presets.ts: kneeGrab: trunk folded 75°, read as 80°
  * from a camera tilted 5°; wrists 0.19 shoulder widths from the opposite knee); no shared clip
  * shows this stretch. Folded this far, the trunk covers the hips from the camera (the puppet's
  * hip visibility drops to 0.83; at 80° to 0.6), so real footage may lose the hips.

@@ -15,7 +15,7 @@ import { above, below } from '../coach/threshold';
  * Which leg is which comes from MediaPipe's left/right labels, which are surer for the leg nearer
  * the camera: the card says to turn round if the wrong side is credited.
  *
- * Tuned on the synthetic puppet (presets-floor: kneeToChestRest, kneeToChest): knees bent with
+ * Tuned on the synthetic puppet (knee-to-chest.presets.ts: kneeToChestRest, kneeToChest): knees bent with
  * feet flat read ~135° at the hip, a knee hugged to the chest ~60°, the crunch fault lifts the
  * trunk line ~18° and turns the head ~15° further. No labelled footage.
  */

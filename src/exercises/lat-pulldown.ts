@@ -11,7 +11,7 @@ import { above, below } from '../coach/threshold';
  * raise against the shoulder line, and the elbows' bend. Leaning back is movement towards and
  * away from the camera, so it comes from MediaPipe's world depth estimate, with a generous rule.
  *
- * Tuned on the synthetic puppet (presets-arms.ts: pulldownTop — arms 160° up, elbows 165° —
+ * Tuned on the synthetic puppet (lat-pulldown.presets.ts: pulldownTop — arms 160° up, elbows 165° —
  * and pulldownBottom — arms level, elbows 90°) and on the clip malik_claps_overhead
  * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
  * 126–155°, which is not a pulldown and must not count).

@@ -11,7 +11,7 @@ import { DEG } from '../pose/geometry';
  * scales each axis by its own range, so the flat ellipse a real nose draws (twice as wide as it is
  * tall) counts like a circle.
  *
- * Tuned on the puppet's rolls (tests/support/presets-head.ts neckRolls: ±30° of tilt and nod,
+ * Tuned on the puppet's rolls (neck-roll.presets.ts: neckRolls: ±30° of tilt and nod,
  * ±0.1 and ±0.15 shoulder widths of nose travel) and the shared clip `neck-roll-closeup` (its
  * manifest: about 3, grade C). Frame by frame that clip holds a swing through the front, three
  * quarters of a circle and more one way, a swing back over the top, then one whole circle the

@@ -9,7 +9,7 @@ import { chinDrop, combine, headTilt, lineTilt, neckLength } from '../coach/meas
  *
  * Tuned on the shared clip `neck-tilts-seated` (seated, portrait): its seven tilts read 15–20°
  * from level (13–17° against the shoulder line, which the detector tips 3–5° along with the head)
- * and on the puppet (tests/support/presets-head.ts neckTiltLeft: 30°). Turning the head 45°
+ * and on the puppet (neck-tilts.presets.ts: neckTiltLeft: 30°). Turning the head 45°
  * reads up to 11° of tilt from a camera below the face (perspective), under the 13° entry.
  */
 const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });

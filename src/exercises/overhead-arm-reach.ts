@@ -10,7 +10,7 @@ import { above, below } from '../coach/threshold';
  * picture: the arm's raise against the shoulder line, the trunk's sideways lean (hips to
  * shoulders) and the hips' height above the knees.
  *
- * Tuned on the synthetic puppet (presets-arms.ts: reachRest, reachLeft/reachRight — arm 170° up,
+ * Tuned on the synthetic puppet (overhead-arm-reach.presets.ts: reachRest, reachLeft/reachRight — arm 170° up,
  * trunk bent 20°); there is no labelled footage. The overhead triceps stretch in the clip
  * hans_shoulder_stretch (../shared/footage: elbow folded behind the head) must not count.
  */

@@ -15,7 +15,7 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  * camera shows), so a row is never a fly.
  *
  * Hinge and neck are measured and checked as for the row (src/exercises/bent-over.ts). Tuned on the synthetic puppet
- * (presets-floor: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
+ * (reverse-fly.presets.ts: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
  * 0.51, 55° out 0.75; the row's pull reads 0.52 with the elbow at 90°. No labelled footage.
  */
 export const reverseFly = defineExercise({

@@ -26,7 +26,7 @@ import type { OneEuroParams } from '../pose/one-euro';
  * the line with it, which reads like a small squeeze: the card asks to stand tall, ears over the
  * shoulders, first.
  *
- * Tuned on the synthetic puppet (presets-floor: squeezeRest/squeezeBack): relaxed +0.03, neutral
+ * Tuned on the synthetic puppet (scapular-squeeze.presets.ts: squeezeRest/squeezeBack): relaxed +0.03, neutral
  * +0.01, squeezed −0.09, standing or seated alike. Only counted upright (ear–hip line within 35°
  * of vertical): the clip myoxyn_plank_shrugs, shoulder blades moving in a plank, counts 0.
  */

@@ -13,7 +13,7 @@ import { above, below } from '../coach/threshold';
  * shoulder–ear line back further than the hip–shoulder line; sliding the hips forward (or leaning
  * back from the hips) tips both together, and further.
  *
- * Tuned on the synthetic puppet (presets-floor: thoracicUpright/thoracicExtended): sitting tall
+ * Tuned on the synthetic puppet (thoracic-extension.presets.ts: thoracicUpright/thoracicExtended): sitting tall
  * reads 0°, the arch −21° at the trunk line and −36° at the neck line; leaning back from the hips
  * −26°/−26°. The foam-roller version lies down and is not what these thresholds describe: the
  * card offers the chair. No labelled footage.

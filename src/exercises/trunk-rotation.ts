@@ -12,7 +12,7 @@ import type { OneEuroParams } from '../pose/one-euro';
  * All of that is in the picture; MediaPipe's left/right fix which side is the person's left,
  * mirrored picture or not.
  *
- * Tuned on the synthetic puppet (presets-floor: rotationRest, rotationKnees, FEET_CAMERA): knees
+ * Tuned on the synthetic puppet (trunk-rotation.presets.ts: rotationRest, rotationKnees, FEET_CAMERA): knees
  * up read 0 hip widths, lowered 50° to a side 1.44, 25° 0.83, 20° 0.68; knees together 1.1–1.2
  * hip widths apart, one knee lowered 70° and the other 20° 2.2; the shoulders turned 25° off the floor tilt their line 24°. In the
  * real movement the pelvis rolls with the knees, so the shift is read across the picture, not

@@ -12,7 +12,7 @@ import { above, below } from '../coach/threshold';
  * The spec's "back rounded" is the head and shoulders ahead of the hips; with no points along the
  * spine a forward hinge from the hips looks the same, and is not told apart.
  *
- * Tuned on the synthetic puppet (presets-floor: upperBackStretch): arms level reads 87° from
+ * Tuned on the synthetic puppet (upper-back-stretch.presets.ts: upperBackStretch): arms level reads 87° from
  * straight up, dropped 45° reads 135°, elbows 172°; the head leans 20° ahead of the hips rounded,
  * −1° standing tall. No labelled footage.
  */

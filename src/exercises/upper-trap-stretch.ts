@@ -9,7 +9,7 @@ import { bothSides, combine, headTilt, headTurn, lineTilt } from '../coach/measu
  * Image landmarks throughout (tilts and the nose's place between the ears are across the
  * picture). The clock runs on the ear line's tilt from level, so that a trunk leaning into the
  * stretch is still timed and corrected; how far the neck itself bends is the ear line against the
- * shoulder line. Tuned on the puppet (tests/support/presets-head.ts upperTrapLeft: 35°, the hand
+ * shoulder line. Tuned on the puppet (upper-trap-stretch.presets.ts: upperTrapLeft: 35°, the hand
  * over the head hides the far ear a little, visibility 0.86) and the shared clip
  * `neck-tilts-seated` for what a clean tilt looks like to the detector (shoulders tipped 3–5°
  * along, the face turned up to 15°).

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderFrames, replay, reps, rowStart, rowTop } from '../../tests/support';
-import { flyHang, flyTop, squeezeBack, squeezeRest } from '../../tests/support/presets-floor';
+import { flyHang, flyTop } from '../exercises/reverse-fly.presets';
+import { squeezeBack, squeezeRest } from '../exercises/scapular-squeeze.presets';
 import { formatMeasure } from '../coach/measures';
 import { findExercise } from '../exercises';
 import { reverseFly } from '../exercises/reverse-fly';

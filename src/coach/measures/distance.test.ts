@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEET_CAMERA, rotationKnees } from '../../../tests/support/presets-floor';
+import { FEET_CAMERA, rotationKnees } from '../../exercises/trunk-rotation.presets';
 import { renderPose } from '../../../tests/support';
 import { handFrame, type Points } from '../../../tests/support/hand-frame';
 import { distance, neckLength, RATIO_SMOOTHING, type MeasureInput } from '.';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePose, renderPose, standing, type PuppetPose } from '../../../tests/support';
-import {
-  FEET_CAMERA,
-  rotationKnees,
-  rotationRest,
-  squeezeBack,
-  squeezeRest,
-} from '../../../tests/support/presets-floor';
+import { FEET_CAMERA, rotationKnees, rotationRest } from '../../exercises/trunk-rotation.presets';
+import { squeezeBack, squeezeRest } from '../../exercises/scapular-squeeze.presets';
 import { handFrame, mirrored, type HandFrameOptions, type Points } from '../../../tests/support/hand-frame';
 import { type BodySide } from '../../pose/body-side';
 import {

@@ -8,7 +8,8 @@ import {
   type CameraSpec,
   type PosePatch,
 } from '../../../tests/support';
-import { FEET_CAMERA, catCowCat, catCowCow, catCowNeutral } from '../../../tests/support/presets-floor';
+import { FEET_CAMERA } from '../../exercises/trunk-rotation.presets';
+import { catCowCat, catCowCow, catCowNeutral } from '../../exercises/cat-cow.presets';
 import { handFrame, mirrored, type Points } from '../../../tests/support/hand-frame';
 import { type BodySide } from '../../pose/body-side';
 import {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LANDMARK, type LandmarkName } from '../../src/pose/landmarks';
-import { angle, armRaise, distance, heightAbove, type Measure } from '../../src/coach/measures';
-import {
-  armCirclesAround,
-  armsOut,
-  butterflyHug,
-  doorwayStretch,
-  facePullEnd,
-  facePullStart,
-  fingertipsOnShoulders,
-  pulldownBottom,
-  pulldownTop,
-  reachLeft,
-  reachRest,
-  reachRight,
-  rollsWithHead,
-} from './presets-arms';
-import { mergePose, renderDetailed, renderPose, standing, type PuppetPose } from './index';
+import { LANDMARK, type LandmarkName } from '../pose/landmarks';
+import { angle, armRaise, distance, heightAbove, type Measure } from '../coach/measures';
+import { armCirclesAround, armsOut } from './arm-circles.presets';
+import { butterflyHug } from './butterfly.presets';
+import { doorwayStretch } from './doorway-pec-stretch.presets';
+import { facePullEnd, facePullStart } from './face-pull.presets';
+import { fingertipsOnShoulders, rollsWithHead } from './shoulder-roll.presets';
+import { pulldownBottom, pulldownTop } from './lat-pulldown.presets';
+import { reachLeft, reachRest, reachRight } from './overhead-arm-reach.presets';
+import { mergePose, renderDetailed, renderPose, standing, type PuppetPose } from '../../tests/support';
 
 const read = (measure: Measure, pose: PuppetPose): number =>
   measure.compute({ pose: renderPose(pose), imageWidth: 640, imageHeight: 480, near: 'left' }) ?? Number.NaN;
