@@ -4,6 +4,7 @@
  * One worker serves every clip; each clip starts with the detector's tracking reset.
  */
 import { Coach } from './coach/coach';
+import { countOf } from './coach/count';
 import { connectDetector } from './detection/connect-detector';
 import type { DetectionResult, DetectorInfo, ModelVariant } from './detection/detector-api';
 import { DetectorClient } from './detection/detector-client';
@@ -96,8 +97,8 @@ window.formCoachEval = {
         sides:
           summary.counts.left && summary.counts.right
             ? {
-                left: exercise.counting.kind === 'hold' ? summary.counts.left.holds : summary.counts.left.reps,
-                right: exercise.counting.kind === 'hold' ? summary.counts.right.holds : summary.counts.right.reps,
+                left: countOf(exercise, summary.counts, 'left'),
+                right: countOf(exercise, summary.counts, 'right'),
               }
             : null,
         holds: summary.holds.map((hold) => ({ side: hold.side, heldMs: hold.heldMs })),

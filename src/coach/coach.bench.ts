@@ -21,41 +21,27 @@ import {
   wallAngelOverhead,
   type Timeline,
 } from '../../tests/support';
-import {
-  armCirclesAround,
-  armsOut,
-  butterflyHug,
-  doorwayStretch,
-  facePullEnd,
-  facePullStart,
-  pulldownBottom,
-  pulldownTop,
-  reachLeft,
-  reachRest,
-} from '../../tests/support/presets-arms';
-import {
-  catCowCat,
-  catCowNeutral,
-  childsPose,
-  flyHang,
-  flyTop,
-  kneeToChest,
-  rotationKnees,
-  squeezeBack,
-  squeezeRest,
-  thoracicExtended,
-  thoracicUpright,
-  upperBackStretch,
-} from '../../tests/support/presets-floor';
-import {
-  chairTwistLeft,
-  kneeGrab,
-  levatorLeft,
-  neckRolls,
-  neckTiltLeft,
-  neckTurnLeft,
-  upperTrapLeft,
-} from '../../tests/support/presets-head';
+import { armCirclesAround, armsOut } from '../exercises/arm-circles.presets';
+import { butterflyHug } from '../exercises/butterfly.presets';
+import { doorwayStretch } from '../exercises/doorway-pec-stretch.presets';
+import { facePullEnd, facePullStart } from '../exercises/face-pull.presets';
+import { pulldownBottom, pulldownTop } from '../exercises/lat-pulldown.presets';
+import { reachLeft, reachRest } from '../exercises/overhead-arm-reach.presets';
+import { catCowCat, catCowNeutral } from '../exercises/cat-cow.presets';
+import { childsPose } from '../exercises/childs-pose.presets';
+import { flyHang, flyTop } from '../exercises/reverse-fly.presets';
+import { kneeToChest } from '../exercises/knee-to-chest.presets';
+import { rotationKnees } from '../exercises/trunk-rotation.presets';
+import { squeezeBack, squeezeRest } from '../exercises/scapular-squeeze.presets';
+import { thoracicExtended, thoracicUpright } from '../exercises/thoracic-extension.presets';
+import { upperBackStretch } from '../exercises/upper-back-stretch.presets';
+import { chairTwistLeft } from '../exercises/chair-rotation.presets';
+import { kneeGrab } from '../exercises/knee-grab-back-stretch.presets';
+import { levatorLeft } from '../exercises/levator-scapulae-stretch.presets';
+import { neckRolls } from '../exercises/neck-roll.presets';
+import { neckTiltLeft } from '../exercises/neck-tilts.presets';
+import { neckTurnLeft } from '../exercises/neck-rotation.presets';
+import { upperTrapLeft } from '../exercises/upper-trap-stretch.presets';
 import { Coach } from './coach';
 
 const MINUTE = 60_000;

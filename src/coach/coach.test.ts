@@ -20,7 +20,16 @@ import type { PoseFrame } from '../pose/types';
 import { Coach, type CoachSummary, type CoachUpdate } from './coach';
 import type { CueTiming } from './cue-scheduler';
 import { defineExercise, type ExerciseSpec } from './exercise';
-import { angle, armRaise, bothSides, combine, earShoulderGap, inclination, towardCamera } from './measures';
+import {
+  angle,
+  ANGLE_SMOOTHING,
+  armRaise,
+  bothSides,
+  combine,
+  heightAbove,
+  inclination,
+  towardCamera,
+} from './measures';
 import { above, below } from './threshold';
 
 const CARD = { equipment: [], camera: 'test', steps: ['test'] };
@@ -81,7 +90,7 @@ const reach = defineExercise({
   dosage: { holds: 1, holdS: 3, text: 'hold 3 s' },
   measures: {
     arms: bothSides((side) => armRaise({ side }), 'min'),
-    gap: earShoulderGap(),
+    gap: heightAbove(['left_ear', 'right_ear'], ['left_shoulder', 'right_shoulder'], { smoothing: ANGLE_SMOOTHING }),
   },
   counting: { kind: 'hold', measure: 'arms', enter: above(140), exit: below(125), minHoldS: 3 },
   checks: [
@@ -119,6 +128,7 @@ const circles = defineExercise({
       [towardCamera('shoulder', 'elbow', { side: 'left' })],
       ([share = 0]) => (Math.asin(share) * 180) / Math.PI,
       'Swing',
+      'deg',
     ),
     arms: bothSides((side) => armRaise({ side }), 'min'),
   },

@@ -147,12 +147,14 @@ export class Coach<M extends string = string> {
     this.measureNames = Object.keys(exercise.measures) as M[];
     this.joints = { left: this.findJoints('left'), right: this.findJoints('right') };
     const counting = exercise.counting;
-    if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting)];
-    else if (typeof counting.measure === 'string') this.tracks = [new Track<M>(null, counting.measure, counting)];
-    else {
+    const unit = (name: M) => exercise.measures[name].unit;
+    if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting, unit(counting.x))];
+    else if (typeof counting.measure === 'string') {
+      this.tracks = [new Track<M>(null, counting.measure, counting, unit(counting.measure))];
+    } else {
       this.tracks = [
-        new Track<M>('left', counting.measure.left, counting),
-        new Track<M>('right', counting.measure.right, counting),
+        new Track<M>('left', counting.measure.left, counting, unit(counting.measure.left)),
+        new Track<M>('right', counting.measure.right, counting, unit(counting.measure.right)),
       ];
     }
   }

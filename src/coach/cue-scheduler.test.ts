@@ -70,12 +70,4 @@ describe('CueScheduler', () => {
   it('uses 2.5 s on screen and a 10 s cooldown by default', () => {
     expect(DEFAULT_CUE_TIMING).toEqual({ minShowMs: 2500, cooldownMs: 10_000 });
   });
-
-  it('forgets what it has shown on reset()', () => {
-    const scheduler = new CueScheduler();
-    scheduler.update([NECK], 0);
-    scheduler.reset();
-    expect(scheduler.current).toBeNull();
-    expect(scheduler.update([NECK], 100)?.id).toBe('neck-neutral');
-  });
 });

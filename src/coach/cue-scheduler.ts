@@ -43,9 +43,4 @@ export class CueScheduler {
     this.lastShownMs.set(best.id, timeMs);
     return this.current;
   }
-
-  reset(): void {
-    this.current = null;
-    this.lastShownMs.clear();
-  }
 }

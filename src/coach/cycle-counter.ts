@@ -195,22 +195,6 @@ export class CycleCounter {
     return this.sweep(dx, dy, dx / frame.hx, dy / frame.hy, timeMs);
   }
 
-  reset(): void {
-    this.window.clear();
-    this.centre = null;
-    this.lastMs = null;
-    this.lastAngle = null;
-    this.swept = 0;
-    this.reversed = 0;
-    this.side = null;
-    this.home = null;
-    this.away = false;
-    this.arrivedHomeMs = 0;
-    this.leftHomeMs = 0;
-    this.area = 0;
-    this.lastScaled = null;
-  }
-
   private sweep(dx: number, dy: number, u: number, v: number, timeMs: number): CycleOutcome | null {
     if (Math.hypot(dx, dy) < this.rule.minRadius) {
       this.lastAngle = null; // too close to the centre to tell an angle: not circling now

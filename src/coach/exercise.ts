@@ -5,11 +5,10 @@
 import type { CameraView } from '../pose/view';
 import type { CycleRule } from './cycle-counter';
 import type { HoldRule } from './hold-clock';
-import type { Measure } from './measures';
+import type { Measure, Unit } from './measures';
 import type { RepPhase, RepRule } from './rep-counter';
 
 export type ExercisePhase = 'warm-up' | 'strength' | 'cool-down';
-export type MotionKind = 'reps' | 'hold' | 'cycles';
 
 /** What the source material prescribes; the default target, which the person can change. */
 export interface Dosage {
@@ -153,9 +152,16 @@ export interface ExerciseSpec<M extends string = string> {
   readonly needs?: readonly (Equipment | readonly Equipment[])[];
 }
 
-/** The motion kind for the catalog: what is counted, and per side or not. */
-export function motionKind(spec: ExerciseSpec): MotionKind {
-  return spec.counting.kind;
+/** The unit of a repetition's range of motion: its driving measure's (for circles, the x measure's). */
+export function rangeUnitOf(spec: ExerciseSpec): Unit {
+  const counting = spec.counting;
+  const driver =
+    counting.kind === 'cycles'
+      ? counting.x
+      : typeof counting.measure === 'string'
+        ? counting.measure
+        : counting.measure.left;
+  return spec.measures[driver]?.unit ?? 'deg';
 }
 
 /** Identity with inference: lets an exercise file name its measures once and use them typed. */

@@ -92,11 +92,6 @@ export class RepCounter {
     return 'below' in this.rule.peak;
   }
 
-  reset(): void {
-    this.phase = 'waiting';
-    this.lastSeenMs = null;
-  }
-
   private finish(timeMs: number): RepOutcome {
     const startMs = this.repStartMs;
     const kind = timeMs - startMs < (this.rule.minRepMs ?? DEFAULT_MIN_REP_MS) ? 'too-fast' : 'rep';

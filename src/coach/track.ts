@@ -7,14 +7,17 @@ import type { BodySide } from '../pose/body-side';
 import { CycleCounter, type Direction } from './cycle-counter';
 import type { Counting, RepStats } from './exercise';
 import { HoldClock } from './hold-clock';
+import type { Unit } from './measures';
 import { RepCounter, type RepPhase } from './rep-counter';
 
 export interface RepRecord<M extends string = string> {
   readonly side: BodySide | null;
   readonly startMs: number;
   readonly endMs: number;
-  /** How far the driving measure travelled in this rep. */
+  /** How far the driving measure travelled in this rep, in `rangeUnit`. */
   readonly rangeOfMotion: number;
+  /** The driving measure's unit: a body-length ratio must never read as degrees. */
+  readonly rangeUnit: Unit;
   readonly faults: readonly string[];
   readonly stats: RepStats<M>;
 }
@@ -69,6 +72,8 @@ export class Track<M extends string> {
     /** The measure this track counts (or, for circles, the x measure). */
     readonly measure: M,
     private readonly counting: Counting<M>,
+    /** The unit of `measure`, carried into each rep's range of motion. */
+    private readonly rangeUnit: Unit,
   ) {
     this.reps = counting.kind === 'reps' ? new RepCounter(counting) : null;
     this.hold = counting.kind === 'hold' ? new HoldClock(counting) : null;
@@ -139,6 +144,7 @@ export class Track<M extends string> {
         startMs: outcome.startMs,
         endMs: outcome.endMs,
         rangeOfMotion: (extremes.max[this.measure] ?? 0) - (extremes.min[this.measure] ?? 0),
+        rangeUnit: this.rangeUnit,
         faults,
         stats,
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hold, mergePose, reps, renderFrames, replay, sequence, standing, walkIn } from '../../tests/support';
-import { armCirclesAround, armsOut, type ArmCircleScriptOptions } from '../../tests/support/presets-arms';
+import { armCirclesAround, armsOut, type ArmCircleScriptOptions } from './arm-circles.presets';
 import { armCircles } from './arm-circles';
 
 const NOISE = { seed: 17, dropRate: 0.02 };

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides, combine } from '../coach/measures';
-import { gated, outOfPicture, raisedTo, sideways } from '../coach/measures-arms';
+import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCameraAngle } from '../coach/measures';
 
 /**
  * Arm circles, facing the camera: arms straight out to the sides, the hands drawing circles
@@ -11,14 +10,14 @@ import { gated, outOfPicture, raisedTo, sideways } from '../coach/measures-arms'
  * angle out of the picture, from MediaPipe's world estimate). Both are in degrees, so the circle
  * is round. Read on both arms and averaged: the circle is the pair's.
  *
- * Tuned on the puppet (presets-arms.ts `armCirclesAround`: radius 10–44°, 1.5–3 s a circle)
+ * Tuned on the puppet (arm-circles.presets.ts: `armCirclesAround`: radius 10–44°, 1.5–3 s a circle)
  * and on the clip tread_arm_c (../shared/footage: arms out, pulsing up and down 70–100° with the
  * depth moving in step — a line, not a loop, so no circles).
  */
-const raise = (side: 'left' | 'right') => raisedTo(side, 'wrist', { label: `${side} arm raised` });
+const raise = (side: 'left' | 'right') => armRaise({ side, to: 'wrist', label: `${side} arm raised` });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 const swing = (side: 'left' | 'right') =>
-  outOfPicture(`${side}_shoulder`, `${side}_wrist`, { label: `${side} arm forward` });
+  towardCameraAngle(`${side}_shoulder`, `${side}_wrist`, { label: `${side} arm forward` });
 
 // Circles are drawn with both arms long and out to the sides. With a hand overhead (above
 // 135°), an arm hanging or across the chest (pointing less than about half out to its side), or
@@ -27,9 +26,10 @@ const swing = (side: 'left' | 'right') =>
 // malik_claps_overhead bend them to 126–154° and otherwise creep round a phantom "circle".
 const armOut = (side: 'left' | 'right') =>
   combine(
-    [raise(side), sideways(side, 'wrist'), elbow(side)],
+    [raise(side), armSideways(side, 'wrist'), elbow(side)],
     ([raised = 0, share = 0, bend = 0]) => (raised < 135 && share > 0.55 && bend > 155 ? 1 : 0),
     `${side} arm out to circle`,
+    'ratio',
   );
 const bothOut = bothSides(armOut, 'min', 'Arms out to circle');
 const out = (gate: number) => gate > 0;
@@ -42,8 +42,8 @@ export const armCircles = defineExercise({
   sided: false,
   dosage: { sets: 1, reps: 40, text: '20 forward (small to large), then 20 backward' },
   measures: {
-    raise: gated(bothSides(raise, 'mean', 'Arms raised'), bothOut, out),
-    swing: gated(bothSides(swing, 'mean', 'Arms forward'), bothOut, out),
+    raise: onlyWhen(bothSides(raise, 'mean', 'Arms raised'), bothOut, out),
+    swing: onlyWhen(bothSides(swing, 'mean', 'Arms forward'), bothOut, out),
     leftOut: armOut('left'),
     rightOut: armOut('right'),
   },

@@ -10,7 +10,7 @@ import {
   walkIn,
   type PuppetPose,
 } from '../../tests/support';
-import { butterflyHug } from '../../tests/support/presets-arms';
+import { butterflyHug } from './butterfly.presets';
 import { butterfly } from './butterfly';
 
 const NOISE = { seed: 47, dropRate: 0.02 };

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { combine } from '../coach/measures';
-import { along, apart } from '../coach/measures-arms';
+import { along, combine, distance } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -8,7 +7,7 @@ import { above, below } from '../coach/threshold';
  * opposite shoulder, elbows drawn together in front, held while the upper back stretches.
  *
  * Hands, elbows and shoulders all lie across the picture in a front view, which shows them
- * faithfully. Tuned on the synthetic puppet (presets-arms.ts: butterflyHug — hands on the
+ * faithfully. Tuned on the synthetic puppet (butterfly.presets.ts: butterflyHug — hands on the
  * opposite shoulders, elbows touching in front); there is no labelled footage. The cross-body
  * stretch of hans_shoulder_stretch (../shared/footage: one arm pulled across the chest by the
  * other hand) must not time a hold.
@@ -16,8 +15,8 @@ import { above, below } from '../coach/threshold';
 const SHOULDERS = ['left_shoulder', 'right_shoulder'] as const;
 
 // How far each hand has crossed the body: 0 at the midline, 1 level with the opposite shoulder.
-const leftAcross = along('left_wrist', SHOULDERS, 'right_shoulder', { label: 'Left hand across' });
-const rightAcross = along('right_wrist', SHOULDERS, 'left_shoulder', { label: 'Right hand across' });
+const leftAcross = along('left_wrist', [SHOULDERS, 'right_shoulder'], { label: 'Left hand across' });
+const rightAcross = along('right_wrist', [SHOULDERS, 'left_shoulder'], { label: 'Right hand across' });
 
 export const butterfly = defineExercise({
   id: 'butterfly',
@@ -34,14 +33,16 @@ export const butterfly = defineExercise({
       [leftAcross, rightAcross],
       ([left = 0, right = 0]) => (Math.max(left, right) > 1.8 ? 0 : Math.min(left, right)),
       'Arms wrapped',
+      'ratio',
     ),
     // Each hand from the opposite shoulder, in shoulder widths: the farther one.
     hands: combine(
-      [apart('left_wrist', 'right_shoulder'), apart('right_wrist', 'left_shoulder')],
+      [distance('left_wrist', 'right_shoulder'), distance('right_wrist', 'left_shoulder')],
       ([left = 0, right = 0]) => Math.max(left, right),
       'Hands from the shoulders',
+      'ratio',
     ),
-    elbowsApart: apart('left_elbow', 'right_elbow', { label: 'Elbows apart' }),
+    elbowsApart: distance('left_elbow', 'right_elbow', { label: 'Elbows apart' }),
   },
   // The puppet's hug crosses each hand 0.8 of the way; the clock runs past 0.35 and stops under
   // 0.15 (hands at the midline or short of it).

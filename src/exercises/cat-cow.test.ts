@@ -11,7 +11,8 @@ import {
   walkIn,
   type PuppetPose,
 } from '../../tests/support';
-import { catCowCat, catCowCow, catCowNeutral, puppyPose } from '../../tests/support/presets-floor';
+import { catCowCat, catCowCow, catCowNeutral } from './cat-cow.presets';
+import { puppyPose } from './childs-pose.presets';
 import { catCow } from './cat-cow';
 
 const NOISE = { seed: 17, dropRate: 0.02 };

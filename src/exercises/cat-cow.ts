@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { combine, inclination } from '../coach/measures';
-import { onlyWhen, turn } from '../coach/measures-floor';
+import { combine, inclination, onlyWhen, smoothed, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import type { OneEuroParams } from '../pose/one-euro';
 
@@ -17,7 +16,7 @@ import type { OneEuroParams } from '../pose/one-euro';
  * counts five rounds as five whichever end the person starts with. The cow's own hold cannot be
  * timed (a rep's stats time only its peak), so "hold each end" is judged at the cat.
  *
- * Tuned on the synthetic puppet (presets-floor: catCowNeutral/catCowCat/catCowCow) and the clip
+ * Tuned on the synthetic puppet (cat-cow.presets.ts: catCowNeutral/catCowCat/catCowCow) and the clip
  * myoxyn_puppy_stretch. On the puppet the head in line reads −9° to −1° (depending on the
  * camera's height), looking down at the floor −32° to −23°, the cat (head hanging) −72° to −67°,
  * the cow +22° to +28°. The clip's real all-fours, looking down, reads −20° to −28°. The clip then
@@ -46,14 +45,19 @@ export const catCow = defineExercise({
     // Counted only on all fours (arms and thighs within 30° of plumb): reaching forward into a
     // stretch, or a plank, also drops the head below the trunk line. In the clip the head is
     // already at −59° when walking the hands out into the stretch, with the arms 36° off plumb.
-    head: {
-      ...onlyWhen(
-        combine([ear, nose], (values) => ((values[0] ?? 0) + (values[1] ?? 0)) / 2, 'Head against the back line'),
-        combine([hands, knees], (values) => Math.max(...values), 'Off all fours'),
+    head: smoothed(
+      onlyWhen(
+        combine(
+          [ear, nose],
+          (values) => ((values[0] ?? 0) + (values[1] ?? 0)) / 2,
+          'Head against the back line',
+          'deg',
+        ),
+        combine([hands, knees], (values) => Math.max(...values), 'Off all fours', 'deg'),
         (v) => v < 30,
       ),
-      smoothing: SLOW,
-    },
+      SLOW,
+    ),
     hands,
     knees,
   },

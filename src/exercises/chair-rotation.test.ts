@@ -10,7 +10,8 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { chairTwistLeft, seatedTall, toRight } from '../../tests/support/presets-head';
+import { chairTwistLeft } from './chair-rotation.presets';
+import { seatedTall, toRight } from '../../tests/support/index';
 import { chairRotation } from './chair-rotation';
 
 const NOISE = { seed: 19, dropRate: 0.02 };

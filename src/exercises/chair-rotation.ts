@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures-head';
+import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures';
 
 /**
  * Chair rotation, seated facing the camera: the shoulders turn to one side over still hips and
@@ -13,7 +13,7 @@ import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures-head';
  * off the hips when the pelvis turns, across the camera's view. Slumping is the trunk leaning
  * forward from upright (world landmarks; the camera's own tilt adds to it).
  *
- * Tuned on the puppet (tests/support/presets-head.ts chairTwistLeft: shoulders 40° over the hips,
+ * Tuned on the puppet (chair-rotation.presets.ts: chairTwistLeft: shoulders 40° over the hips,
  * read as 40°, 38–39° with the back rounded). The shared clip hans_seated_twist (seated on the floor, filmed obliquely, no
  * ground truth) reads 20–30° of twist: a sanity check of the scale only.
  */

@@ -13,7 +13,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { childsPose as childsPosePreset, puppyPose } from '../../tests/support/presets-floor';
+import { childsPose as childsPosePreset, puppyPose } from './childs-pose.presets';
 import { childsPose } from './childs-pose';
 
 const NOISE = { seed: 41, dropRate: 0.02 };

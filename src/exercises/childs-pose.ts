@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, rise } from '../coach/measures';
-import { onlyWhen } from '../coach/measures-floor';
+import { angle, onlyWhen, rise } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -8,7 +7,7 @@ import { above, below } from '../coach/threshold';
  * chest rests on the thighs and the arms reach forward along the floor. All of it is in the body's
  * side plane, which a side view sees faithfully, so every measure reads the picture (near side).
  *
- * Tuned on the synthetic puppet (presets-floor: childsPose, puppyPose) and the clip
+ * Tuned on the synthetic puppet (childs-pose.presets.ts: childsPose, puppyPose) and the clip
  * `childs-pose-puppy` (../shared/footage): all fours into a puppy-pose stretch held ~9 s, where
  * the hip angle reads 55–65°, the knee ~75° and the arms ~175° from the trunk. The clip's hold
  * counts; the hips-on-heels check rightly flags that the hips stay over the knees.

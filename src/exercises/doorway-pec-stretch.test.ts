@@ -10,7 +10,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { doorwayStretch } from '../../tests/support/presets-arms';
+import { doorwayStretch } from './doorway-pec-stretch.presets';
 import { doorwayPecStretch } from './doorway-pec-stretch';
 
 const NOISE = { seed: 43, dropRate: 0.02 };

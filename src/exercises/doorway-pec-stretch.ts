@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides, combine } from '../coach/measures';
-import { heightAbove, raisedTo } from '../coach/measures-arms';
+import { angle, armRaise, bothSides, combine, heightAbove } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -14,12 +13,12 @@ import { above, below } from '../coach/threshold';
  * view changes nothing. The lean forward is towards or away from the camera and is not judged;
  * the card asks for it.
  *
- * Tuned on the synthetic puppet (presets-arms.ts: doorwayStretch — upper arms level and drawn
+ * Tuned on the synthetic puppet (doorway-pec-stretch.presets.ts: doorwayStretch — upper arms level and drawn
  * back 20°, elbows 90°, trunk leaning 10°); there is no labelled footage. The clip
  * hans_chest_opener (../shared/footage, a standing chest opener filmed side-on) must not time a
  * hold.
  */
-const upperArm = (side: 'left' | 'right') => raisedTo(side, 'elbow', { label: `${side} upper arm raised` });
+const upperArm = (side: 'left' | 'right') => armRaise({ side, label: `${side} upper arm raised` });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
 export const doorwayPecStretch = defineExercise({
@@ -45,6 +44,7 @@ export const doorwayPecStretch = defineExercise({
       ],
       ([lower = 0, higher = 0, bend = 180, forearm = 0]) => (higher < 130 && bend < 140 && forearm > 0.15 ? lower : 0),
       'In the stretch',
+      'deg',
     ),
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),

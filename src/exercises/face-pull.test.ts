@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hold, mergePose, renderFrames, replay, reps, sequence, walkIn, type PosePatch } from '../../tests/support';
-import { facePullEnd, facePullStart, pulldownTop } from '../../tests/support/presets-arms';
+import { facePullEnd, facePullStart } from './face-pull.presets';
+import { pulldownTop } from './lat-pulldown.presets';
 import { facePull } from './face-pull';
 
 const NOISE = { seed: 41, dropRate: 0.02 };

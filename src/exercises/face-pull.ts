@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides, combine } from '../coach/measures';
-import { elevation, gated, heightAbove, sideways } from '../coach/measures-arms';
+import { angle, armElevation, armSideways, bothSides, combine, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -12,13 +11,13 @@ import { above, below } from '../coach/threshold';
  * The pull itself travels towards the camera, which the picture flattens: an arm pointing at the
  * lens shows no length and no bend. So the elbows' bend and the upper arms' height are read in
  * 3-D (MediaPipe's world estimate); the hands' height against the nose is across the picture and
- * read there. Tuned on the synthetic puppet (presets-arms.ts: facePullStart — arms forward,
+ * read there. Tuned on the synthetic puppet (face-pull.presets.ts: facePullStart — arms forward,
  * elbows straight — and facePullEnd — elbows out at shoulder height, bent 95°, hands beside the
  * face); there is no face-pull footage. The clips malik_claps_overhead and hans_shoulder_stretch
  * (../shared/footage) must not count.
  */
 const elbow3d = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side, space: 'world' });
-const upperArm = (side: 'left' | 'right') => elevation(side, 'elbow', { label: `${side} elbow height` });
+const upperArm = (side: 'left' | 'right') => armElevation(side, 'elbow', { label: `${side} elbow height` });
 
 export const facePull = defineExercise({
   id: 'face-pull',
@@ -32,12 +31,17 @@ export const facePull = defineExercise({
     // outside a face pull: an upper arm overhead (above 130°, the triceps stretch of
     // hans_shoulder_stretch), or long arms held out to the sides instead of forward at the anchor
     // (sagor_elbow_flexion: arms out level, elbows bending and straightening — not a face pull).
-    elbows: gated(
+    elbows: onlyWhen(
       bothSides(elbow3d, 'mean', 'Elbows'),
       combine(
-        [bothSides(upperArm, 'max'), bothSides(elbow3d, 'mean'), bothSides((side) => sideways(side, 'elbow'), 'mean')],
+        [
+          bothSides(upperArm, 'max'),
+          bothSides(elbow3d, 'mean'),
+          bothSides((side) => armSideways(side, 'elbow'), 'mean'),
+        ],
         ([highest = 0, bend = 0, out = 0]) => (highest < 130 && !(bend > 135 && out > 0.7) ? 1 : 0),
         'In a face pull',
+        'ratio',
       ),
       (inPull) => inPull > 0,
     ),

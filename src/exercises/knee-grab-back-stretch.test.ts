@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hold, holdPose, mergePose, renderFrames, replay, sequence, walkIn, type PosePatch } from '../../tests/support';
-import { kneeGrab, standingSoftKnees } from '../../tests/support/presets-head';
+import { kneeGrab, standingSoftKnees } from './knee-grab-back-stretch.presets';
 import { kneeGrabBackStretch } from './knee-grab-back-stretch';
 
 const NOISE = { seed: 43, dropRate: 0.02 };

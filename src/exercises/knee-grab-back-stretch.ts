@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides } from '../coach/measures';
-import { reach, trunkBend } from '../coach/measures-head';
+import { angle, bothSides, distance, HEAD_SMOOTHING, trunkBend } from '../coach/measures';
 
 /**
  * Between-the-shoulder-blades stretch, standing and facing the camera: knees bent, trunk folded
@@ -12,7 +11,7 @@ import { reach, trunkBend } from '../coach/measures-head';
  * the camera). Whether the hands hold the knees is judged in the picture, across the camera's
  * view, in shoulder widths.
  *
- * Tuned on the puppet (tests/support/presets-head.ts kneeGrab: trunk folded 75°, read as 80°
+ * Tuned on the puppet (knee-grab-back-stretch.presets.ts: kneeGrab: trunk folded 75°, read as 80°
  * from a camera tilted 5°; wrists 0.19 shoulder widths from the opposite knee); no shared clip
  * shows this stretch. Folded this far, the trunk covers the hips from the camera (the puppet's
  * hip visibility drops to 0.83; at 80° to 0.6), so real footage may lose the hips.
@@ -29,8 +28,8 @@ export const kneeGrabBackStretch = defineExercise({
   measures: {
     fold: trunkBend({ label: 'Trunk folded forward' }),
     // Each hand to the opposite knee: crossed arms.
-    leftHand: reach('left_wrist', 'right_knee', { label: 'Left hand to right knee' }),
-    rightHand: reach('right_wrist', 'left_knee', { label: 'Right hand to left knee' }),
+    leftHand: distance('left_wrist', 'right_knee', { label: 'Left hand to right knee', smoothing: HEAD_SMOOTHING }),
+    rightHand: distance('right_wrist', 'left_knee', { label: 'Right hand to left knee', smoothing: HEAD_SMOOTHING }),
     knees: bothSides(knee, 'max', 'Straighter knee'),
   },
   counting: {

@@ -12,7 +12,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { kneeToChest as hugged, kneeToChestRest } from '../../tests/support/presets-floor';
+import { kneeToChest as hugged, kneeToChestRest } from './knee-to-chest.presets';
 import { kneeToChest } from './knee-to-chest';
 
 const NOISE = { seed: 29, dropRate: 0.02 };

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { rise } from '../coach/measures';
-import { angleOf, riseOf, turn } from '../coach/measures-floor';
+import { angle, rise, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -16,12 +15,12 @@ import { above, below } from '../coach/threshold';
  * Which leg is which comes from MediaPipe's left/right labels, which are surer for the leg nearer
  * the camera: the card says to turn round if the wrong side is credited.
  *
- * Tuned on the synthetic puppet (presets-floor: kneeToChestRest, kneeToChest): knees bent with
+ * Tuned on the synthetic puppet (knee-to-chest.presets.ts: kneeToChestRest, kneeToChest): knees bent with
  * feet flat read ~135° at the hip, a knee hugged to the chest ~60°, the crunch fault lifts the
  * trunk line ~18° and turns the head ~15° further. No labelled footage.
  */
 const leg = (side: 'left' | 'right') =>
-  angleOf(
+  angle(
     { joint: 'shoulder', side: 'near' },
     { joint: 'hip', side: 'near' },
     { joint: 'knee', side },
@@ -31,7 +30,7 @@ const leg = (side: 'left' | 'right') =>
   );
 // The foot above the near hip: −7° with the foot on the floor, +30° or more once the leg lifts.
 const foot = (side: 'left' | 'right') =>
-  riseOf(
+  rise(
     { joint: 'hip', side: 'near' },
     { joint: 'ankle', side },
     { label: `${side === 'left' ? 'Left' : 'Right'} foot lift` },

@@ -10,7 +10,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { pulldownBottom, pulldownTop } from '../../tests/support/presets-arms';
+import { pulldownBottom, pulldownTop } from './lat-pulldown.presets';
 import { latPulldown } from './lat-pulldown';
 
 const NOISE = { seed: 37, dropRate: 0.02 };

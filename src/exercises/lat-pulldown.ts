@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides, combine } from '../coach/measures';
-import { outOfPicture, raisedTo } from '../coach/measures-arms';
+import { angle, armRaise, bothSides, combine, towardCameraAngle } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -12,12 +11,12 @@ import { above, below } from '../coach/threshold';
  * raise against the shoulder line, and the elbows' bend. Leaning back is movement towards and
  * away from the camera, so it comes from MediaPipe's world depth estimate, with a generous rule.
  *
- * Tuned on the synthetic puppet (presets-arms.ts: pulldownTop — arms 160° up, elbows 165° —
+ * Tuned on the synthetic puppet (lat-pulldown.presets.ts: pulldownTop — arms 160° up, elbows 165° —
  * and pulldownBottom — arms level, elbows 90°) and on the clip malik_claps_overhead
  * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
  * 126–155°, which is not a pulldown and must not count).
  */
-const upperArm = (side: 'left' | 'right') => raisedTo(side, 'elbow', { label: `${side} upper arm raised` });
+const upperArm = (side: 'left' | 'right') => armRaise({ side, label: `${side} upper arm raised` });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
 const arms = bothSides(upperArm, 'mean', 'Upper arms raised');
@@ -41,13 +40,16 @@ export const latPulldown = defineExercise({
       [arms, elbows],
       ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
       'Pull down',
+      'deg',
     ),
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),
     armsUneven: bothSides(upperArm, 'diff', 'Left upper arm minus right'),
     // The trunk's lean towards the camera (world): about +5° standing tall (the camera's 5° tilt),
     // negative leaning back.
-    trunk: outOfPicture(['left_hip', 'right_hip'], ['left_shoulder', 'right_shoulder'], { label: 'Trunk forward' }),
+    trunk: towardCameraAngle(['left_hip', 'right_hip'], ['left_shoulder', 'right_shoulder'], {
+      label: 'Trunk forward',
+    }),
   },
   phaseLabels: { start: 'arms up', peak: 'pulled down' },
   // Overhead 160–165°; pulled to level 90–95°. Start above 140°, peak under 110°.

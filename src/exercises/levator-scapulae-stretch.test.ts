@@ -12,7 +12,9 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { levatorLeft, neckTiltLeft, seatedTall, toRight } from '../../tests/support/presets-head';
+import { levatorLeft } from './levator-scapulae-stretch.presets';
+import { neckTiltLeft } from './neck-tilts.presets';
+import { seatedTall, toRight } from '../../tests/support/index';
 import { levatorScapulaeStretch } from './levator-scapulae-stretch';
 
 const NOISE = { seed: 37, dropRate: 0.02 };

@@ -1,6 +1,6 @@
 import { defineExercise } from '../coach/exercise';
 import { bothSides } from '../coach/measures';
-import { chinDrop, headTurn } from '../coach/measures-head';
+import { chinDrop, headTurn } from '../coach/measures';
 
 /**
  * Levator scapulae stretch, facing the camera: the head turned about 45° to one side and the chin
@@ -13,7 +13,7 @@ import { chinDrop, headTurn } from '../coach/measures-head';
  * barely changes. The clock runs on the turn; the chin is a check, so a turn without the drop is
  * timed and corrected.
  *
- * Tuned on the puppet (tests/support/presets-head.ts levatorLeft: turned 45°, chin down 30°, which
+ * Tuned on the puppet (levator-scapulae-stretch.presets.ts: levatorLeft: turned 45°, chin down 30°, which
  * reads a 41–46° turn and a 30–31° chin drop; turned without the drop, −6 to −1°). No shared
  * clip shows this stretch. The chin drop reads 0 with the face level to a camera at face height,
  * less from a camera below the face (the puppet's desk camera, 11° below the eyes: −8.5°).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAMERAS, hold, mergePose, renderFrames, replay, sequence, walkIn, type CameraSpec } from '../../tests/support';
-import { neckRolls, seatedTall, type NeckRollOptions } from '../../tests/support/presets-head';
+import { neckRolls, type NeckRollOptions } from './neck-roll.presets';
+import { seatedTall } from '../../tests/support/index';
 import { neckRoll } from './neck-roll';
 
 const NOISE = { seed: 41, dropRate: 0.02 };

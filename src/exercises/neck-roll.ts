@@ -1,6 +1,6 @@
 import { defineExercise } from '../coach/exercise';
-import { combine } from '../coach/measures';
-import { chinDrop, headTilt, neckLength, nosePosition, shoulderTilt } from '../coach/measures-head';
+import { chinDrop, combine, headTilt, lineTilt, neckLength, nosePosition } from '../coach/measures';
+import { DEG } from '../pose/geometry';
 
 /**
  * Neck roll, facing the camera: the head circles slowly, ear to shoulder, chin to chest, ear to
@@ -11,16 +11,15 @@ import { chinDrop, headTilt, neckLength, nosePosition, shoulderTilt } from '../c
  * scales each axis by its own range, so the flat ellipse a real nose draws (twice as wide as it is
  * tall) counts like a circle.
  *
- * Tuned on the puppet's rolls (tests/support/presets-head.ts neckRolls: ±30° of tilt and nod,
+ * Tuned on the puppet's rolls (neck-roll.presets.ts: neckRolls: ±30° of tilt and nod,
  * ±0.1 and ±0.15 shoulder widths of nose travel) and the shared clip `neck-roll-closeup` (its
  * manifest: about 3, grade C). Frame by frame that clip holds a swing through the front, three
  * quarters of a circle and more one way, a swing back over the top, then one whole circle the
  * first way round: 2 circles counted. The nod against the shoulders (tried first) reads the
  * head tipping back as barely a rise, so the back of each circle was a sliver and only 1 came out.
  */
-const DEG = 180 / Math.PI;
 const tilt = headTilt({ label: 'Head tilt (to the left +)' });
-const shoulders = shoulderTilt({ label: 'Shoulder line (left lower +)' });
+const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
 
 export const neckRoll = defineExercise({
   id: 'neck-roll',
@@ -36,7 +35,12 @@ export const neckRoll = defineExercise({
     // forward drops the whole head as well as tipping it, while tipping it back barely lifts it,
     // so against the shoulders the back of the circle is a sliver (on the clip the head-back
     // passes rose 0.05 shoulder widths above the sides, the chin-down ones sank 0.25 below).
-    headUp: combine([chinDrop()], ([drop = 0]) => -0.29 * Math.sin(drop / DEG), 'Head tipped back (shoulder widths)'),
+    headUp: combine(
+      [chinDrop()],
+      ([drop = 0]) => -0.29 * Math.sin(drop / DEG),
+      'Head tipped back (shoulder widths)',
+      'ratio',
+    ),
     tilt,
     shoulders,
     // World landmarks: the shoulder-to-ear distance keeps through a roll and shrinks with a shrug.
@@ -47,6 +51,7 @@ export const neckRoll = defineExercise({
       [tilt, shoulders],
       ([t = 0, s = 0]) => (Math.abs(t) < 10 ? 0 : -Math.sign(t) * s),
       'Shoulder lifted to the ear',
+      'deg',
     ),
   },
   // x: the nose towards the person's left, y: up. Counter-clockwise in these axes (left, then up)

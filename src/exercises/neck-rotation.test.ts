@@ -10,7 +10,8 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { neckTurnLeft, seatedTall, toRight } from '../../tests/support/presets-head';
+import { neckTurnLeft } from './neck-rotation.presets';
+import { seatedTall, toRight } from '../../tests/support/index';
 import { neckRotation } from './neck-rotation';
 
 const NOISE = { seed: 13, dropRate: 0.02 };

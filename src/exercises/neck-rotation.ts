@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { headTurn, trunkTurn } from '../coach/measures-head';
+import { headTurn, trunkTurn } from '../coach/measures';
 
 /**
  * Neck rotation, facing the camera: turn the head slowly to look over one shoulder and back,
@@ -12,7 +12,7 @@ import { headTurn, trunkTurn } from '../coach/measures-head';
  * detector turns its whole 3-D body a third to a half as far as the head (neck-tilts-seated and
  * neck-roll-closeup: shoulders 10–20° "turned" while they stay square); the hips cancel that.
  *
- * Tuned on the puppet (tests/support/presets-head.ts neckTurnLeft: 60°, read as 62–63°); no
+ * Tuned on the puppet (neck-rotation.presets.ts: neckTurnLeft: 60°, read as 62–63°); no
  * shared clip shows this exercise. The rolls of neck-roll-closeup turn the face ±60° and so count
  * here too (4 turns and 2 partials): the turn is the same; what this exercise adds is keeping the
  * head level, which it does not check.

@@ -11,7 +11,8 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { neckTiltLeft, seatedTall, toRight } from '../../tests/support/presets-head';
+import { neckTiltLeft } from './neck-tilts.presets';
+import { seatedTall, toRight } from '../../tests/support/index';
 import { neckTilts } from './neck-tilts';
 
 const NOISE = { seed: 17, dropRate: 0.02 };

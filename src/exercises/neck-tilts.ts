@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { combine } from '../coach/measures';
-import { chinDrop, headTilt, neckLength, shoulderTilt } from '../coach/measures-head';
+import { chinDrop, combine, headTilt, lineTilt, neckLength } from '../coach/measures';
 
 /**
  * Neck tilts, facing the camera: ear towards one shoulder, hold, then the other; each side is
@@ -10,13 +9,18 @@ import { chinDrop, headTilt, neckLength, shoulderTilt } from '../coach/measures-
  *
  * Tuned on the shared clip `neck-tilts-seated` (seated, portrait): its seven tilts read 15–20°
  * from level (13–17° against the shoulder line, which the detector tips 3–5° along with the head)
- * and on the puppet (tests/support/presets-head.ts neckTiltLeft: 30°). Turning the head 45°
+ * and on the puppet (neck-tilts.presets.ts: neckTiltLeft: 30°). Turning the head 45°
  * reads up to 11° of tilt from a camera below the face (perspective), under the 13° entry.
  */
 const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
-const shoulders = shoulderTilt({ label: 'Shoulder line (left lower +)' });
+const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
 /** The shoulder line sloping down on the side the head tilts to (+), or up (−). */
-const shouldersAlong = combine([tilt, shoulders], ([t = 0, s = 0]) => Math.sign(t) * s, 'Shoulders tilting along');
+const shouldersAlong = combine(
+  [tilt, shoulders],
+  ([t = 0, s = 0]) => Math.sign(t) * s,
+  'Shoulders tilting along',
+  'deg',
+);
 
 export const neckTilts = defineExercise({
   id: 'neck-tilts',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hold, mergePose, renderFrames, replay, reps, sequence, walkIn, type PosePatch } from '../../tests/support';
-import { reachLeft, reachRest, reachRight } from '../../tests/support/presets-arms';
+import { reachLeft, reachRest, reachRight } from './overhead-arm-reach.presets';
 import { overheadArmReach } from './overhead-arm-reach';
 
 const NOISE = { seed: 29, dropRate: 0.02 };

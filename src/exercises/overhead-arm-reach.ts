@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, bothSides, combine } from '../coach/measures';
-import { gated, heightAbove, lean, raisedTo } from '../coach/measures-arms';
+import { angle, armRaise, bothSides, combine, heightAbove, leanSideways, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -11,7 +10,7 @@ import { above, below } from '../coach/threshold';
  * picture: the arm's raise against the shoulder line, the trunk's sideways lean (hips to
  * shoulders) and the hips' height above the knees.
  *
- * Tuned on the synthetic puppet (presets-arms.ts: reachRest, reachLeft/reachRight — arm 170° up,
+ * Tuned on the synthetic puppet (overhead-arm-reach.presets.ts: reachRest, reachLeft/reachRight — arm 170° up,
  * trunk bent 20°); there is no labelled footage. The overhead triceps stretch in the clip
  * hans_shoulder_stretch (../shared/footage: elbow folded behind the head) must not count.
  */
@@ -23,19 +22,23 @@ const SHOULDERS = ['left_shoulder', 'right_shoulder'] as const;
 // hans_shoulder_stretch) or the other arm up too (past 90°, as in malik_claps_overhead) the reach
 // reads as unseen.
 const reach = (side: 'left' | 'right') =>
-  gated(
-    raisedTo(side, 'wrist', { label: `${side} arm reach` }),
+  onlyWhen(
+    armRaise({ side, to: 'wrist', label: `${side} arm reach` }),
     combine(
-      [angle('shoulder', 'elbow', 'wrist', { side }), raisedTo(side === 'left' ? 'right' : 'left', 'wrist')],
+      [
+        angle('shoulder', 'elbow', 'wrist', { side }),
+        armRaise({ side: side === 'left' ? 'right' : 'left', to: 'wrist' }),
+      ],
       ([elbow = 0, other = 0]) => (elbow > 120 && other < 90 ? 1 : 0),
       `${side} arm reaching alone`,
+      'ratio',
     ),
     (alone) => alone > 0,
   );
 const leftReach = reach('left');
 const rightReach = reach('right');
 // Trunk lean from the hips to the shoulders, + towards the person's left.
-const bend = lean(HIPS, SHOULDERS, { label: 'Side bend' });
+const bend = leanSideways(HIPS, SHOULDERS, { label: 'Side bend' });
 
 export const overheadArmReach = defineExercise({
   id: 'overhead-arm-reach',
@@ -48,12 +51,13 @@ export const overheadArmReach = defineExercise({
     leftReach,
     rightReach,
     // The higher arm's reach: the working arm, whichever side is under way.
-    reach: bothSides((side) => raisedTo(side, 'wrist'), 'max', 'Arm reach'),
+    reach: bothSides((side) => armRaise({ side, to: 'wrist' }), 'max', 'Arm reach'),
     // The lean away from the higher arm (+ away from it, − towards it).
     bendAway: combine(
-      [bend, raisedTo('left', 'wrist'), raisedTo('right', 'wrist')],
+      [bend, armRaise({ side: 'left', to: 'wrist' }), armRaise({ side: 'right', to: 'wrist' })],
       ([tilt = 0, left = 0, right = 0]) => (left >= right ? -tilt : tilt),
       'Bend away from the arm',
+      'deg',
     ),
     // Each hip's height above its knee (shoulder widths): the higher one, so one hip lifting shows.
     hipLift: bothSides((side) => heightAbove(`${side}_hip`, `${side}_knee`), 'max', 'Hips above the knees'),

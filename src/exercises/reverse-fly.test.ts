@@ -12,7 +12,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { flyHang, flyTop } from '../../tests/support/presets-floor';
+import { flyHang, flyTop } from './reverse-fly.presets';
 import { reverseFly } from './reverse-fly';
 
 const NOISE = { seed: 37, dropRate: 0.02 };

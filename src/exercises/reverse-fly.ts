@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle } from '../coach/measures';
-import { heightBelow, onlyWhen } from '../coach/measures-floor';
+import { ANGLE_SMOOTHING, angle, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import { hinge, hinge45, neck, neckInLine } from './bent-over';
 
@@ -16,7 +15,7 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  * camera shows), so a row is never a fly.
  *
  * Hinge and neck are measured and checked as for the row (src/exercises/bent-over.ts). Tuned on the synthetic puppet
- * (presets-floor: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
+ * (reverse-fly.presets.ts: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
  * 0.51, 55° out 0.75; the row's pull reads 0.52 with the elbow at 90°. No labelled footage.
  */
 export const reverseFly = defineExercise({
@@ -28,7 +27,11 @@ export const reverseFly = defineExercise({
   dosage: { sets: 3, reps: 10, text: '3 sets of 8–12' },
   measures: {
     lift: onlyWhen(
-      heightBelow('shoulder', 'wrist', ['hip', 'shoulder'], { label: 'Hands below shoulders' }),
+      heightAbove('shoulder', 'wrist', {
+        per: ['hip', 'shoulder'],
+        label: 'Hands below shoulders',
+        smoothing: ANGLE_SMOOTHING,
+      }),
       angle('shoulder', 'elbow', 'wrist', { space: 'world' }),
       (elbow) => elbow > 120,
     ),

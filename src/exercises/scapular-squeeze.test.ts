@@ -11,7 +11,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { squeezeBack, squeezeRest } from '../../tests/support/presets-floor';
+import { squeezeBack, squeezeRest } from './scapular-squeeze.presets';
 import { scapularSqueeze } from './scapular-squeeze';
 
 const NOISE = { seed: 19, dropRate: 0.02 };

@@ -1,6 +1,14 @@
 import { defineExercise } from '../coach/exercise';
-import { between, inclination, towardCamera } from '../coach/measures';
-import { alongLine, offsetFromLine, onlyWhen } from '../coach/measures-floor';
+import {
+  along,
+  ANGLE_SMOOTHING,
+  between,
+  inclination,
+  offsetFromLine,
+  onlyWhen,
+  smoothed,
+  towardCamera,
+} from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import type { OneEuroParams } from '../pose/one-euro';
 
@@ -18,7 +26,7 @@ import type { OneEuroParams } from '../pose/one-euro';
  * the line with it, which reads like a small squeeze: the card asks to stand tall, ears over the
  * shoulders, first.
  *
- * Tuned on the synthetic puppet (presets-floor: squeezeRest/squeezeBack): relaxed +0.03, neutral
+ * Tuned on the synthetic puppet (scapular-squeeze.presets.ts: squeezeRest/squeezeBack): relaxed +0.03, neutral
  * +0.01, squeezed −0.09, standing or seated alike. Only counted upright (ear–hip line within 35°
  * of vertical): the clip myoxyn_plank_shrugs, shoulder blades moving in a plank, counts 0.
  */
@@ -35,8 +43,8 @@ export const scapularSqueeze = defineExercise({
   measures: {
     // + ahead of the ear–hip line, − behind it (drawn back). Smoothed hard: the movement is
     // slow and held, and its jitter is a third of its range.
-    squeeze: {
-      ...onlyWhen(
+    squeeze: smoothed(
+      onlyWhen(
         offsetFromLine('shoulder', ['hip', 'ear'], {
           facing: ['ear', 'nose'],
           label: 'Shoulder ahead of the ear–hip line',
@@ -44,10 +52,10 @@ export const scapularSqueeze = defineExercise({
         inclination('hip', 'ear'),
         (v) => v < 35,
       ),
-      smoothing: SLOW,
-    },
+      SLOW,
+    ),
     // Where the shoulder sits between hip (0) and ear (1): ~0.75, ~0.85 shrugged 25°.
-    height: alongLine('shoulder', ['hip', 'ear'], { label: 'Shoulder height' }),
+    height: along('shoulder', ['hip', 'ear'], { label: 'Shoulder height', smoothing: ANGLE_SMOOTHING }),
     // Upper arm against the trunk: 2–8° hanging, 14° with the hands on the thighs, 37° elbows back.
     arm: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arm from the side' }),
     // Out to the side is toward the camera for the near arm (MediaPipe's depth: a generous rule).

@@ -12,7 +12,7 @@ import {
   walkIn,
   type PuppetPose,
 } from '../../tests/support';
-import { fingertipsOnShoulders, rollsWithHead } from '../../tests/support/presets-arms';
+import { fingertipsOnShoulders, rollsWithHead } from './shoulder-roll.presets';
 import { shoulderRoll } from './shoulder-roll';
 
 const NOISE = { seed: 11, dropRate: 0.02 };

@@ -1,6 +1,14 @@
 import { defineExercise } from '../coach/exercise';
-import { bothSides, combine, type Measure } from '../coach/measures';
-import { aheadOf, apart, gated, heightAbove, raisedTo } from '../coach/measures-arms';
+import {
+  aheadOf,
+  armRaise,
+  bothSides,
+  combine,
+  distance,
+  heightAbove,
+  onlyWhen,
+  type Measure,
+} from '../coach/measures';
 
 /**
  * Shoulder roll, facing the camera: the shoulders circle up, back, down and forward (or the other
@@ -25,9 +33,9 @@ const EARS = ['left_ear', 'right_ear'] as const;
 // hans_shoulder_stretch otherwise make a phantom circle; the fingertips variant lifts the elbows
 // to 110–134° on the clip).
 const notOverhead = (measure: Measure) =>
-  gated(
+  onlyWhen(
     measure,
-    bothSides((side) => raisedTo(side, 'elbow'), 'max'),
+    bothSides((side) => armRaise({ side }), 'max'),
     (highest) => highest < 145,
   );
 
@@ -45,19 +53,22 @@ export const shoulderRoll = defineExercise({
     // bottom to top of each circle; the puppet's 0.21).
     // Smoothed below 1 Hz (a roll takes 1.5 s or more): each roll is counted from this alone, and
     // the detector's jitter (the puppet's 3 px: ±0.02) must not look like a small roll.
-    lift: notOverhead({
-      ...heightAbove(SHOULDERS, EARS, { space: 'world', label: 'Shoulders lifted' }),
-      smoothing: { minCutoffHz: 1, beta: 0, derivativeCutoffHz: 1 },
-    }),
+    lift: notOverhead(
+      heightAbove(SHOULDERS, EARS, {
+        space: 'world',
+        label: 'Shoulders lifted',
+        smoothing: { minCutoffHz: 1, beta: 0, derivativeCutoffHz: 1 },
+      }),
+    ),
     // The shoulders ahead of the ears, doubled: MediaPipe sees a quarter as much forward travel as
     // lift on the clip, and a rounder circle keeps its near side clear of the centre.
-    forward: notOverhead(combine([aheadOf(SHOULDERS, EARS)], ([ahead = 0]) => 2 * ahead, 'Shoulders forward')),
+    forward: notOverhead(combine([aheadOf(SHOULDERS, EARS)], ([ahead = 0]) => 2 * ahead, 'Shoulders forward', 'ratio')),
     // Upper arms from the sides, and each hand's distance from its own shoulder (image: both lie
     // across the picture in a front view).
-    leftArm: raisedTo('left', 'elbow'),
-    rightArm: raisedTo('right', 'elbow'),
-    leftHand: apart('left_wrist', 'left_shoulder', { label: 'Left hand from its shoulder' }),
-    rightHand: apart('right_wrist', 'right_shoulder', { label: 'Right hand from its shoulder' }),
+    leftArm: armRaise({ side: 'left' }),
+    rightArm: armRaise({ side: 'right' }),
+    leftHand: distance('left_wrist', 'left_shoulder', { label: 'Left hand from its shoulder' }),
+    rightHand: distance('right_wrist', 'right_shoulder', { label: 'Right hand from its shoulder' }),
     // The nose against the ear line (image): the head nodding, whatever the camera does.
     nod: heightAbove('nose', EARS, { label: 'Nose above the ears' }),
   },

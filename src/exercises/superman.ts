@@ -28,7 +28,7 @@ export const superman = defineExercise({
     arms,
     legs,
     // Chest, arms and legs together.
-    lift: combine([trunk, arms, legs], (values) => values.reduce((a, b) => a + b, 0), 'Lift'),
+    lift: combine([trunk, arms, legs], (values) => values.reduce((a, b) => a + b, 0), 'Lift', 'deg'),
     // The face against the trunk line: about 105° with the head in line (puppet and clip at
     // rest), smaller when looking up (the clip's lifts reach 25–45°: the head thrown back).
     neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' }),

@@ -13,7 +13,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { thoracicExtended, thoracicUpright } from '../../tests/support/presets-floor';
+import { thoracicExtended, thoracicUpright } from './thoracic-extension.presets';
 import { thoracicExtension } from './thoracic-extension';
 
 const NOISE = { seed: 13, dropRate: 0.02 };

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { between, inclination } from '../coach/measures';
-import { lean, onlyWhen } from '../coach/measures-floor';
+import { between, inclination, leanForward, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -14,7 +13,7 @@ import { above, below } from '../coach/threshold';
  * shoulder–ear line back further than the hip–shoulder line; sliding the hips forward (or leaning
  * back from the hips) tips both together, and further.
  *
- * Tuned on the synthetic puppet (presets-floor: thoracicUpright/thoracicExtended): sitting tall
+ * Tuned on the synthetic puppet (thoracic-extension.presets.ts: thoracicUpright/thoracicExtended): sitting tall
  * reads 0°, the arch −21° at the trunk line and −36° at the neck line; leaning back from the hips
  * −26°/−26°. The foam-roller version lies down and is not what these thresholds describe: the
  * card offers the chair. No labelled footage.
@@ -32,11 +31,11 @@ export const thoracicExtension = defineExercise({
     // Trunk line from vertical, + forward, − back. Only sitting up (within 60° of upright): lying
     // face down reads −90°, and the clip malik_superman_swimmer would count a 40 s "arch".
     trunk: onlyWhen(
-      lean('hip', 'shoulder', { ...facing, label: 'Lean back' }),
+      leanForward('hip', 'shoulder', { ...facing, label: 'Lean back' }),
       inclination('hip', 'shoulder'),
       (v) => v < 60,
     ),
-    neck: lean('shoulder', 'ear', { ...facing, label: 'Head and upper back lean' }),
+    neck: leanForward('shoulder', 'ear', { ...facing, label: 'Head and upper back lean' }),
     // Upper arm against the trunk: ~165–180° overhead, ~110° forward, ~35° by the sides.
     arms: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arms overhead' }),
   },

@@ -11,7 +11,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { FEET_CAMERA, rotationKnees, rotationRest } from '../../tests/support/presets-floor';
+import { FEET_CAMERA, rotationKnees, rotationRest } from './trunk-rotation.presets';
 import { trunkRotation } from './trunk-rotation';
 
 const NOISE = { seed: 53, dropRate: 0.02 };

@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { lengthRatio, negated, onlyWhen, pairGap, pairTilt, sideShift } from '../coach/measures-floor';
+import { ANGLE_SMOOTHING, distance, lineTilt, negated, onlyWhen, sideShift, smoothed } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import type { OneEuroParams } from '../pose/one-euro';
 
@@ -12,7 +12,7 @@ import type { OneEuroParams } from '../pose/one-euro';
  * All of that is in the picture; MediaPipe's left/right fix which side is the person's left,
  * mirrored picture or not.
  *
- * Tuned on the synthetic puppet (presets-floor: rotationRest, rotationKnees, FEET_CAMERA): knees
+ * Tuned on the synthetic puppet (trunk-rotation.presets.ts: rotationRest, rotationKnees, FEET_CAMERA): knees
  * up read 0 hip widths, lowered 50° to a side 1.44, 25° 0.83, 20° 0.68; knees together 1.1–1.2
  * hip widths apart, one knee lowered 70° and the other 20° 2.2; the shoulders turned 25° off the floor tilt their line 24°. In the
  * real movement the pelvis rolls with the knees, so the shift is read across the picture, not
@@ -30,21 +30,16 @@ const SLOW: OneEuroParams = { minCutoffHz: 0.5, beta: 0, derivativeCutoffHz: 1 }
  * over 1.2. The clip hans_seated_twist (sitting on the floor, one knee across) would otherwise
  * time a hold.
  */
-const trunkSeenAlong = lengthRatio(
-  [
-    { joint: 'shoulder', side: 'mid' },
-    { joint: 'hip', side: 'mid' },
-  ],
-  [
-    { joint: 'shoulder', side: 'left' },
-    { joint: 'shoulder', side: 'right' },
-  ],
+const trunkSeenAlong = distance(
+  { joint: 'shoulder', side: 'mid' },
+  { joint: 'hip', side: 'mid' },
+  { per: ['left_shoulder', 'right_shoulder'], smoothing: ANGLE_SMOOTHING },
 );
-const kneesLeft = {
-  // Sitting or standing it reads 0, knees centred: out of position, not unseen.
-  ...onlyWhen(sideShift('knee', 'hip', 'hip', { label: 'Knees to the left' }), trunkSeenAlong, (v) => v < 0.9, 0),
-  smoothing: SLOW,
-};
+// Sitting or standing it reads 0, knees centred: out of position, not unseen.
+const kneesLeft = smoothed(
+  onlyWhen(sideShift('knee', 'hip', 'hip', { label: 'Knees to the left' }), trunkSeenAlong, (v) => v < 0.9, 0),
+  SLOW,
+);
 
 export const trunkRotation = defineExercise({
   id: 'trunk-rotation',
@@ -56,8 +51,12 @@ export const trunkRotation = defineExercise({
   measures: {
     kneesLeft,
     kneesRight: negated(kneesLeft, 'Knees to the right'),
-    knees: pairGap('knee', 'hip', { label: 'Knees apart' }),
-    shoulders: pairTilt('shoulder', { label: 'Shoulder line tilt' }),
+    knees: distance('left_knee', 'right_knee', {
+      per: ['left_hip', 'right_hip'],
+      label: 'Knees apart',
+      smoothing: ANGLE_SMOOTHING,
+    }),
+    shoulders: lineTilt('shoulder', { toward: 'either', label: 'Shoulder line tilt', smoothing: ANGLE_SMOOTHING }),
   },
   // Lowered past 1.0 hip widths (about 32°), back up under 0.7 (about 20°).
   counting: {

@@ -14,7 +14,8 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { puppyPose, upperBackStretch as stretchPose } from '../../tests/support/presets-floor';
+import { puppyPose } from './childs-pose.presets';
+import { upperBackStretch as stretchPose } from './upper-back-stretch.presets';
 import { upperBackStretch } from './upper-back-stretch';
 
 const NOISE = { seed: 47, dropRate: 0.02 };

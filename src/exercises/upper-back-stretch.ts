@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, combine, inclination } from '../coach/measures';
-import { lean, onlyWhen } from '../coach/measures-floor';
+import { angle, combine, inclination, leanForward, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -13,7 +12,7 @@ import { above, below } from '../coach/threshold';
  * The spec's "back rounded" is the head and shoulders ahead of the hips; with no points along the
  * spine a forward hinge from the hips looks the same, and is not told apart.
  *
- * Tuned on the synthetic puppet (presets-floor: upperBackStretch): arms level reads 87° from
+ * Tuned on the synthetic puppet (upper-back-stretch.presets.ts: upperBackStretch): arms level reads 87° from
  * straight up, dropped 45° reads 135°, elbows 172°; the head leans 20° ahead of the hips rounded,
  * −1° standing tall. No labelled footage.
  */
@@ -32,14 +31,14 @@ export const upperBackStretch = defineExercise({
     // puppy-pose stretch the arms lie level too (clips malik_superman_swimmer, myoxyn_puppy_stretch).
     // Otherwise it reads 90° off level: out of position, not unseen.
     arms: onlyWhen(
-      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), 'Arms off level'),
+      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), 'Arms off level', 'deg'),
       inclination('hip', 'shoulder'),
       (v) => v < 50,
       90,
     ),
     elbow: angle('shoulder', 'elbow', 'wrist', { space: 'world', label: 'Elbow' }),
     // Head ahead of the hips: the hip–ear line's lean, + forward.
-    round: lean('hip', 'ear', { facing: ['ear', 'nose'], label: 'Head ahead of hips' }),
+    round: leanForward('hip', 'ear', { facing: ['ear', 'nose'], label: 'Head ahead of hips' }),
   },
   // In position within 30° of level, out past 40°: the arms held forward, roughly at shoulder
   // height. Arms hanging read ~90° off level, overhead ~90° too.

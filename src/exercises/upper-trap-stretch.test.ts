@@ -11,7 +11,9 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
-import { neckTiltLeft, seatedTall, toRight, upperTrapLeft } from '../../tests/support/presets-head';
+import { neckTiltLeft } from './neck-tilts.presets';
+import { seatedTall, toRight } from '../../tests/support/index';
+import { upperTrapLeft } from './upper-trap-stretch.presets';
 import { upperTrapStretch } from './upper-trap-stretch';
 
 const NOISE = { seed: 29, dropRate: 0.02 };

@@ -1,6 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { bothSides, combine } from '../coach/measures';
-import { headTilt, headTurn, shoulderTilt } from '../coach/measures-head';
+import { bothSides, combine, headTilt, headTurn, lineTilt } from '../coach/measures';
 
 /**
  * Upper trapezius stretch, facing the camera: the ear lowered towards one shoulder, the hand on
@@ -10,13 +9,13 @@ import { headTilt, headTurn, shoulderTilt } from '../coach/measures-head';
  * Image landmarks throughout (tilts and the nose's place between the ears are across the
  * picture). The clock runs on the ear line's tilt from level, so that a trunk leaning into the
  * stretch is still timed and corrected; how far the neck itself bends is the ear line against the
- * shoulder line. Tuned on the puppet (tests/support/presets-head.ts upperTrapLeft: 35°, the hand
+ * shoulder line. Tuned on the puppet (upper-trap-stretch.presets.ts: upperTrapLeft: 35°, the hand
  * over the head hides the far ear a little, visibility 0.86) and the shared clip
  * `neck-tilts-seated` for what a clean tilt looks like to the detector (shoulders tipped 3–5°
  * along, the face turned up to 15°).
  */
 const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
-const shoulders = shoulderTilt({ label: 'Shoulder line (left lower +)' });
+const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
 
 export const upperTrapStretch = defineExercise({
   id: 'upper-trap-stretch',
@@ -32,7 +31,12 @@ export const upperTrapStretch = defineExercise({
     neckBend: bothSides((side) => headTilt({ toward: side }), 'max', 'Neck bend'),
     // The shoulder line sloping down towards the tilt: the other shoulder (the stretched side)
     // riding up, or the trunk leaning.
-    otherShoulderUp: combine([tilt, shoulders], ([t = 0, s = 0]) => Math.sign(t) * s, 'Stretched-side shoulder up'),
+    otherShoulderUp: combine(
+      [tilt, shoulders],
+      ([t = 0, s = 0]) => Math.sign(t) * s,
+      'Stretched-side shoulder up',
+      'deg',
+    ),
     turn: headTurn({ label: 'Head turn (to the left +)' }),
   },
   counting: {

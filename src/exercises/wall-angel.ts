@@ -1,5 +1,5 @@
 import { defineExercise } from '../coach/exercise';
-import { angle, armRaise, bothSides, earShoulderGap, inclination, towardCamera } from '../coach/measures';
+import { ANGLE_SMOOTHING, angle, armRaise, bothSides, heightAbove, inclination, towardCamera } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -34,7 +34,10 @@ export const wallAngel = defineExercise({
     rightForearm: forearm('right'),
     leftForearmOff: forearmOff('left'),
     rightForearmOff: forearmOff('right'),
-    neckGap: earShoulderGap({ label: 'Ear–shoulder gap' }),
+    neckGap: heightAbove(['left_ear', 'right_ear'], ['left_shoulder', 'right_shoulder'], {
+      label: 'Ear–shoulder gap',
+      smoothing: ANGLE_SMOOTHING,
+    }),
   },
   phaseLabels: { start: 'goal post', peak: 'overhead' },
   counting: { kind: 'reps', measure: 'arms', start: below(110), peak: above(138), partial: above(122), minRepMs: 1000 },

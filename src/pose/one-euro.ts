@@ -47,9 +47,4 @@ export class OneEuroFilter {
     this.value += alpha(cutoff, dtS) * (sample - this.value);
     return this.value;
   }
-
-  /** Forgets the past: the next sample is taken as it is. */
-  reset(): void {
-    this.lastTimeMs = null;
-  }
 }

@@ -166,11 +166,4 @@ describe('ViewTracker', () => {
     const states = feed(tracker, Array<null>(60).fill(null), 400);
     expect(states.every((state) => state.view === 'side' && state.turn === null)).toBe(true);
   });
-
-  it('forgets the view on reset()', () => {
-    const tracker = new ViewTracker();
-    feed(tracker, Array<number>(10).fill(0));
-    tracker.reset();
-    expect(tracker.update(null, 1000).view).toBeNull();
-  });
 });

@@ -94,11 +94,4 @@ export class ViewTracker {
     if (Math.abs(this.nearScore) > 0.2) this.near = this.nearScore > 0 ? 'left' : 'right';
     return { view: this.current, near: this.near, turn: reading.turn };
   }
-
-  reset(): void {
-    this.current = null;
-    this.candidate = null;
-    this.nearScore = 0;
-    this.lastMs = null;
-  }
 }

@@ -117,11 +117,25 @@ describe('CSV export', () => {
   it('has one row per set, with a header', () => {
     const lines = exportCsv([session]).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'session_id,started_at,routine,exercise,set,side,unit,done,target,clean_reps,faulty_reps,range_of_motion_deg,longest_hold_s,faults,duration_s,outcome,pain_before,pain_after',
+      'session_id,started_at,routine,exercise,set,side,unit,done,target,clean_reps,faulty_reps,range_of_motion,range_of_motion_unit,longest_hold_s,faults,duration_s,outcome,pain_before,pain_after',
     );
     expect(lines[1]).toBe(
-      's1,2026-11-20T09:00:00.000Z,My desk break,neck-rotation,1,left,reps,5,5,4,1,61.5,0.0,shoulders-still×1,20.0,completed,4,2',
+      's1,2026-11-20T09:00:00.000Z,My desk break,neck-rotation,1,left,reps,5,5,4,1,61.5,deg,0.0,shoulders-still×1,20.0,completed,4,2',
     );
+  });
+
+  it('says the range’s unit: a body-length ratio is not degrees, and keeps it through a backup', () => {
+    const [set] = session.sets;
+    if (!set) throw new Error('the fixture has a set');
+    // The set keeps its place in the plan: that plan item becomes the reverse fly too.
+    const fly = {
+      ...session,
+      plan: session.plan.map((item, index) => (index === set.item ? { ...item, exercise: 'reverse-fly' } : item)),
+      sets: [{ ...set, exercise: 'reverse-fly', rangeOfMotion: 0.4523, rangeUnit: 'ratio' as const }],
+    };
+    expect(exportCsv([fly]).split('\r\n')[1]).toContain(',0.452,ratio,');
+    const result = parseImport(exportJson([own], [fly], settings));
+    expect(result.ok && result.data.sessions[0]?.sets[0]?.rangeUnit).toBe('ratio');
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {

@@ -4,6 +4,7 @@
  * malformed, truncated, oversized or hostile files are refused with a message saying what is wrong.
  */
 import * as v from 'valibot';
+import { storedUnit, UNITS } from '../coach/measures';
 import { SettingsBackupSchema, type SettingsBackup } from '../settings/schema';
 import { placeSets } from './resume';
 import type { Routine } from './routine';
@@ -46,7 +47,9 @@ const CSV_COLUMNS = [
   'target',
   'clean_reps',
   'faulty_reps',
-  'range_of_motion_deg',
+  // The range's unit in a column of its own: body-length ratios are not degrees.
+  'range_of_motion',
+  'range_of_motion_unit',
   'longest_hold_s',
   'faults',
   'duration_s',
@@ -70,7 +73,8 @@ export function exportCsv(sessions: readonly SessionRecord[]): string {
       set.target,
       set.cleanReps,
       set.faultyReps,
-      set.rangeOfMotion === null ? '' : set.rangeOfMotion.toFixed(1),
+      set.rangeOfMotion === null ? '' : set.rangeOfMotion.toFixed(storedUnit(set.rangeUnit) === 'deg' ? 1 : 3),
+      set.rangeOfMotion === null ? '' : storedUnit(set.rangeUnit),
       (set.longestHoldMs / 1000).toFixed(1),
       set.faults.map((fault) => `${fault.id}×${fault.times}`).join('; '),
       (set.durationMs / 1000).toFixed(1),
@@ -152,6 +156,8 @@ const SetV1Schema = v.strictObject({
   cleanReps: int(0, 10_000),
   faultyReps: int(0, 10_000),
   rangeOfMotion: v.nullable(num(-360, 360)),
+  // Absent in backups made before units were kept: those ranges were degrees.
+  rangeUnit: v.optional(v.picklist(UNITS)),
   longestHoldMs: num(0, 3_600_000),
   faults: list(v.strictObject({ id, cue: text(200), times: int(0, 10_000) }), 50),
   durationMs: num(0, 86_400_000),

@@ -3,6 +3,7 @@
  * sets and reps with rest, static stretches held — as data a person can edit, plus planning it
  * for the equipment they have.
  */
+import { unitOf } from '../coach/count';
 import { canDo, type Equipment, type ExerciseSpec } from '../coach/exercise';
 
 export interface RoutineItem {
@@ -56,7 +57,7 @@ export function routineProblems(routine: Routine, find: Find): string[] {
     if (item.durationS === undefined) {
       if (hold && !(item.holdS !== undefined && item.holdS > 0)) problems.push(`${where}: how long is each hold?`);
       if (!hold && !(item.reps !== undefined && Number.isInteger(item.reps) && item.reps > 0)) {
-        problems.push(`${where}: how many ${exercise.counting.kind === 'cycles' ? 'circles' : 'reps'}?`);
+        problems.push(`${where}: how many ${unitOf(exercise)}?`);
       }
     } else if (!(item.durationS > 0 && item.durationS <= 300)) {
       problems.push(`${where}: time on the clock must be 1 to 300 seconds.`);

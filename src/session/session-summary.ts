@@ -3,12 +3,14 @@
  * history stores, exports one CSV row per, and sums into the per-exercise summary a person sees.
  */
 import type { CoachSummary, CycleRecord } from '../coach/coach';
-import { checkCues, type ExerciseSpec } from '../coach/exercise';
+import { unitOf, type CountUnit } from '../coach/count';
+import { checkCues, rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
+import { storedUnit, type Unit } from '../coach/measures';
 import type { BodySide } from '../pose/body-side';
 import type { PlannedItem, RoutineItem } from './routine';
 import type { Block } from './session-machine';
 
-export type CountUnit = 'reps' | 'holds' | 'circles';
+export type { CountUnit } from '../coach/count';
 
 export interface FaultTally {
   readonly id: string;
@@ -34,6 +36,8 @@ export interface SetRecord {
   readonly faultyReps: number;
   /** Mean range of motion of the driving measure over the reps, if any. */
   readonly rangeOfMotion: number | null;
+  /** Its unit (the driving measure's). Absent in sets saved before units were kept: degrees. */
+  readonly rangeUnit?: Unit;
   readonly longestHoldMs: number;
   readonly faults: readonly FaultTally[];
   readonly durationMs: number;
@@ -67,13 +71,10 @@ export interface ExerciseResult {
   readonly cleanReps: number;
   readonly faultyReps: number;
   readonly rangeOfMotion: number | null;
+  readonly rangeUnit: Unit;
   readonly longestHoldMs: number;
   readonly faults: readonly FaultTally[];
   readonly skipped: boolean;
-}
-
-export function unitOf(exercise: ExerciseSpec): CountUnit {
-  return exercise.counting.kind === 'hold' ? 'holds' : exercise.counting.kind === 'cycles' ? 'circles' : 'reps';
 }
 
 /** One set as history keeps it, from where it was in the plan and what the coach saw. */
@@ -104,6 +105,7 @@ export function setRecord(
     cleanReps: reps.filter((rep) => rep.faults.length === 0).length,
     faultyReps: reps.filter((rep) => rep.faults.length > 0).length,
     rangeOfMotion: reps.length > 0 ? reps.reduce((sum, rep) => sum + rep.rangeOfMotion, 0) / reps.length : null,
+    rangeUnit: rangeUnitOf(exercise),
     longestHoldMs: Math.max(0, ...(summary?.holds ?? []).map((hold) => hold.heldMs)),
     faults: [...tally.entries()].map(([id, times]) => ({ id, times, cue: said.get(id) ?? cueOf(exercise, id) })),
     durationMs,
@@ -132,7 +134,9 @@ export function summarizeSets(
       const before = faults.get(tally.id);
       faults.set(tally.id, { ...tally, times: (before?.times ?? 0) + tally.times });
     }
-    const withRom = own.filter((set) => set.rangeOfMotion !== null);
+    const rangeUnit = exercise ? rangeUnitOf(exercise) : storedUnit(own[0]?.rangeUnit);
+    // Only ranges in the exercise's unit add up (an old set read a ratio as degrees).
+    const withRom = own.filter((set) => set.rangeOfMotion !== null && storedUnit(set.rangeUnit) === rangeUnit);
     const reps = withRom.reduce((sum, set) => sum + set.cleanReps + set.faultyReps, 0);
     return {
       exercise: item.exercise,
@@ -147,6 +151,7 @@ export function summarizeSets(
         reps > 0
           ? withRom.reduce((sum, set) => sum + (set.rangeOfMotion ?? 0) * (set.cleanReps + set.faultyReps), 0) / reps
           : null,
+      rangeUnit,
       longestHoldMs: Math.max(0, ...own.map((set) => set.longestHoldMs)),
       faults: [...faults.values()].sort((a, b) => b.times - a.times),
       skipped: own.length === 0 || own.every((set) => set.outcome === 'skipped' && set.done === 0),

@@ -1,4 +1,5 @@
 import type { CoachSummary, CoachUpdate } from '../coach/coach';
+import { countOf } from '../coach/count';
 import type { BodySide } from '../pose/body-side';
 import type { PlannedItem } from './routine';
 
@@ -18,11 +19,10 @@ export function workDone(
   const { exercise, item } = planned;
   if (exercise.counting.kind === 'hold') {
     const needMs = (item.holdS ?? exercise.dosage.holdS ?? 0) * 1000;
-    if (item.durationS !== undefined) return side ? (counts[side]?.holds ?? 0) : counts.holds;
+    if (item.durationS !== undefined) return countOf(exercise, counts, side);
     const holdingLongEnough = (update?.holdMs ?? 0) >= needMs;
     const held = (summary?.holds ?? []).some((hold) => hold.heldMs >= needMs && (side === null || hold.side === side));
     return holdingLongEnough || held ? 1 : 0;
   }
-  if (exercise.counting.kind === 'cycles') return counts.cycles;
-  return side ? (counts[side]?.reps ?? 0) : counts.reps;
+  return countOf(exercise, counts, side);
 }

@@ -1,4 +1,4 @@
-import type { MeasureArc } from '../coach/measures';
+import { formatMeasure, type MeasureArc } from '../coach/measures';
 import { LANDMARK, type LandmarkName } from '../pose/landmarks';
 import type { Pose } from '../pose/types';
 import { toBoxPoint, type Point, type Rect } from './geometry';
@@ -68,7 +68,8 @@ export function drawCoaching(
     context.arc(centre.x, centre.y, ARC_RADIUS, fromAngle, fromAngle + sweep, sweep < 0);
     context.stroke();
     const middle = fromAngle + sweep / 2;
-    const label = `${Math.round(arc.value)}°`;
+    // Arcs are drawn for angles only (the builders that define one measure degrees).
+    const label = formatMeasure(arc.value, 'deg');
     const x = centre.x - Math.cos(middle) * (ARC_RADIUS + 22);
     const y = centre.y - Math.sin(middle) * (ARC_RADIUS + 22);
     context.lineWidth = 4;

@@ -1,4 +1,5 @@
 import type { CoachCounts } from '../coach/coach';
+import { countOf, dosageCount } from '../coach/count';
 import type { ExerciseSpec } from '../coach/exercise';
 
 /**
@@ -7,9 +8,8 @@ import type { ExerciseSpec } from '../coach/exercise';
  */
 export function nextSide(exercise: ExerciseSpec, counts: CoachCounts | undefined): 'left' | 'right' | null {
   if (!exercise.sided) return null;
-  const what = exercise.counting.kind === 'hold' ? 'holds' : 'reps';
-  const target = (what === 'holds' ? exercise.dosage.holds : exercise.dosage.reps) ?? 1;
-  const done = (side: 'left' | 'right') => counts?.[side]?.[what] ?? 0;
+  const target = dosageCount(exercise) ?? 1;
+  const done = (side: 'left' | 'right') => (counts ? countOf(exercise, counts, side) : 0);
   if (done('left') < target) return 'left';
   if (done('right') < target) return 'right';
   return null;

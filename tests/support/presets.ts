@@ -4,7 +4,7 @@
  * Numbers were checked against the default body and camera (presets.test.ts): feet, knees and
  * hands that should rest on the floor, a chair or a thigh do so within a few centimetres.
  */
-import { mergePose, ZERO_POSE, type PosePatch, type PuppetPose } from './puppet-pose';
+import { mergePose, mirrorPose, ZERO_POSE, type PosePatch, type PuppetPose } from './puppet-pose';
 
 const pose = (...patches: readonly PosePatch[]): PuppetPose => mergePose(ZERO_POSE, ...patches);
 
@@ -157,3 +157,9 @@ export const PRESETS = {
 } as const satisfies Record<string, PuppetPose>;
 
 export type PresetName = keyof typeof PRESETS;
+
+/** The same pose done to the other side: the mirror image, kept facing the camera. */
+export const toRight = (pose: PuppetPose): PuppetPose => mirrorPose(pose);
+
+/** Seated tall on a chair, hands on the thighs, head level: where every neck exercise starts. */
+export const seatedTall: PuppetPose = seated;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachUpdate } from '../../coach/coach';
+import { countOf } from '../../coach/count';
 import type { ExerciseSpec } from '../../coach/exercise';
 import { nextSide } from '../next-side';
 
@@ -122,7 +123,7 @@ export class FcHud extends LitElement {
         <div class="small">Holds: ${this.sides('holds') ?? counts?.holds ?? 0}</div>
       `;
     }
-    const done = counting.kind === 'cycles' ? (counts?.cycles ?? 0) : (counts?.reps ?? 0);
+    const done = counts ? countOf(this.exercise, counts, null) : 0;
     const target = this.target ? this.target.count : dosage.reps;
     const phase = this.coaching?.phase;
     const label =

@@ -2,7 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachSummary } from '../../coach/coach';
 import { describeWayRound } from '../../session/session-summary';
-import { checkCues, type ExerciseSpec } from '../../coach/exercise';
+import { countOf } from '../../coach/count';
+import { checkCues, rangeUnitOf, type ExerciseSpec } from '../../coach/exercise';
+import { formatMeasure } from '../../coach/measures';
 import { controls } from '../styles';
 
 /** What a set came to: the count (clean and to improve), range of motion, the faults that came up. */
@@ -81,15 +83,14 @@ export class FcSummary extends LitElement {
                     rom === null
                       ? nothing
                       : html`<dt>Range of motion</dt>
-                          <dd>${Math.round(rom)}° on average</dd>`
+                          <dd>${formatMeasure(rom, rangeUnitOf(this.exercise))} on average</dd>`
                   }`
         }
         ${
           counts.left && counts.right
             ? html`<dt>Per side</dt>
                 <dd>
-                  Left ${counts.left[kind === 'hold' ? 'holds' : 'reps']} · Right
-                  ${counts.right[kind === 'hold' ? 'holds' : 'reps']}
+                  Left ${countOf(this.exercise, counts, 'left')} · Right ${countOf(this.exercise, counts, 'right')}
                 </dd>`
             : nothing
         }

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { formatMeasure, unitSymbol } from '../../coach/measures';
 import { findExercise } from '../../exercises';
 import { exportCsv, exportJson, parseImport } from '../../session/export';
 import { exerciseSeries, personalBests, recentWeeks } from '../../session/progress';
@@ -172,9 +173,11 @@ export class FcHistory extends LitElement {
           ]
         : [
             {
-              label: { done: 'Done', rangeOfMotion: 'Range of motion (°)', faultsPerSet: 'Faults per set' }[
-                this.metric
-              ],
+              label: {
+                done: 'Done',
+                rangeOfMotion: `Range of motion (${unitSymbol(series.rangeUnit)})`,
+                faultsPerSet: 'Faults per set',
+              }[this.metric],
               values: series[this.metric],
               colour: '#40e0d0',
             },
@@ -256,7 +259,9 @@ export class FcHistory extends LitElement {
                   <td>${findExercise(best.exercise)?.name ?? best.exercise}</td>
                   <td>${best.mostDone} (${new Date(best.mostDoneAt).toLocaleDateString()})</td>
                   <td>${best.longestHoldMs > 0 ? `${(best.longestHoldMs / 1000).toFixed(1)} s` : '–'}</td>
-                  <td>${best.bestRangeOfMotion === null ? '–' : `${Math.round(best.bestRangeOfMotion)}°`}</td>
+                  <td>
+                    ${best.bestRangeOfMotion === null ? '–' : formatMeasure(best.bestRangeOfMotion, best.bestRangeUnit)}
+                  </td>
                 </tr>`,
             )}
           </tbody>

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { unitOf } from '../../coach/count';
 import { emit } from '../events';
 import { EXERCISES, findExercise } from '../../exercises';
 import { LONG_HOLD_S, routineProblems, type Routine, type RoutineItem } from '../../session/routine';
@@ -143,7 +144,7 @@ export class FcRoutineEditor extends LitElement {
               ? number('Seconds on the clock', 'durationS', item.durationS)
               : hold
                 ? number('Hold (s)', 'holdS', item.holdS)
-                : number(exercise?.counting.kind === 'cycles' ? 'Circles' : 'Reps', 'reps', item.reps)
+                : number(exercise && unitOf(exercise) === 'circles' ? 'Circles' : 'Reps', 'reps', item.reps)
           }
           ${number('Rest (s)', 'restS', item.restS)}
           ${

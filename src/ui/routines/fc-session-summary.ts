@@ -1,5 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { countNoun } from '../../coach/count';
+import { formatMeasure } from '../../coach/measures';
 import { emit, type FcEvent } from '../events';
 import { findExercise } from '../../exercises';
 import { summarizeSets, type SessionRecord } from '../../session/session-summary';
@@ -62,10 +64,10 @@ export class FcSessionSummary extends LitElement {
                   ${
                     result.skipped
                       ? 'skipped'
-                      : `${result.done}${result.target ? ` of ${result.target}` : ''} ${countUnit(result.unit, result.done, result.target)}`
+                      : `${result.done}${result.target ? ` of ${result.target}` : ''} ${result.target ? result.unit : countNoun(result.unit, result.done)}`
                   }${result.unit === 'reps' && !result.skipped && result.done > 0 ? ` (${result.cleanReps} clean)` : ''}
                 </td>
-                <td>${result.rangeOfMotion === null ? '–' : `${Math.round(result.rangeOfMotion)}°`}</td>
+                <td>${result.rangeOfMotion === null ? '–' : formatMeasure(result.rangeOfMotion, result.rangeUnit)}</td>
                 <td>
                   ${
                     result.faults.length > 0
@@ -101,11 +103,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'fc-session-summary': FcSessionSummary;
   }
-}
-
-/** "1 circle", "2 circles"; with a target the unit counts the target ("1 of 3 reps"). */
-function countUnit(unit: string, done: number, target: number): string {
-  return !target && done === 1 ? unit.slice(0, -1) : unit;
 }
 
 /** "Under a minute", "1 minute", "12 minutes". */

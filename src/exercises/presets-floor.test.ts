@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LANDMARK, type LandmarkName } from '../../src/pose/landmarks';
-import { renderDetailed, type PuppetPose } from './index';
-import {
-  catCowCat,
-  catCowCow,
-  catCowNeutral,
-  childsPose,
-  flyHang,
-  flyTop,
-  kneeToChest,
-  kneeToChestRest,
-  puppyPose,
-  rotationKnees,
-  rotationRest,
-  squeezeBack,
-  squeezeRest,
-  thoracicExtended,
-  thoracicUpright,
-  upperBackStretch,
-} from './presets-floor';
+import { LANDMARK, type LandmarkName } from '../pose/landmarks';
+import { renderDetailed, type PuppetPose } from '../../tests/support';
+import { catCowCat, catCowCow, catCowNeutral } from './cat-cow.presets';
+import { childsPose, puppyPose } from './childs-pose.presets';
+import { flyHang, flyTop } from './reverse-fly.presets';
+import { kneeToChest, kneeToChestRest } from './knee-to-chest.presets';
+import { rotationKnees, rotationRest } from './trunk-rotation.presets';
+import { squeezeBack, squeezeRest } from './scapular-squeeze.presets';
+import { thoracicExtended, thoracicUpright } from './thoracic-extension.presets';
+import { upperBackStretch } from './upper-back-stretch.presets';
 
 /** A landmark's place in the room (metres; y up, x to the camera's right, z toward it). */
 function room(puppet: PuppetPose): (name: LandmarkName) => { x: number; y: number; z: number } {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LANDMARK, type LandmarkName } from '../../src/pose/landmarks';
-import { apart, heightAbove, raisedTo } from '../../src/coach/measures-arms';
-import { angle, type Measure } from '../../src/coach/measures';
-import {
-  armCirclesAround,
-  armsOut,
-  butterflyHug,
-  doorwayStretch,
-  facePullEnd,
-  facePullStart,
-  fingertipsOnShoulders,
-  pulldownBottom,
-  pulldownTop,
-  reachLeft,
-  reachRest,
-  reachRight,
-  rollsWithHead,
-} from './presets-arms';
-import { mergePose, renderDetailed, renderPose, standing, type PuppetPose } from './index';
+import { LANDMARK, type LandmarkName } from '../pose/landmarks';
+import { angle, armRaise, distance, heightAbove, type Measure } from '../coach/measures';
+import { armCirclesAround, armsOut } from './arm-circles.presets';
+import { butterflyHug } from './butterfly.presets';
+import { doorwayStretch } from './doorway-pec-stretch.presets';
+import { facePullEnd, facePullStart } from './face-pull.presets';
+import { fingertipsOnShoulders, rollsWithHead } from './shoulder-roll.presets';
+import { pulldownBottom, pulldownTop } from './lat-pulldown.presets';
+import { reachLeft, reachRest, reachRight } from './overhead-arm-reach.presets';
+import { mergePose, renderDetailed, renderPose, standing, type PuppetPose } from '../../tests/support';
 
 const read = (measure: Measure, pose: PuppetPose): number =>
   measure.compute({ pose: renderPose(pose), imageWidth: 640, imageHeight: 480, near: 'left' }) ?? Number.NaN;
@@ -44,9 +35,9 @@ describe('arm presets', () => {
 
   it('put the hands where each exercise says', () => {
     // Fingertips on the shoulders; the hug's hands on the opposite shoulders, elbows together.
-    expect(read(apart('left_wrist', 'left_shoulder'), fingertipsOnShoulders)).toBeLessThan(0.6);
-    expect(read(apart('left_wrist', 'right_shoulder'), butterflyHug)).toBeLessThan(0.2);
-    expect(read(apart('left_elbow', 'right_elbow'), butterflyHug)).toBeLessThan(0.25);
+    expect(read(distance('left_wrist', 'left_shoulder'), fingertipsOnShoulders)).toBeLessThan(0.6);
+    expect(read(distance('left_wrist', 'right_shoulder'), butterflyHug)).toBeLessThan(0.2);
+    expect(read(distance('left_elbow', 'right_elbow'), butterflyHug)).toBeLessThan(0.25);
     // The face pull ends with the hands beside the face, and starts with the arms long.
     expect(read(heightAbove('left_wrist', 'nose'), facePullEnd)).toBeGreaterThan(0);
     expect(read(angle('shoulder', 'elbow', 'wrist', { side: 'left', space: 'world' }), facePullStart)).toBeGreaterThan(
@@ -55,7 +46,7 @@ describe('arm presets', () => {
   });
 
   it('raise the arms as each exercise says', () => {
-    const upper = raisedTo('left', 'elbow');
+    const upper = armRaise({ side: 'left' });
     const elbow = angle('shoulder', 'elbow', 'wrist', { side: 'left' });
     expect(read(upper, armsOut)).toBeCloseTo(90, 0);
     expect(read(upper, pulldownTop)).toBeGreaterThan(155);
@@ -63,8 +54,8 @@ describe('arm presets', () => {
     expect(read(elbow, pulldownBottom)).toBeCloseTo(90, -1);
     expect(read(upper, doorwayStretch)).toBeCloseTo(90, -1);
     expect(read(elbow, doorwayStretch)).toBeCloseTo(90, -1);
-    expect(read(raisedTo('left', 'wrist'), reachLeft)).toBeGreaterThan(165);
-    expect(read(raisedTo('right', 'wrist'), reachRight)).toBeGreaterThan(165);
+    expect(read(armRaise({ side: 'left', to: 'wrist' }), reachLeft)).toBeGreaterThan(165);
+    expect(read(armRaise({ side: 'right', to: 'wrist' }), reachRight)).toBeGreaterThan(165);
   });
 
   it('draw arm circles of the radius asked, around the centre asked', () => {
@@ -75,7 +66,7 @@ describe('arm presets', () => {
       centreDeg: 80,
       periodMs: 2000,
     });
-    const raise = raisedTo('left', 'wrist');
+    const raise = armRaise({ side: 'left', to: 'wrist' });
     const values = [0, 0.25, 0.5, 0.75].map((f) => read(raise, timeline.at(800 + f * 2000)));
     expect(Math.max(...values)).toBeCloseTo(110, -1);
     expect(Math.min(...values)).toBeCloseTo(50, -1);
