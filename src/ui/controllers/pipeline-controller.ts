@@ -6,8 +6,10 @@ import type { PoseFrame } from '../../pose/types';
 import { detectorProblem, fileProblem, type Problem } from '../problems';
 import { RateMeter } from '../rate-meter';
 import { captureFrame } from '../sources/capture';
+import { describeDecodePath } from '../sources/decode-path';
 import { LiveFrames } from '../sources/live-frames';
-import { UnreadableFileError, analyseVideo, loadVideo } from '../sources/video-file';
+import { PlaybackPoses } from '../sources/playback-poses';
+import { UnreadableFileError, analyseFile, loadVideo } from '../sources/video-file';
 import { CameraController } from './camera-controller';
 import { DetectorController } from './detector-controller';
 
@@ -47,7 +49,10 @@ export class PipelineController implements ReactiveController {
   model: ModelVariant = 'lite';
   fileName = '';
   photoUrl = '';
-  fileProgress: { readonly done: number; readonly total: number } | null = null;
+  /** A file's analysis while it runs: frames done of the total, since `startedMs` (performance.now). */
+  fileProgress: { readonly done: number; readonly total: number; readonly startedMs: number } | null = null;
+  /** How the file was read (“Decoded with WebCodecs”, …), from the start of its analysis until stop. */
+  decodedWith = '';
   pose: PoseFrame | null = null;
   fps = 0;
   inferenceMs = 0;
@@ -63,7 +68,9 @@ export class PipelineController implements ReactiveController {
   private statusShownMs = 0;
   private live: LiveFrames | null = null;
   private fileRun: AbortController | null = null;
-  private playback: { results: readonly DetectionResult[]; handle: number } | null = null;
+  /** The person cancelled the analysis: what was analysed is kept and played back. */
+  private cancelled = false;
+  private playback: { results: PlaybackPoses; handle: number } | null = null;
   /** The stage's video while a camera or file plays in it. */
   private video: HTMLVideoElement | null = null;
   private objectUrl = '';
@@ -192,17 +199,24 @@ export class PipelineController implements ReactiveController {
     }
     const run = new AbortController();
     this.fileRun = run;
-    this.fileProgress = { done: 0, total: 0 };
+    this.cancelled = false;
+    const startedMs = performance.now();
+    this.fileProgress = { done: 0, total: 0, startedMs };
+    // Only what playback draws is kept of each frame: a long video's full results would not fit.
+    const results = new PlaybackPoses();
     try {
-      const results = await analyseVideo(video, client, {
+      await analyseFile(video, file, client, {
         ratePerSecond: FILE_ANALYSIS_RATE,
         signal: run.signal,
+        onPath: (path) => (this.decodedWith = describeDecodePath(path)),
         onFrame: (result, index, total) => {
-          this.fileProgress = { done: index + 1, total };
+          this.fileProgress = { done: index + 1, total, startedMs };
+          results.push(result);
           this.show(result);
         },
       });
-      if (run.signal.aborted) return;
+      if (run.signal.aborted && !this.cancelled) return;
+      this.fileRun = null;
       this.fileProgress = null;
       this.startPlayback(video, results);
       this.listener.onEnded('analysed');
@@ -237,14 +251,21 @@ export class PipelineController implements ReactiveController {
     }
   }
 
+  /** Stops a file's analysis but keeps what was analysed: the summary and playback cover it. */
+  cancelAnalysis(): void {
+    if (!this.fileRun || this.cancelled) return;
+    this.cancelled = true;
+    this.fileRun.abort();
+  }
+
   /** After analysis the video plays with what was analysed following it. */
-  private startPlayback(video: HTMLVideoElement, results: readonly DetectionResult[]): void {
+  private startPlayback(video: HTMLVideoElement, results: PlaybackPoses): void {
     video.controls = true;
     video.currentTime = 0;
     const follow = (_now: number, metadata: VideoFrameCallbackMetadata) => {
       if (this.playback?.results !== results) return;
       const index = Math.min(results.length - 1, Math.floor(metadata.mediaTime * FILE_ANALYSIS_RATE));
-      const result = results[index];
+      const result = results.at(index);
       if (result) {
         this.pose = result;
         this.listener.onPlayback(index);
@@ -262,6 +283,7 @@ export class PipelineController implements ReactiveController {
     this.fileRun?.abort();
     this.fileRun = null;
     this.fileProgress = null;
+    this.decodedWith = '';
     this.notice = '';
     const video = this.video;
     if (video) {
