@@ -5,18 +5,18 @@ import { AdaptiveQuality, MIN_ANALYSED_FPS, type QualityStep } from '../adaptive
 import type { PoseFrame } from '../../pose/types';
 import { detectorProblem, fileProblem, type Problem } from '../problems';
 import { RateMeter } from '../rate-meter';
+import type { FileProgress } from '../time-left';
 import { captureFrame } from '../sources/capture';
 import { describeDecodePath } from '../sources/decode-path';
 import { LiveFrames } from '../sources/live-frames';
 import { PlaybackPoses } from '../sources/playback-poses';
-import { UnreadableFileError, analyseFile, loadVideo } from '../sources/video-file';
+import { FILE_ANALYSIS_RATE, UnreadableFileError, analyseFile, loadVideo } from '../sources/video-file';
 import { CameraController } from './camera-controller';
 import { DetectorController } from './detector-controller';
 
 export type Source = 'none' | 'camera' | 'video' | 'photo';
 
-/** Frames per second analysed in a video file: fixed, so every machine gets the same result. */
-export const FILE_ANALYSIS_RATE = 30;
+export { FILE_ANALYSIS_RATE };
 
 export interface PipelineHost extends ReactiveControllerHost {
   /** The stage's video element, once the stage is on the page. */
@@ -34,6 +34,9 @@ export interface PipelineListener {
   readonly onModelAdapted?: (model: ModelVariant) => void;
 }
 
+/** The abort reason of a file analysis the person cancelled (others are stops). */
+const CANCELLED = 'cancelled';
+
 /** How often the status line's rate and timing change: often enough to read, rarely enough to be cheap. */
 const STATUS_EVERY_MS = 500;
 
@@ -50,7 +53,7 @@ export class PipelineController implements ReactiveController {
   fileName = '';
   photoUrl = '';
   /** A file's analysis while it runs: frames done of the total, since `startedMs` (performance.now). */
-  fileProgress: { readonly done: number; readonly total: number; readonly startedMs: number } | null = null;
+  fileProgress: FileProgress | null = null;
   /** How the file was read (“Decoded with WebCodecs”, …), from the start of its analysis until stop. */
   decodedWith = '';
   pose: PoseFrame | null = null;
@@ -68,8 +71,6 @@ export class PipelineController implements ReactiveController {
   private statusShownMs = 0;
   private live: LiveFrames | null = null;
   private fileRun: AbortController | null = null;
-  /** The person cancelled the analysis: what was analysed is kept and played back. */
-  private cancelled = false;
   private playback: { results: PlaybackPoses; handle: number } | null = null;
   /** The stage's video while a camera or file plays in it. */
   private video: HTMLVideoElement | null = null;
@@ -199,7 +200,6 @@ export class PipelineController implements ReactiveController {
     }
     const run = new AbortController();
     this.fileRun = run;
-    this.cancelled = false;
     const startedMs = performance.now();
     this.fileProgress = { done: 0, total: 0, startedMs };
     // Only what playback draws is kept of each frame: a long video's full results would not fit.
@@ -215,7 +215,8 @@ export class PipelineController implements ReactiveController {
           this.show(result);
         },
       });
-      if (run.signal.aborted && !this.cancelled) return;
+      // Stopped: nothing more to do. Cancelled: what was analysed is kept and played back.
+      if (run.signal.aborted && run.signal.reason !== CANCELLED) return;
       this.fileRun = null;
       this.fileProgress = null;
       this.startPlayback(video, results);
@@ -253,9 +254,7 @@ export class PipelineController implements ReactiveController {
 
   /** Stops a file's analysis but keeps what was analysed: the summary and playback cover it. */
   cancelAnalysis(): void {
-    if (!this.fileRun || this.cancelled) return;
-    this.cancelled = true;
-    this.fileRun.abort();
+    this.fileRun?.abort(CANCELLED);
   }
 
   /** After analysis the video plays with what was analysed following it. */

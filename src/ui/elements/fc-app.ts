@@ -19,6 +19,7 @@ import type { ExerciseSelectEvent } from './fc-exercise-picker';
 import type { ProblemActionEvent } from './fc-problem';
 import type { FcStage } from './fc-stage';
 import './fc-exercise-picker';
+import './fc-file-progress';
 import './fc-hud';
 import './fc-instructions';
 import './fc-problem';
@@ -158,12 +159,6 @@ export class FcApp extends LitElement {
         padding: 0.4rem 0.6rem;
         border-left: 3px solid var(--accent, #2b6cb0);
         background: color-mix(in srgb, currentColor 6%, transparent);
-      }
-      .file-progress {
-        display: flex;
-        gap: 0.75rem;
-        align-items: center;
-        margin-top: 0.75rem;
       }
       fc-problem,
       fc-summary {
@@ -342,20 +337,11 @@ export class FcApp extends LitElement {
         ${this.exercise ? html`<fc-hud .exercise=${this.exercise} .coaching=${coaching}></fc-hud>` : nothing}
         ${status.state === 'loading' ? this.renderLoading(status.progress) : nothing}
       </fc-stage>
-      ${
-        pipeline.fileProgress
-          ? html`
-              <div class="file-progress">
-                <progress
-                  aria-label="Analysing the video"
-                  max=${pipeline.fileProgress.total}
-                  value=${pipeline.fileProgress.done}
-                ></progress>
-                <span>Analysing frame ${pipeline.fileProgress.done} of ${pipeline.fileProgress.total}</span>
-              </div>
-            `
-          : nothing
-      }
+      <fc-file-progress
+        .progress=${pipeline.fileProgress}
+        decodedWith=${pipeline.decodedWith}
+        @fc-cancel=${() => pipeline.cancelAnalysis()}
+      ></fc-file-progress>
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}

@@ -42,6 +42,9 @@ export async function loadVideo(video: HTMLVideoElement, url: string): Promise<v
   if (video.videoWidth === 0) throw new UnreadableFileError('has no picture (audio only?)');
 }
 
+/** Frames per second analysed in a video file in the app: fixed, so every machine gets the same result. */
+export const FILE_ANALYSIS_RATE = 30;
+
 export interface VideoAnalysisOptions {
   /** Frames analysed per second of video: fixed, so any machine gets the same result. */
   readonly ratePerSecond: number;

@@ -88,20 +88,24 @@ export async function analyseDecoded(
     }
   };
 
-  // The last frame is kept until the next arrives: times past the end of the stream are its.
-  let last: VideoSample | null = null;
+  // A frame's times are known when the next frame starts: each is held until then.
+  let held: VideoSample | null = null;
   try {
-    // From a little before the first time: at a frame boundary the earlier frame serves it, and
-    // mediabunny would start with the later one. Frames ending before the first time serve nothing.
+    // From a little before the first time: mediabunny starts at the frame it thinks shows that
+    // time, and at a boundary its rule (the last frame starting at or before) and Chromium's
+    // (whole microseconds, see FrameSelector) may differ. Earlier frames simply serve nothing.
     for await (const sample of sink.samples(Math.max(0, first - 1))) {
-      last?.close();
-      last = sample;
-      await analyse(sample, selector.push(sample.timestamp, sample.duration));
+      const indices = selector.push(sample.timestamp);
+      if (held) {
+        await analyse(held, indices);
+        held.close();
+      }
+      held = sample;
       if (signal?.aborted || selector.remaining === 0) break;
     }
-    if (last && !signal?.aborted) await analyse(last, selector.finish());
+    if (held && !signal?.aborted) await analyse(held, selector.finish());
   } finally {
-    last?.close();
+    held?.close();
     await inFlight;
   }
   return analysed;
