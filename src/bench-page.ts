@@ -15,7 +15,8 @@ import { drawCoaching } from './ui/draw-coaching';
 import { drawSkeleton } from './ui/draw-skeleton';
 import { containRect } from './ui/geometry';
 import { captureFrame } from './ui/sources/capture';
-import { loadVideo } from './ui/sources/video-file';
+import { describeDecodePath } from './ui/sources/decode-path';
+import { analyseFile, FILE_ANALYSIS_RATE, loadVideo } from './ui/sources/video-file';
 
 export interface BareModelRun {
   /** detectForVideo's own time per frame, in the worker. */
@@ -30,12 +31,26 @@ export interface PipelineRun {
   readonly mainMs: readonly number[];
 }
 
+export interface FileAnalysisRun {
+  readonly frames: number;
+  readonly wallMs: number;
+  /** The page's words for the path that ran (“Decoded with WebCodecs”, …). */
+  readonly decodedWith: string;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface BenchApi {
   init(model: ModelVariant): Promise<DetectorInfo>;
   /** Decodes `count` frames of the chosen clip, `fps` apart, at analysis size; returns their size. */
   decode(count: number, fps: number): Promise<{ width: number; height: number }>;
   bareModel(frames: number): Promise<BareModelRun>;
   pipeline(frames: number, exercise: string): Promise<PipelineRun>;
+  /**
+   * The app's analysis of the chosen file, as the app runs it (the fixed rate, the worker, one
+   * frame in flight), over its first `seconds`: WebCodecs where possible, or the seek path.
+   */
+  fileAnalysis(decode: 'auto' | 'seek', seconds: number): Promise<FileAnalysisRun>;
   /**
    * The floor: the camera in a video of this size with a canvas over it, redrawn with a skeleton's
    * worth of lines on every camera frame and nothing else — what any live overlay costs the main
@@ -138,6 +153,35 @@ window.formCoachBench = {
       video.requestVideoFrameCallback(draw);
     };
     video.requestVideoFrameCallback(draw);
+  },
+
+  async fileAnalysis(decode, seconds) {
+    const file = input?.files?.[0];
+    if (!file || !video) throw new Error('no clip chosen');
+    if (crashed) throw new Error(crashed);
+    const url = URL.createObjectURL(file);
+    try {
+      await loadVideo(video, url);
+      const client = new DetectorClient(connection.api, { onResult: () => undefined, onError: () => undefined });
+      const started = performance.now();
+      const analysis = await analyseFile(
+        video,
+        file,
+        client,
+        { ratePerSecond: FILE_ANALYSIS_RATE, endS: seconds },
+        decode,
+      );
+      return {
+        frames: analysis.frames,
+        wallMs: performance.now() - started,
+        decodedWith: describeDecodePath(analysis.path),
+        width: video.videoWidth,
+        height: video.videoHeight,
+      };
+    } finally {
+      video.removeAttribute('src');
+      URL.revokeObjectURL(url);
+    }
   },
 
   pipeline(frames, exerciseId) {

@@ -11,7 +11,8 @@ import { DetectorClient } from './detection/detector-client';
 import { detectorAssets } from './detection/model-assets';
 import { findExercise } from './exercises';
 import { makeTrace, type PoseTrace } from './pose/trace';
-import { analyseVideo, loadVideo } from './ui/sources/video-file';
+import { describeDecodePath } from './ui/sources/decode-path';
+import { analyseFile, loadVideo } from './ui/sources/video-file';
 
 export interface EvalRequest {
   readonly exercise: string;
@@ -20,6 +21,8 @@ export interface EvalRequest {
   readonly endS?: number;
   /** Also return the landmark trace (for replay in tests). */
   readonly withTrace?: boolean;
+  /** `seek`: the seek path even where WebCodecs could decode (to compare the two). */
+  readonly decode?: 'auto' | 'seek';
 }
 
 export interface EvalResponse {
@@ -33,6 +36,8 @@ export interface EvalResponse {
   /** Frames analysed per second of wall time. */
   readonly analysedFps: number;
   readonly durationS: number;
+  /** Which path read the file, in the app's words (“Decoded with WebCodecs”, …). */
+  readonly decodedWith: string;
   readonly trace?: PoseTrace;
 }
 
@@ -78,16 +83,22 @@ window.formCoachEval = {
       const coach = new Coach(exercise);
       const results: DetectionResult[] = [];
       const started = performance.now();
-      await analyseVideo(video, client, {
-        ratePerSecond: request.ratePerSecond,
-        ...(request.startS === undefined ? {} : { startS: request.startS }),
-        ...(request.endS === undefined ? {} : { endS: request.endS }),
-        onFrame: (result, index, total) => {
-          coach.update(result);
-          if (request.withTrace) results.push(result);
-          window.formCoachEvalProgress?.(index + 1, total);
+      const analysis = await analyseFile(
+        video,
+        file,
+        client,
+        {
+          ratePerSecond: request.ratePerSecond,
+          ...(request.startS === undefined ? {} : { startS: request.startS }),
+          ...(request.endS === undefined ? {} : { endS: request.endS }),
+          onFrame: (result, index, total) => {
+            coach.update(result);
+            if (request.withTrace) results.push(result);
+            window.formCoachEvalProgress?.(index + 1, total);
+          },
         },
-      });
+        request.decode ?? 'auto',
+      );
       const elapsedS = (performance.now() - started) / 1000;
       const summary = coach.finish();
       const startS = request.startS ?? 0;
@@ -107,6 +118,7 @@ window.formCoachEval = {
         trackableFrames: summary.trackableFrames,
         analysedFps: summary.frames / elapsedS,
         durationS,
+        decodedWith: describeDecodePath(analysis.path),
         ...(request.withTrace
           ? { trace: makeTrace(results, { source: file.name, model, exercise: exercise.id }) }
           : {}),

@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json]
- *                  [--exercise id]
+ *                  [--exercise id] [--file-seconds N] [--file-only]
  *
  * Measures the production build in Debian's Chromium, in one run:
  * - the bare model: detectForVideo per frame in the app's worker, nothing else running;
@@ -9,7 +9,10 @@
  * - a live run of the real app fed by Chromium's fake camera (the clip's 30 fps MJPEG twin in
  *   ../shared/footage/camera): main-thread busy time per frame and long tasks (from a Chromium
  *   trace), camera frame → overlay latency, and the page's heap and frame bitmaps before and after;
- * - start-up: page load → first pose drawn, cold (a fresh profile) and warm (the same profile).
+ * - start-up: page load → first pose drawn, cold (a fresh profile) and warm (the same profile);
+ * - file analysis: a 1080p and a 360p clip analysed as the app analyses an opened video, decoded
+ *   with WebCodecs and by seeking, as ratios to the bare model (`--file-only`: this part and the
+ *   bare model alone, a couple of minutes).
  * Absolute times depend on the machine, which the report names; the ratios travel.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -22,11 +25,13 @@ import type { BareModelRun, PipelineRun } from '../../src/bench-page';
 import { MODEL_VARIANTS, type DetectorInfo, type ModelVariant } from '../../src/detection/detector-api';
 import { findExercise } from '../../src/exercises';
 import type { ProbeRecord } from '../../src/perf/probe';
+import { fileAnalysisPart, fileClips, fileRatio, type FileAnalysisResult } from './file-analysis';
 import { mainThreadLoad, mean, percentile, summaryLine, type MainThreadLoad } from './stats';
 
 const USAGE =
-  'usage: npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json] [--exercise id] [--trace trace.json]';
-const FOOTAGE = resolve(import.meta.dirname, '../../../shared/footage');
+  'usage: npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json] [--exercise id] [--trace trace.json] [--file-seconds N] [--file-only]';
+/** FC_FOOTAGE: the shared footage when the checkout is not beside it. */
+const FOOTAGE = process.env['FC_FOOTAGE'] ?? resolve(import.meta.dirname, '../../../shared/footage');
 const DEFAULT_CLIP = join(FOOTAGE, 'clips/malik_superman_swimmer.mp4');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -49,6 +54,11 @@ interface Options {
   readonly json: string | undefined;
   /** Where to save the live run's Chromium trace (open it in DevTools' Performance panel). */
   readonly trace: string | undefined;
+  /** The file-analysis part's clips, and how much of each it analyses. */
+  readonly files: readonly string[];
+  readonly fileSeconds: number;
+  /** Only the bare model and the file-analysis part. */
+  readonly fileOnly: boolean;
 }
 
 function options(): Options | string {
@@ -60,8 +70,14 @@ function options(): Options | string {
       exercise: { type: 'string', default: 'superman' },
       json: { type: 'string' },
       trace: { type: 'string' },
+      'file-seconds': { type: 'string', default: '5' },
+      'file-only': { type: 'boolean', default: false },
     },
   });
+  const fileSeconds = Number(values['file-seconds']);
+  const files = fileClips(FOOTAGE);
+  if (typeof files === 'string') return files;
+  if (!(fileSeconds >= 1)) return USAGE;
   const clip = resolve(values.clip);
   const model = values.model as ModelVariant;
   const seconds = Number(values.seconds);
@@ -80,7 +96,18 @@ function options(): Options | string {
   if (!camera) {
     return `bench: no camera version of ${clip}: make one with\n  ffmpeg -i ${clip} -r 30 -q:v 5 ${join(dirname(clip), `${name}.mjpeg`)}`;
   }
-  return { clip, camera, model, seconds, exercise: values.exercise, json: values.json, trace: values.trace };
+  return {
+    clip,
+    camera,
+    model,
+    seconds,
+    exercise: values.exercise,
+    json: values.json,
+    trace: values.trace,
+    files,
+    fileSeconds,
+    fileOnly: values['file-only'],
+  };
 }
 
 const log = (line: string) => console.log(line);
@@ -135,6 +162,17 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
   await benchContext.close();
   const bareFps = 1000 / mean(bare.inferenceMs);
   const pipelineFps = (pipeline.frames * 1000) / pipeline.wallMs;
+  const benchUrl = new URL('bench.html', base).href;
+  const files = await fileAnalysisPart(browser, benchUrl, chosen.model, chosen.files, chosen.fileSeconds, bareFps);
+  if (chosen.fileOnly) {
+    log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium ${browser.version()}`);
+    log(`         delegate ${info.delegate} (${info.delegateReason})`);
+    log(`bare model (${chosen.model}, worker): ${bareFps.toFixed(1)} frames/s`);
+    logFiles(files, chosen.fileSeconds);
+    if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify({ bareFps, files }, null, 2)}\n`);
+    log(`bench: model=${chosen.model} file_ratio=${fileRatio(files).toFixed(2)}`);
+    return 0;
+  }
 
   // 2. Start-up, cold then warm, and 3. a live run of the app itself on the fake camera.
   const context = await browser.newContext({ permissions: ['camera'], viewport: { width: 1280, height: 800 } });
@@ -199,6 +237,7 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
       bitmapsHeldEnd: live.probe.bitmapsHeld,
     },
     startup: { coldFirstPoseMs: cold.firstPoseMs, warmFirstPoseMs: warm.firstPoseMs },
+    files,
   };
 
   log(
@@ -231,6 +270,7 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
     );
   }
   log(`start-up, page load → first pose drawn: cold ${ms(cold.firstPoseMs, 0)}, warm ${ms(warm.firstPoseMs, 0)}`);
+  logFiles(files, chosen.fileSeconds);
   if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify(report, null, 2)}\n`);
   log(
     summaryLine({
@@ -241,9 +281,21 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
       latencyMsP95: latencyP95,
       firstPoseMs: cold.firstPoseMs,
       heapGrowthPct: report.live.heapGrowthPct,
+      fileRatio: fileRatio(files),
     }),
   );
   return 0;
+}
+
+function logFiles(files: readonly FileAnalysisResult[], seconds: number): void {
+  log(`file analysis (the app's, at 30 frames/s, first ${seconds} s of each clip):`);
+  for (const file of files) {
+    const path = (p: FileAnalysisResult['webcodecs']) => `${p.fps.toFixed(1)} frames/s = ${p.ratio.toFixed(2)} ×`;
+    log(
+      `  ${basename(file.clip)} ${file.width}×${file.height}: WebCodecs ${path(file.webcodecs)}, seeking ${path(file.seek)} the bare model`,
+    );
+    if (!file.webcodecs.decodedWith.startsWith('Decoded with WebCodecs')) log(`    ${file.webcodecs.decodedWith}`);
+  }
 }
 
 /** Opens the app on the exercise, starts the camera, and waits for the first pose drawn. */

@@ -52,9 +52,10 @@ describe('bench statistics', () => {
         latencyMsP95: 41.6,
         firstPoseMs: 1275.2,
         heapGrowthPct: 1.04,
+        fileRatio: 0.8449,
       }),
     ).toBe(
-      'bench: model=lite pipeline_ratio=0.98 main_ms_p95=4.8 long_tasks=0 latency_ms_p95=42 first_pose_ms=1275 heap_growth_pct=1.0',
+      'bench: model=lite pipeline_ratio=0.98 main_ms_p95=4.8 long_tasks=0 latency_ms_p95=42 first_pose_ms=1275 heap_growth_pct=1.0 file_ratio=0.84',
     );
   });
 });

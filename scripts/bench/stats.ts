@@ -100,6 +100,8 @@ export interface BenchSummary {
   readonly latencyMsP95: number;
   readonly firstPoseMs: number;
   readonly heapGrowthPct: number;
+  /** The file-analysis part's worst WebCodecs clip, as a ratio to the bare model (when it ran). */
+  readonly fileRatio?: number;
 }
 
 const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : 'NaN');
@@ -115,5 +117,6 @@ export function summaryLine(summary: BenchSummary): string {
     `latency_ms_p95=${fixed(summary.latencyMsP95, 0)}`,
     `first_pose_ms=${fixed(summary.firstPoseMs, 0)}`,
     `heap_growth_pct=${fixed(summary.heapGrowthPct, 1)}`,
+    ...(summary.fileRatio === undefined ? [] : [`file_ratio=${fixed(summary.fileRatio, 2)}`]),
   ].join(' ');
 }

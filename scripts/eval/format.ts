@@ -58,7 +58,7 @@ function cueColumn(result: ClipResult): string {
 
 export function formatClipRow(outcome: ClipOutcome): string {
   if (isFailure(outcome)) {
-    return cells([outcome.id, outcome.exercise || '?', `ERROR: ${outcome.error}`]);
+    return cells([outcome.id, outcome.exercise || '?', `${outcome.skipped ? 'SKIPPED' : 'ERROR'}: ${outcome.error}`]);
   }
   return cells([
     outcome.id,

@@ -7,7 +7,8 @@ import { checkClipFile, checkExercise, clipSegment } from './clip-checks';
 import { loadManifest, ManifestError, parseManifest, type ClipError, type ClipSpec, type Manifest } from './manifest';
 
 // The footage is never copied into the project (its licences forbid it); these tests skip without it.
-const FOOTAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/footage');
+const FOOTAGE_DIR =
+  process.env['FC_FOOTAGE'] ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/footage');
 const HAS_FOOTAGE = existsSync(join(FOOTAGE_DIR, 'manifest.json'));
 const NO_FOOTAGE = `skipped: needs the shared footage at ${FOOTAGE_DIR}`;
 
@@ -63,6 +64,12 @@ describe.skipIf(!HAS_FOOTAGE)(HAS_FOOTAGE ? 'the shared footage manifests' : NO_
     expect(byId.get('superman-prone')).toMatchObject({ startS: 3, endS: 13.6, expect: { unit: 'reps', count: 3 } });
     expect(byId.get('wall-angel-elbow-flexion-only')?.expect.count).toBe(0);
     expect(byId.get('neck-roll-closeup')?.endS).toBeUndefined();
+  });
+
+  it('reports the photos of manifest-photos.json as skipped, not as errors', () => {
+    const { entries } = loadManifest(join(FOOTAGE_DIR, 'manifest-photos.json'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry).toMatchObject({ ok: false, error: { skipped: true } });
   });
 });
 
@@ -289,6 +296,20 @@ describe('parseManifest: a malformed clip becomes an error row and the others st
     [{ reps: 7, left: -4 }, 'expect.left must be a non-negative integer, got -4'],
   ])('expect %j → %s', (expectation, reason) => {
     expect(reasonForExpect(expectation)).toBe(reason);
+  });
+
+  it('accepts a photo with the position the person is in, and skips it (eval runs videos only)', () => {
+    const photo = { ...validEntry, file: 'still/row_0.jpg', exercise: 'row', expect: { position: 'peak' } };
+    expect(onlyError(photo)).toEqual({
+      id: 'neck-tilts-seated',
+      index: 1,
+      exercise: 'row',
+      reason: 'a photo (expect.position "peak"): eval does not evaluate photos yet',
+      skipped: true,
+    });
+    expect(reasonForExpect({ position: 'middle' })).toBe(
+      'expect.position must be one of start, peak, hold, out, got "middle"',
+    );
   });
 
   it('lists every problem of an entry at once, so one edit fixes it', () => {

@@ -2,43 +2,180 @@
  * The evaluation manifest (format: ../shared/footage/README.md, version 1): which clips to run, which
  * exercise each shows, and what a correct coach would count and say. A manifest that cannot be read
  * at all stops the run (ManifestError); a bad clip entry only becomes an error row, so one typo does
- * not hide the other clips' results. The file runs past 300 lines because every field's message
- * lives here; the checks that need the disk or the registry are in clip-checks.ts.
+ * not hide the other clips' results. An entry is checked by a valibot schema, from which its
+ * types are inferred; each message names the field (its path is put in front of it) and shows the
+ * value as written. The checks that need the disk or the registry are in clip-checks.ts.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import * as v from 'valibot';
 
 export const MANIFEST_VERSION = 1;
 
-export type CameraView = 'front' | 'side';
+/** A value as the person wrote it, short enough for a one-line message. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  // JSON.stringify would show Infinity (from 1e999) as null.
+  const text = typeof value === 'number' ? String(value) : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+// Messages follow the field's path (see `reason`): " must be…" after "expect.reps" reads
+// "expect.reps must be…".
+const got = (what: string) => (issue: { input: unknown }) => ` ${what}, got ${shown(issue.input)}`;
+const required = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? ' is missing' : ` ${what}, got ${shown(issue.input)}`;
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const notBlank = (value: string) => value.trim() !== '';
+
+const path = (optional: boolean) => {
+  const message = optional ? got('must be a path') : required('must be a path');
+  return v.pipe(v.string(message), v.check(notBlank, message));
+};
+// JSON.parse turns 1e999 into Infinity, so "a number" is not enough.
+const seconds = (what = 'must be a number of seconds ≥ 0') =>
+  v.pipe(v.number(got(what)), v.finite(got(what)), v.minValue(0, got(what)));
+const count = () => {
+  const message = got('must be a non-negative integer');
+  return v.pipe(v.number(message), v.safeInteger(message), v.minValue(0, message));
+};
+const cueList = v.pipe(
+  v.array(
+    v.pipe(v.string(got('must be a check id')), v.check(notBlank, got('must be a check id'))),
+    got('must be an array of check ids'),
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    dataset.value.forEach((cue, i) => {
+      if (dataset.value.indexOf(cue) < i) addIssue({ message: ` lists "${cue}" twice` });
+    });
+  }),
+);
+
+/** Where the person is in the exercise, for a photo: the two ends of a rep, or in or out of a hold. */
+export const POSITIONS = ['start', 'peak', 'hold', 'out'] as const;
+
+/**
+ * `expect`: reps or holds (with `min_hold_s`), a tolerance and optional sides — or, for a photo,
+ * the position the person is in. Turned into the runner's {@link Expectation}.
+ */
+const expectSchema = v.pipe(
+  v.looseObject(
+    {
+      reps: v.optional(count()),
+      holds: v.optional(count()),
+      tolerance: v.optional(count(), 0),
+      min_hold_s: v.optional(v.unknown()),
+      left: v.optional(count()),
+      right: v.optional(count()),
+      position: v.optional(v.picklist(POSITIONS, got(`must be one of ${POSITIONS.join(', ')}`))),
+    },
+    (issue) =>
+      issue.input === undefined
+        ? ' is missing (it needs reps or holds)'
+        : got('must be an object like {"reps": 5}')(issue),
+  ),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const { reps, holds, tolerance, min_hold_s: minHold, left, right, position } = dataset.value;
+    if (position !== undefined && reps === undefined && holds === undefined) {
+      return { unit: 'position' as const, position };
+    }
+    if ((reps === undefined) === (holds === undefined)) {
+      addIssue({ message: reps === undefined ? ' needs reps or holds' : ' must give reps or holds, not both' });
+      return NEVER;
+    }
+    const unit = holds === undefined ? 'reps' : 'holds';
+    const total = holds ?? reps ?? 0;
+    const problems: string[] = [];
+    let minHoldS: number | undefined;
+    if (unit === 'holds') {
+      if (typeof minHold === 'number' && Number.isFinite(minHold) && minHold >= 0) minHoldS = minHold;
+      else problems.push(`.min_hold_s must be a number of seconds ≥ 0 beside holds, got ${shown(minHold)}`);
+    } else if (minHold !== undefined) {
+      problems.push('.min_hold_s only applies to holds');
+    }
+    let sides: Sides | undefined;
+    if (left !== undefined && right !== undefined) {
+      if (left + right === total) sides = { left, right };
+      else problems.push(`.left (${left}) + expect.right (${right}) must equal expect.${unit} (${total})`);
+    } else if (left !== undefined) {
+      if (left <= total) sides = { left, right: total - left };
+      else problems.push(`.left (${left}) is more than expect.${unit} (${total})`);
+    } else if (right !== undefined) {
+      if (right <= total) sides = { left: total - right, right };
+      else problems.push(`.right (${right}) is more than expect.${unit} (${total})`);
+    }
+    for (const message of problems) addIssue({ message });
+    if (problems.length > 0) return NEVER;
+    const common = { count: total, ...(sides === undefined ? {} : { sides }), tolerance };
+    return minHoldS === undefined
+      ? { unit: 'reps' as const, ...common }
+      : { unit: 'holds' as const, minHoldS, ...common };
+  }),
+);
+
+/** One clip entry as the manifest gives it (unknown keys are ignored: the format may grow). */
+const entrySchema = v.pipe(
+  v.looseObject(
+    {
+      id: v.pipe(
+        v.string(required('must be a non-empty string')),
+        v.check(notBlank, got('must be a non-empty string')),
+      ),
+      file: path(false),
+      camera: v.optional(path(true)),
+      exercise: v.pipe(
+        v.string(required('must be a kebab-case id like "neck-tilts"')),
+        v.regex(KEBAB_ID, got('must be a kebab-case id like "neck-tilts"')),
+      ),
+      view: v.optional(v.picklist(['front', 'side'], got('must be one of front, side'))),
+      grade: v.optional(v.picklist(['A', 'B', 'C'], got('must be one of A, B, C'))),
+      start_s: v.optional(seconds()),
+      end_s: v.optional(seconds()),
+      expect: expectSchema,
+      expect_cues: v.optional(cueList, []),
+      forbid_cues: v.optional(cueList, []),
+      notes: v.optional(v.string(got('must be a string'))),
+    },
+    (issue) => `entry must be an object, got ${shown(issue.input)}`,
+  ),
+  v.forward(
+    v.partialCheck(
+      [['start_s'], ['end_s']],
+      ({ start_s: start, end_s: end }) => start === undefined || end === undefined || start < end,
+      (issue) => {
+        const { start_s: start, end_s: end } = issue.input as { start_s: number; end_s: number };
+        return ` (${start}) must be before end_s (${end})`;
+      },
+    ),
+    ['start_s'],
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { expect_cues: expected, forbid_cues: forbidden } = dataset.value;
+    for (const cue of expected.filter((c) => forbidden.includes(c))) {
+      addIssue({ message: `"${cue}" is in both expect_cues and forbid_cues` });
+    }
+  }),
+);
+
+export type ManifestClipEntry = v.InferOutput<typeof entrySchema>;
+type AnyExpectation = v.InferOutput<typeof expectSchema>;
+export type RepsExpectation = Extract<AnyExpectation, { unit: 'reps' }>;
+export type HoldsExpectation = Extract<AnyExpectation, { unit: 'holds' }>;
+/** What a video clip is checked against: a count of reps or of holds. */
+export type Expectation = RepsExpectation | HoldsExpectation;
+/** A photo's expectation: which position the person is in (not evaluated by `npm run eval` yet). */
+export type PositionExpectation = Extract<AnyExpectation, { unit: 'position' }>;
+export type CameraView = NonNullable<ManifestClipEntry['view']>;
 /** How sure the ground truth is: A = shipped labels or on-screen counter, B = counted by eye, C = approximate. */
-export type Grade = 'A' | 'B' | 'C';
+export type Grade = NonNullable<ManifestClipEntry['grade']>;
 
 export interface Sides {
   readonly left: number;
   readonly right: number;
 }
-
-interface CountExpectation {
-  /** Reps (full cycles for circular moves) or holds, both sides together. */
-  readonly count: number;
-  /** Present when the manifest gives a side; one given side implies the other (count − it). */
-  readonly sides?: Sides;
-  /** How far off still counts as right for this clip; 0 = exact. */
-  readonly tolerance: number;
-}
-
-export interface RepsExpectation extends CountExpectation {
-  readonly unit: 'reps';
-}
-
-export interface HoldsExpectation extends CountExpectation {
-  readonly unit: 'holds';
-  /** A hold counts once it lasts this long. */
-  readonly minHoldS: number;
-}
-
-export type Expectation = RepsExpectation | HoldsExpectation;
 
 export interface ClipSpec {
   readonly id: string;
@@ -70,6 +207,8 @@ export interface ClipError {
   /** The entry's exercise when it gave a string, for the error row. */
   readonly exercise?: string;
   readonly reason: string;
+  /** A valid entry of a kind eval cannot run yet (a photo): reported, not an error. */
+  readonly skipped?: true;
 }
 
 export type ManifestEntry =
@@ -99,20 +238,6 @@ type JsonObject = Readonly<Record<string, unknown>>;
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A value as the person wrote it, short enough for a one-line message. */
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  // JSON.stringify would show Infinity (from 1e999) as null.
-  const text = typeof value === 'number' ? String(value) : JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-// JSON.parse turns 1e999 into Infinity, so "a number" is not enough.
-const isSeconds = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads and parses a manifest file; only an unreadable or unusable manifest throws. */
 export function loadManifest(manifestPath: string): Manifest {
@@ -167,171 +292,55 @@ function jsonProblem(text: string, error: unknown): string {
 
 function parseEntry(raw: unknown, index: number, dir: string, firstIndexOfId: Map<string, number>): ManifestEntry {
   const fallbackId = `clip #${index}`;
-  if (!isObject(raw)) {
-    return { ok: false, error: { id: fallbackId, index, reason: `entry must be an object, got ${shown(raw)}` } };
-  }
   const problems: string[] = [];
-
   let id = fallbackId;
-  const rawId = raw['id'];
-  if (typeof rawId === 'string' && rawId.trim() !== '') {
+  if (isObject(raw) && typeof raw['id'] === 'string' && notBlank(raw['id'])) {
+    const rawId = raw['id'];
     id = rawId;
     const first = firstIndexOfId.get(rawId);
     if (first === undefined) firstIndexOfId.set(rawId, index);
     else problems.push(`duplicate id "${rawId}" (already used by clip #${first})`);
-  } else {
-    problems.push(rawId === undefined ? 'id is missing' : `id must be a non-empty string, got ${shown(rawId)}`);
   }
-
-  const file = requiredPath(raw, 'file', problems);
-  const camera = raw['camera'] === undefined ? undefined : requiredPath(raw, 'camera', problems);
-
-  const rawExercise = raw['exercise'];
-  const exercise = typeof rawExercise === 'string' ? rawExercise : undefined;
-  if (rawExercise === undefined) problems.push('exercise is missing');
-  else if (exercise === undefined || !KEBAB_ID.test(exercise)) {
-    problems.push(`exercise must be a kebab-case id like "neck-tilts", got ${shown(rawExercise)}`);
-  }
-
-  const view = oneOf(raw, 'view', ['front', 'side'] as const, problems);
-  const grade = oneOf(raw, 'grade', ['A', 'B', 'C'] as const, problems);
-  const startS = optionalSeconds(raw, 'start_s', problems);
-  const endS = optionalSeconds(raw, 'end_s', problems);
-  if (startS !== undefined && endS !== undefined && startS >= endS) {
-    problems.push(`start_s (${startS}) must be before end_s (${endS})`);
-  }
-  const expect = parseExpect(raw['expect'], problems);
-  const expectCues = cueList(raw, 'expect_cues', problems);
-  const forbidCues = cueList(raw, 'forbid_cues', problems);
-  for (const cue of expectCues.filter((c) => forbidCues.includes(c))) {
-    problems.push(`"${cue}" is in both expect_cues and forbid_cues`);
-  }
-  const notes = raw['notes'];
-  if (notes !== undefined && typeof notes !== 'string') problems.push(`notes must be a string, got ${shown(notes)}`);
-
-  if (problems.length > 0 || file === undefined || exercise === undefined || expect === undefined) {
+  const parsed = v.safeParse(entrySchema, raw);
+  if (!parsed.success) problems.push(...parsed.issues.map(reason));
+  if (!parsed.success || problems.length > 0) {
+    const exercise = isObject(raw) && typeof raw['exercise'] === 'string' ? raw['exercise'] : undefined;
     const reason = problems.join('; ');
     return { ok: false, error: { id, index, ...(exercise === undefined ? {} : { exercise }), reason } };
+  }
+  const entry = parsed.output;
+  const expect = entry.expect;
+  if (expect.unit === 'position') {
+    const reason = `a photo (expect.position "${expect.position}"): eval does not evaluate photos yet`;
+    return { ok: false, error: { id, index, exercise: entry.exercise, reason, skipped: true } };
   }
   const clip: ClipSpec = {
     id,
     index,
-    file: resolve(dir, file),
-    ...(camera === undefined ? {} : { camera: resolve(dir, camera) }),
-    exercise,
-    ...(view === undefined ? {} : { view }),
-    ...(startS === undefined ? {} : { startS }),
-    ...(endS === undefined ? {} : { endS }),
+    file: resolve(dir, entry.file),
+    ...(entry.camera === undefined ? {} : { camera: resolve(dir, entry.camera) }),
+    exercise: entry.exercise,
+    ...(entry.view === undefined ? {} : { view: entry.view }),
+    ...(entry.start_s === undefined ? {} : { startS: entry.start_s }),
+    ...(entry.end_s === undefined ? {} : { endS: entry.end_s }),
     expect,
-    expectCues,
-    forbidCues,
-    ...(grade === undefined ? {} : { grade }),
-    ...(typeof notes === 'string' ? { notes } : {}),
+    expectCues: entry.expect_cues,
+    forbidCues: entry.forbid_cues,
+    ...(entry.grade === undefined ? {} : { grade: entry.grade }),
+    ...(entry.notes === undefined ? {} : { notes: entry.notes }),
   };
   return { ok: true, clip };
 }
 
-function requiredPath(entry: JsonObject, key: string, problems: string[]): string | undefined {
-  const value = entry[key];
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  problems.push(value === undefined ? `${key} is missing` : `${key} must be a path, got ${shown(value)}`);
-  return undefined;
-}
-
-function oneOf<T extends string>(
-  entry: JsonObject,
-  key: string,
-  allowed: readonly T[],
-  problems: string[],
-): T | undefined {
-  const value = entry[key];
-  if (value === undefined) return undefined;
-  const match = allowed.find((option) => option === value);
-  if (match === undefined) problems.push(`${key} must be one of ${allowed.join(', ')}, got ${shown(value)}`);
-  return match;
-}
-
-function optionalSeconds(entry: JsonObject, key: string, problems: string[]): number | undefined {
-  const value = entry[key];
-  if (value === undefined) return undefined;
-  if (isSeconds(value)) return value;
-  problems.push(`${key} must be a number of seconds ≥ 0, got ${shown(value)}`);
-  return undefined;
-}
-
-function optionalCount(entry: JsonObject, key: string, problems: string[]): number | undefined {
-  const value = entry[key];
-  if (value === undefined) return undefined;
-  if (isCount(value)) return value;
-  problems.push(`expect.${key} must be a non-negative integer, got ${shown(value)}`);
-  return undefined;
-}
-
-function parseExpect(value: unknown, problems: string[]): Expectation | undefined {
-  if (value === undefined) {
-    problems.push('expect is missing (it needs reps or holds)');
-    return undefined;
+/** An issue as one line: the field's path (`expect.reps`, `expect_cues[1]`), then its message. */
+function reason(issue: v.BaseIssue<unknown>): string {
+  const where = (issue.path ?? [])
+    .map((item) => item.key)
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+  // A missing key is reported by its object, whose message is about the object.
+  if (issue.type === 'loose_object' && issue.input === undefined && where !== '') {
+    return `${where} is missing${where === 'expect' ? ' (it needs reps or holds)' : ''}`;
   }
-  if (!isObject(value)) {
-    problems.push(`expect must be an object like {"reps": 5}, got ${shown(value)}`);
-    return undefined;
-  }
-  const before = problems.length;
-  const hasReps = value['reps'] !== undefined;
-  const hasHolds = value['holds'] !== undefined;
-  if (hasReps === hasHolds) {
-    problems.push(hasReps ? 'expect must give reps or holds, not both' : 'expect needs reps or holds');
-  }
-  const unit = hasHolds ? 'holds' : 'reps';
-  const count = optionalCount(value, unit, problems);
-  const tolerance = optionalCount(value, 'tolerance', problems) ?? 0;
-
-  let minHoldS: number | undefined;
-  if (hasHolds) {
-    minHoldS = isSeconds(value['min_hold_s']) ? value['min_hold_s'] : undefined;
-    if (minHoldS === undefined) {
-      problems.push(
-        `expect.min_hold_s must be a number of seconds ≥ 0 beside holds, got ${shown(value['min_hold_s'])}`,
-      );
-    }
-  } else if (value['min_hold_s'] !== undefined) {
-    problems.push('expect.min_hold_s only applies to holds');
-  }
-
-  const left = optionalCount(value, 'left', problems);
-  const right = optionalCount(value, 'right', problems);
-  let sides: Sides | undefined;
-  if (count !== undefined && (left !== undefined || right !== undefined)) {
-    if (left !== undefined && right !== undefined) {
-      if (left + right === count) sides = { left, right };
-      else problems.push(`expect.left (${left}) + expect.right (${right}) must equal expect.${unit} (${count})`);
-    } else if (left !== undefined) {
-      if (left <= count) sides = { left, right: count - left };
-      else problems.push(`expect.left (${left}) is more than expect.${unit} (${count})`);
-    } else if (right !== undefined) {
-      if (right <= count) sides = { left: count - right, right };
-      else problems.push(`expect.right (${right}) is more than expect.${unit} (${count})`);
-    }
-  }
-
-  if (problems.length > before || count === undefined) return undefined;
-  const common = { count, ...(sides === undefined ? {} : { sides }), tolerance };
-  return minHoldS === undefined ? { unit: 'reps', ...common } : { unit: 'holds', minHoldS, ...common };
-}
-
-function cueList(entry: JsonObject, key: string, problems: string[]): readonly string[] {
-  const value = entry[key];
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    problems.push(`${key} must be an array of check ids, got ${shown(value)}`);
-    return [];
-  }
-  const cues: string[] = [];
-  value.forEach((cue: unknown, i) => {
-    if (typeof cue !== 'string' || cue.trim() === '')
-      problems.push(`${key}[${i}] must be a check id, got ${shown(cue)}`);
-    else if (cues.includes(cue)) problems.push(`${key} lists "${cue}" twice`);
-    else cues.push(cue);
-  });
-  return cues;
+  return where === '' ? issue.message.trimStart() : `${where}${issue.message}`;
 }

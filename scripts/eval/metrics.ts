@@ -20,6 +20,8 @@ export interface ClipFailure {
   readonly error: string;
   /** The manifest's expectation, when the entry was valid enough to give one. */
   readonly expected?: number;
+  /** A valid entry of a kind eval cannot run yet (a photo): shown, not counted as an error. */
+  readonly skipped?: true;
 }
 
 export interface ClipResult {
@@ -94,7 +96,12 @@ export function clipFailure(clip: ClipSpec, reason: string): ClipFailure {
 
 /** A manifest entry that was malformed. */
 export function entryFailure(error: ClipError): ClipFailure {
-  return { id: error.id, exercise: error.exercise ?? '', error: error.reason };
+  return {
+    id: error.id,
+    exercise: error.exercise ?? '',
+    error: error.reason,
+    ...(error.skipped ? { skipped: true } : {}),
+  };
 }
 
 export interface ClipScore {
@@ -150,7 +157,7 @@ export function summarize(outcomes: readonly ClipOutcome[]): EvalSummary {
   const falseCues = sum(scores.map((score) => score.falseCues.length));
   return {
     clips: results.length,
-    errors: outcomes.length - results.length,
+    errors: outcomes.filter((outcome) => isFailure(outcome) && !outcome.skipped).length,
     exact: scores.filter((score) => score.exact).length,
     obo: scores.filter((score) => score.obo).length,
     mae: results.length === 0 ? 0 : sum(scores.map((score) => score.relativeError)) / results.length,

@@ -1,9 +1,14 @@
 /**
- * npm run eval -- <manifest.json> [--model lite|full|heavy] [--json out.json] [--traces dir] [--publish]
+ * npm run eval -- <manifest.json> [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json]
+ *                 [--traces dir] [--publish]
  *
  * Runs every clip of a manifest through the app's own pipeline — the production build served
  * locally, the pose worker, the fixed-rate analysis and the engine — in headless Chromium, one
  * browser and one worker for all clips, and prints a row per clip and the summary line last.
+ * Files are read as the app reads them: decoded with WebCodecs where the browser can, else seeked
+ * (`--decode seek` forces the seek path, to compare the two). `--rate N` analyses at most N frames
+ * per second of video (default 30: every frame of a clip filmed at 30 fps or less), to check that
+ * counting holds on machines that analyse fewer frames.
  * Exit status 0 unless the manifest itself cannot be read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,10 +23,16 @@ import { formatHeader, formatClipRow, formatSummaryLine } from './format';
 import { loadManifest, ManifestError, type ClipSpec } from './manifest';
 import { clipFailure, clipResult, entryFailure, evalJson, summarize, type ClipOutcome } from './metrics';
 import { publishResults } from './publish';
-import { analysisRate, readVideoInfo } from './video-info';
+import { analysisRate, DEFAULT_MAX_RATE, readAnyVideoInfo } from './video-info';
 
 const USAGE =
-  'usage: npm run eval -- <manifest.json> [--model lite|full|heavy] [--json out.json] [--traces dir] [--publish]';
+  'usage: npm run eval -- <manifest.json> [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json] [--traces dir] [--publish]';
+
+interface RunOptions {
+  readonly maxRate: number;
+  readonly decode: 'auto' | 'seek';
+  readonly tracesDir: string | undefined;
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -31,11 +42,20 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       traces: { type: 'string' },
       publish: { type: 'boolean', default: false },
+      rate: { type: 'string', default: String(DEFAULT_MAX_RATE) },
+      decode: { type: 'string', default: 'auto' },
     },
   });
   const manifestPath = positionals[0];
   const model = values.model as ModelVariant;
-  if (!manifestPath || !MODEL_VARIANTS.includes(model)) {
+  const maxRate = Number(values.rate);
+  const decode = values.decode;
+  if (
+    !manifestPath ||
+    !MODEL_VARIANTS.includes(model) ||
+    !(maxRate > 0 && maxRate <= 120) ||
+    (decode !== 'auto' && decode !== 'seek')
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -49,12 +69,14 @@ async function main(): Promise<number> {
 
   const page = await openEvalPage(model);
   const outcomes: ClipOutcome[] = [];
+  const run: RunOptions = { maxRate, decode, tracesDir: values.traces };
   try {
-    progress(`eval: ${manifest.entries.length} clips from ${manifest.path}, model ${model}, ${page.delegate}`);
+    const rate = maxRate === DEFAULT_MAX_RATE ? '' : `, at most ${maxRate} frames/s`;
+    progress(`eval: ${manifest.entries.length} clips from ${manifest.path}, model ${model}, ${page.delegate}${rate}`);
     console.log(formatHeader());
     for (const [index, entry] of manifest.entries.entries()) {
       const label = `[${index + 1}/${manifest.entries.length}]`;
-      const outcome = entry.ok ? await runClip(page, entry.clip, label, values.traces) : entryFailure(entry.error);
+      const outcome = entry.ok ? await runClip(page, entry.clip, label, run) : entryFailure(entry.error);
       outcomes.push(outcome);
       progress('');
       console.log(formatClipRow(outcome));
@@ -72,7 +94,8 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function runClip(page: EvalPage, clip: ClipSpec, label: string, tracesDir?: string): Promise<ClipOutcome> {
+async function runClip(page: EvalPage, clip: ClipSpec, label: string, options: RunOptions): Promise<ClipOutcome> {
+  const { tracesDir } = options;
   const unrunnable =
     checkExercise(
       clip,
@@ -81,7 +104,7 @@ async function runClip(page: EvalPage, clip: ClipSpec, label: string, tracesDir?
   if (unrunnable) return clipFailure(clip, unrunnable);
   let info;
   try {
-    info = readVideoInfo(clip.file);
+    info = await readAnyVideoInfo(clip.file);
   } catch (error) {
     return clipFailure(clip, `unreadable video: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -89,10 +112,11 @@ async function runClip(page: EvalPage, clip: ClipSpec, label: string, tracesDir?
   if (!segment.ok) return clipFailure(clip, segment.reason);
   const request: EvalRequest = {
     exercise: clip.exercise,
-    ratePerSecond: analysisRate(info.fps),
+    ratePerSecond: analysisRate(info.fps, options.maxRate),
     startS: segment.startS,
     endS: segment.endS,
     withTrace: tracesDir !== undefined,
+    decode: options.decode,
   };
   let response: EvalResponse;
   try {
@@ -102,6 +126,7 @@ async function runClip(page: EvalPage, clip: ClipSpec, label: string, tracesDir?
   } catch (error) {
     return clipFailure(clip, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
   }
+  if (!response.decodedWith.startsWith('Decoded with WebCodecs')) progress(`${clip.id}: ${response.decodedWith}`, true);
   if (tracesDir && response.trace) {
     mkdirSync(tracesDir, { recursive: true });
     writeFileSync(join(tracesDir, `${clip.id}.json`), JSON.stringify(response.trace));
@@ -138,10 +163,14 @@ function rates(response: EvalResponse) {
   };
 }
 
-/** Progress on stderr: one line rewritten in a terminal, nothing in a log. */
-function progress(text: string): void {
+/** Progress on stderr: one line rewritten in a terminal, nothing in a log but what must `stay`. */
+function progress(text: string, stay = text.startsWith('eval:')): void {
   if (!process.stderr.isTTY) {
-    if (text.startsWith('eval:')) console.error(text);
+    if (stay) console.error(text);
+    return;
+  }
+  if (stay) {
+    process.stderr.write(`\r\x1b[K${text}\n`);
     return;
   }
   process.stderr.write(`\r\x1b[K${text}`);

@@ -1,8 +1,11 @@
 /**
  * A clip's frame rate and duration, read from its MP4 container with mp4box (GPAC's parser), so
- * the analysis can take every frame once: at the clip's own rate, capped at 30 fps.
+ * the analysis can take every frame once: at the clip's own rate, capped at 30 fps. A fragmented
+ * MP4 (phone and browser recordings) has no duration in its header: mediabunny, which reads the
+ * fragments, gives it.
  */
 import { readFileSync } from 'node:fs';
+import { ALL_FORMATS, FilePathSource, Input } from 'mediabunny';
 import { createFile, MP4BoxBuffer, type Movie } from 'mp4box';
 
 export interface VideoInfo {
@@ -32,5 +35,28 @@ export function readVideoInfo(path: string): VideoInfo {
   return { fps: track.nb_samples / (mediaS || durationS), durationS };
 }
 
-/** The analysis rate for a clip: its own frame rate, at most 30 per second. */
-export const analysisRate = (fps: number): number => Math.min(30, fps);
+/** As {@link readVideoInfo}, and for fragmented MP4s and other containers too (via mediabunny). */
+export async function readAnyVideoInfo(path: string): Promise<VideoInfo> {
+  let header: VideoInfo | null = null;
+  try {
+    header = readVideoInfo(path);
+  } catch {
+    // Not an MP4 mp4box reads: mediabunny may (WebM, MKV, MOV…).
+  }
+  if (header && header.durationS > 0 && Number.isFinite(header.fps)) return header;
+  const input = new Input({ source: new FilePathSource(path), formats: ALL_FORMATS });
+  try {
+    const track = await input.getPrimaryVideoTrack();
+    if (!track) throw new Error('no video track');
+    const stats = await track.computePacketStats();
+    return { fps: stats.averagePacketRate, durationS: await input.computeDuration() };
+  } finally {
+    input.dispose();
+  }
+}
+
+/** The app's file analysis rate, and eval's unless `--rate` says otherwise. */
+export const DEFAULT_MAX_RATE = 30;
+
+/** The analysis rate for a clip: its own frame rate, at most `maxRate` (30) per second. */
+export const analysisRate = (fps: number, maxRate = DEFAULT_MAX_RATE): number => Math.min(maxRate, fps);

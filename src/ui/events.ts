@@ -34,7 +34,7 @@ export interface FcEventDetails {
   'fc-equipment': { readonly equipment: readonly Equipment[] };
   /** fc-routine-editor: save this routine. */
   'fc-save': { readonly routine: Routine };
-  /** fc-routine-editor, fc-readiness: go back without doing anything. */
+  /** fc-routine-editor, fc-readiness: go back without doing anything; fc-file-progress: stop analysing, keep what was analysed. */
   'fc-cancel': null;
   /** fc-readiness: start, with the pain rated before. */
   'fc-ready': { readonly painBefore: number };

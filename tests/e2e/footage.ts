@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The shared footage lives beside the project (`../shared/footage`) and is never copied into it:
- * its licences do not allow redistribution. Tests that need it skip when it is absent.
+ * its licences do not allow redistribution. Tests that need it skip when it is absent. FC_FOOTAGE
+ * points elsewhere (a checkout in a worktree folder).
  */
-export const FOOTAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/footage');
+export const FOOTAGE_DIR =
+  process.env['FC_FOOTAGE'] ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/footage');
 export const HAS_FOOTAGE = existsSync(join(FOOTAGE_DIR, 'manifest.json'));
 export const NO_FOOTAGE_REASON = `needs the shared footage at ${FOOTAGE_DIR} (absent: skipped)`;
 

@@ -7,6 +7,7 @@ import { detectorProblem, fileProblem, type Problem } from '../problems';
 import { RateMeter } from '../rate-meter';
 import { LiveFrames } from '../sources/live-frames';
 import { UnreadableFileError } from '../sources/video-file';
+import type { FileProgress } from '../time-left';
 import { CameraController } from './camera-controller';
 import { DetectorController } from './detector-controller';
 import { PhotoController } from './photo-controller';
@@ -187,8 +188,8 @@ export class PipelineController implements ReactiveController {
     try {
       const results = await this.file.analyse(client, (result) => this.show(result));
       if (!results) return; // stopped, or another file, meanwhile
-      this.file.play(results, (index, result) => {
-        this.pose = result;
+      this.file.play(results, (index, pose) => {
+        this.pose = pose;
         this.listener.onPlayback(index);
         this.host.requestUpdate();
       });
@@ -225,8 +226,18 @@ export class PipelineController implements ReactiveController {
     return this.photo.url;
   }
 
-  get fileProgress(): { readonly done: number; readonly total: number } | null {
+  get fileProgress(): FileProgress | null {
     return this.file.progress;
+  }
+
+  /** How the open video is read (“Decoded with WebCodecs”, …); empty before it is known. */
+  get decodedWith(): string {
+    return this.source === 'video' ? this.file.decodedWith : '';
+  }
+
+  /** Stops a file's analysis but keeps what was analysed: the summary and playback cover it. */
+  cancelAnalysis(): void {
+    this.file.cancel();
   }
 
   /** Stops whatever runs and releases the camera; the page goes back to choosing a source. */

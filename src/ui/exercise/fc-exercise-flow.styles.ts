@@ -83,12 +83,6 @@ export const flowStyles = css`
     border-left: 3px solid var(--accent, #2b6cb0);
     background: color-mix(in srgb, currentColor 6%, transparent);
   }
-  .file-progress {
-    display: flex;
-    gap: 0.75rem;
-    align-items: center;
-    margin-top: 0.75rem;
-  }
   fc-problem,
   fc-summary {
     margin: 1.5rem 0;

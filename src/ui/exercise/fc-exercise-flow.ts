@@ -15,6 +15,7 @@ import { flowStyles, settingStyles } from './fc-exercise-flow.styles';
 import { TraceRecorder } from './trace-recorder';
 import './fc-model-picker';
 import '../elements/fc-exercise-picker';
+import '../elements/fc-file-progress';
 import '../elements/fc-hud';
 import '../elements/fc-instructions';
 import '../elements/fc-problem';
@@ -181,7 +182,6 @@ export class FcExerciseFlow extends LitElement {
     const status = pipeline.detector.status;
     const mirrored = pipeline.source === 'camera' && this.settings.value.mirror;
     const coaching = this.coaching;
-    const progress = pipeline.fileProgress;
     return html`
       <div class="toolbar">
         <button @click=${this.stop}>${stage.exercise ? 'Finish' : 'Stop'}</button>
@@ -202,16 +202,11 @@ export class FcExerciseFlow extends LitElement {
         ${stage.exercise ? html`<fc-hud .exercise=${stage.exercise} .coaching=${coaching}></fc-hud>` : nothing}
         ${status.state === 'loading' ? this.renderLoading(status.progress) : nothing}
       </fc-stage>
-      ${
-        progress
-          ? html`
-              <div class="file-progress">
-                <progress aria-label="Analysing the video" max=${progress.total} value=${progress.done}></progress>
-                <span>Analysing frame ${progress.done} of ${progress.total}</span>
-              </div>
-            `
-          : nothing
-      }
+      <fc-file-progress
+        .progress=${pipeline.fileProgress}
+        decodedWith=${pipeline.decodedWith}
+        @fc-cancel=${() => pipeline.cancelAnalysis()}
+      ></fc-file-progress>
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}

@@ -18,11 +18,10 @@ export function analysisSize(
 
 /** A bitmap of what the video shows now, at analysis size (at most `maxSide` on its longer side). */
 export async function captureFrame(
-  source: HTMLVideoElement | ImageBitmap,
+  source: HTMLVideoElement | ImageBitmap | VideoFrame,
   maxSide = ANALYSIS_MAX_SIDE,
 ): Promise<ImageBitmap> {
-  const width = source instanceof HTMLVideoElement ? source.videoWidth : source.width;
-  const height = source instanceof HTMLVideoElement ? source.videoHeight : source.height;
+  const { width, height } = sourceSize(source);
   const size = analysisSize(width, height, maxSide);
   const bitmap = await createImageBitmap(source, {
     resizeWidth: size.width,
@@ -31,6 +30,12 @@ export async function captureFrame(
   });
   probe.bitmapMade();
   return bitmap;
+}
+
+function sourceSize(source: HTMLVideoElement | ImageBitmap | VideoFrame): { width: number; height: number } {
+  if (source instanceof HTMLVideoElement) return { width: source.videoWidth, height: source.videoHeight };
+  if ('displayWidth' in source) return { width: source.displayWidth, height: source.displayHeight };
+  return { width: source.width, height: source.height };
 }
 
 /**

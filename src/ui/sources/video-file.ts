@@ -1,6 +1,8 @@
 import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
 import { captureFrame } from './capture';
+import type { DecodePath } from './decode-path';
+import { analyseDecoded, openDecodable, shownColorSpace } from './webcodecs-file';
 
 /** Why a file could not be opened, in words that finish the sentence “<name> …”. */
 export class UnreadableFileError extends Error {
@@ -40,6 +42,9 @@ export async function loadVideo(video: HTMLVideoElement, url: string): Promise<v
   if (video.videoWidth === 0) throw new UnreadableFileError('has no picture (audio only?)');
 }
 
+/** Frames per second analysed in a video file in the app: fixed, so every machine gets the same result. */
+export const FILE_ANALYSIS_RATE = 30;
+
 export interface VideoAnalysisOptions {
   /** Frames analysed per second of video: fixed, so any machine gets the same result. */
   readonly ratePerSecond: number;
@@ -47,6 +52,8 @@ export interface VideoAnalysisOptions {
   readonly endS?: number;
   readonly signal?: AbortSignal;
   readonly onFrame?: (result: DetectionResult, index: number, total: number) => void;
+  /** Which path reads the file, once chosen (before the first frame). */
+  readonly onPath?: (path: DecodePath) => void;
 }
 
 /** The times (s) analysed in [start, end): the middle of each 1/rate slot, clear of frame edges. */
@@ -59,27 +66,82 @@ export function analysisTimes(
   return Array.from({ length: count }, (_, i) => startS + (i + 0.5) / ratePerSecond);
 }
 
+export interface FileAnalysis {
+  /** How the file was read: decoded straight through, or seeked frame by frame. */
+  readonly path: DecodePath;
+  /** Frames analysed (fewer than asked when the run was aborted). */
+  readonly frames: number;
+}
+
 /**
- * Analyses a loaded video frame by frame: seek, capture, detect, at a fixed rate, waiting for each
- * frame however long it takes. Detector timestamps are the analysed times, so tracking and
- * smoothing see the real motion. Stops early (resolving with what it has) when `signal` aborts.
+ * Analyses a recorded video at a fixed rate: decoded with WebCodecs where the browser can decode
+ * the file, else seeked frame by frame in `video` (which must hold the file, loaded with
+ * {@link loadVideo}: its duration fixes the analysed times for both paths, so they analyse the
+ * same frames). Results go to `onFrame` in order and are not kept here: what to keep of each
+ * frame is the caller's choice (a long video must not hold every landmark). Stops early,
+ * resolving with what it did, when `signal` aborts.
  */
-export async function analyseVideo(
+export async function analyseFile(
   video: HTMLVideoElement,
+  file: Blob,
   client: DetectorClient,
   options: VideoAnalysisOptions,
-): Promise<DetectionResult[]> {
+  /** Force a path (benchmarks and tests compare the two); by default WebCodecs where possible. */
+  prefer: 'auto' | 'seek' = 'auto',
+): Promise<FileAnalysis> {
   const times = analysisTimes(video.duration, options);
-  const results: DetectionResult[] = [];
   await client.reset();
+  const decodable = prefer === 'seek' ? null : await openDecodable(file);
+  if (decodable && decodable.path.kind === 'webcodecs' && 'track' in decodable) {
+    options.onPath?.(decodable.path);
+    let analysed = 0;
+    try {
+      const frames = await analyseDecoded(decodable.track, times, client, {
+        colorSpace: shownColorSpace(video),
+        ...(options.signal ? { signal: options.signal } : {}),
+        onFrame: (result, index, total) => {
+          analysed++;
+          options.onFrame?.(result, index, total);
+        },
+      });
+      return { path: decodable.path, frames };
+    } catch (error) {
+      // A decoder that fails on the first frame (a profile it claimed but cannot do) leaves the
+      // seek path to try; a failure after frames were analysed is a damaged file.
+      if (analysed > 0) throw new UnreadableFileError('is damaged: the browser could not decode it');
+      const reason = `decoding failed (${error instanceof Error ? error.message : String(error)})`;
+      await client.reset();
+      const path: DecodePath = { kind: 'seek', reason };
+      options.onPath?.(path);
+      return { path, frames: await seekThrough(video, client, times, options) };
+    } finally {
+      decodable.input.dispose();
+    }
+  }
+  const path: DecodePath = decodable?.path ?? { kind: 'seek', reason: 'the seek path was asked for' };
+  options.onPath?.(path);
+  return { path, frames: await seekThrough(video, client, times, options) };
+}
+
+/**
+ * The seek path: seek, capture, detect, for each time, waiting for each frame however long it
+ * takes. Detector timestamps are the analysed times, so tracking and smoothing see the real motion.
+ */
+async function seekThrough(
+  video: HTMLVideoElement,
+  client: DetectorClient,
+  times: readonly number[],
+  options: VideoAnalysisOptions,
+): Promise<number> {
+  let analysed = 0;
   for (const [index, time] of times.entries()) {
     if (options.signal?.aborted) break;
     await seek(video, time);
     const result = await client.detect(await captureFrame(video), time * 1000);
-    results.push(result);
+    analysed++;
     options.onFrame?.(result, index, times.length);
   }
-  return results;
+  return analysed;
 }
 
 /**

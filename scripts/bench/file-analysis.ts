@@ -1,0 +1,77 @@
+/**
+ * The bench's file-analysis part: frames per second of the app's analysis of a recorded video —
+ * decoded with WebCodecs, and by the seek path — on a 1080p and a 360p clip, each as a ratio to
+ * the bare model's rate measured in the same run. The decoder must not be the bottleneck: on a
+ * clip the WebCodecs path should keep up with the model (ratio near 1), where seeking cannot.
+ */
+import type { Browser } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileAnalysisRun } from '../../src/bench-page';
+import type { ModelVariant } from '../../src/detection/detector-api';
+
+/** H.264 MP4s of the shared footage: 1920×1080 (27.9 fps) and 640×360 (25 fps). */
+export const FILE_CLIPS = ['clips/sagor_elbow_flexion.mp4', 'clips/malik_superman_swimmer.mp4'] as const;
+
+export interface FileAnalysisResult {
+  readonly clip: string;
+  readonly width: number;
+  readonly height: number;
+  readonly webcodecs: { readonly fps: number; readonly ratio: number; readonly decodedWith: string };
+  readonly seek: { readonly fps: number; readonly ratio: number; readonly decodedWith: string };
+}
+
+/** The clips of {@link FILE_CLIPS} found under `footage`, or why none can run. */
+export function fileClips(footage: string): string[] | string {
+  const clips = FILE_CLIPS.map((clip) => join(footage, clip));
+  const missing = clips.filter((clip) => !existsSync(clip));
+  return missing.length > 0 ? `bench: the file-analysis part needs ${missing.join(', ')} (absent)` : clips;
+}
+
+/**
+ * Analyses the first `seconds` of each clip both ways on bench.html (already initialised with the
+ * model) and divides by `bareFps`.
+ */
+export async function fileAnalysisPart(
+  browser: Browser,
+  benchUrl: string,
+  model: ModelVariant,
+  clips: readonly string[],
+  seconds: number,
+  bareFps: number,
+): Promise<FileAnalysisResult[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(benchUrl);
+    await page.evaluate((variant) => window.formCoachBench.init(variant), model);
+    const results: FileAnalysisResult[] = [];
+    for (const clip of clips) {
+      await page.locator('#clip').setInputFiles(clip);
+      // A short warm-up: the first decode and the first inferences on a new size are slower.
+      await page.evaluate(() => window.formCoachBench.fileAnalysis('auto', 0.5));
+      const run = (decode: 'auto' | 'seek'): Promise<FileAnalysisRun> =>
+        page.evaluate(([how, s]) => window.formCoachBench.fileAnalysis(how, s), [decode, seconds] as const);
+      const decoded = await run('auto');
+      const seeked = await run('seek');
+      const rate = (r: FileAnalysisRun) => {
+        const fps = (r.frames * 1000) / r.wallMs;
+        return { fps, ratio: fps / bareFps, decodedWith: r.decodedWith };
+      };
+      results.push({
+        clip,
+        width: decoded.width,
+        height: decoded.height,
+        webcodecs: rate(decoded),
+        seek: rate(seeked),
+      });
+    }
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The summary's file_ratio: the WebCodecs path's worst clip, against the bare model. */
+export const fileRatio = (results: readonly FileAnalysisResult[]): number =>
+  Math.min(...results.map((result) => result.webcodecs.ratio));

@@ -1,0 +1,158 @@
+/**
+ * Recorded videos decoded straight through with WebCodecs: mediabunny demuxes the file (MP4/MOV,
+ * fragmented or not, WebM/MKV) and runs the browser's VideoDecoder; each decoded frame that an
+ * analysis time falls in is scaled exactly as the seek path scales the video element's picture
+ * and handed to the pose worker. No seeking, so the model, not the decoder, sets the pace.
+ */
+import { ALL_FORMATS, BlobSource, Input, VideoSampleSink, type InputVideoTrack, type VideoSample } from 'mediabunny';
+import type { DetectionResult } from '../../detection/detector-api';
+import type { DetectorClient } from '../../detection/detector-client';
+import { captureFrame } from './capture';
+import { chooseDecodePath, type DecodePath } from './decode-path';
+import { FrameSelector } from './frame-selection';
+
+/** A file opened for decoding, or why it cannot be decoded directly. */
+export type DecodableFile =
+  | { readonly path: { readonly kind: 'webcodecs' }; readonly track: InputVideoTrack; readonly input: Input }
+  | { readonly path: Extract<DecodePath, { kind: 'seek' }> };
+
+/** Opens `file` with mediabunny and asks the browser whether it can decode its video track. */
+export async function openDecodable(file: Blob): Promise<DecodableFile> {
+  const videoDecoder = typeof VideoDecoder !== 'undefined';
+  if (!videoDecoder) return seekOnly({ videoDecoder });
+  const input = new Input({ source: new BlobSource(file), formats: ALL_FORMATS });
+  let track: InputVideoTrack | null = null;
+  try {
+    track = await input.getPrimaryVideoTrack();
+  } catch {
+    // An unknown or damaged container: the video element may still play it.
+  }
+  const codecSupported = track ? await track.canDecode().catch(() => false) : false;
+  const rotated = track ? (await track.getRotation()) !== 0 : false;
+  const path = chooseDecodePath({ videoDecoder, videoTrack: track !== null, codecSupported, rotated });
+  if (path.kind === 'webcodecs' && track) return { path, track, input };
+  input.dispose();
+  return { path: path.kind === 'seek' ? path : { kind: 'seek', reason: 'no video track' } };
+}
+
+function seekOnly(abilities: { videoDecoder: boolean }): DecodableFile {
+  const path = chooseDecodePath({ ...abilities, videoTrack: false, codecSupported: false, rotated: false });
+  return { path: path.kind === 'seek' ? path : { kind: 'seek', reason: 'no WebCodecs VideoDecoder' } };
+}
+
+export interface DecodedAnalysisOptions {
+  /**
+   * The colour space the video element shows the file in (see {@link shownColorSpace}): decoded
+   * frames are read in it, so both paths turn the same YUV into the same RGB.
+   */
+  readonly colorSpace?: VideoColorSpaceInit | null;
+  readonly signal?: AbortSignal;
+  readonly onFrame?: (result: DetectionResult, index: number, total: number) => void;
+}
+
+/**
+ * Analyses `times` (seconds, increasing) of a decodable track: decodes in presentation order,
+ * gives each time the frame the seek path would show (see `FrameSelector`), and keeps one frame in
+ * the worker while the next is decoded and scaled. Detector timestamps are the analysed times.
+ * Resolves with the number of frames analysed (fewer than `times` when `signal` aborts).
+ */
+export async function analyseDecoded(
+  track: InputVideoTrack,
+  times: readonly number[],
+  client: DetectorClient,
+  { signal, onFrame, colorSpace = null }: DecodedAnalysisOptions = {},
+): Promise<number> {
+  const first = times[0];
+  if (first === undefined) return 0;
+  const selector = new FrameSelector(times);
+  const sink = new VideoSampleSink(track);
+  let analysed = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+
+  const analyse = async (sample: VideoSample, indices: readonly number[]): Promise<void> => {
+    if (indices.length === 0) return;
+    const frame = await inColorSpace(sample.toVideoFrame(), colorSpace);
+    try {
+      for (const index of indices) {
+        if (signal?.aborted) return;
+        const bitmap = await captureFrame(frame);
+        await inFlight; // one frame in the worker; this one was decoded and scaled meanwhile
+        const time = times[index] ?? 0;
+        inFlight = client.detect(bitmap, time * 1000).then((result) => {
+          analysed++;
+          onFrame?.(result, index, times.length);
+        });
+      }
+    } finally {
+      frame.close();
+    }
+  };
+
+  // A frame's times are known when the next frame starts: each is held until then.
+  let held: VideoSample | null = null;
+  try {
+    // From a little before the first time: mediabunny starts at the frame it thinks shows that
+    // time, and at a boundary its rule (the last frame starting at or before) and Chromium's
+    // (whole microseconds, see FrameSelector) may differ. Earlier frames simply serve nothing.
+    for await (const sample of sink.samples(Math.max(0, first - 1))) {
+      const indices = selector.push(sample.timestamp);
+      if (held) {
+        await analyse(held, indices);
+        held.close();
+      }
+      held = sample;
+      if (signal?.aborted || selector.remaining === 0) break;
+    }
+    if (held && !signal?.aborted) await analyse(held, selector.finish());
+  } finally {
+    held?.close();
+    await inFlight;
+  }
+  return analysed;
+}
+
+/**
+ * The colour space a loaded video element presents its frames in. Where a file does not say
+ * (most phone and web videos), Chromium's media player assumes BT.601 (smpte170m) while mediabunny
+ * configures the decoder with BT.709, Chromium's GPU default: the same YUV then becomes RGB values
+ * up to 12 levels apart, enough to move landmarks and, now and then, a count.
+ */
+export function shownColorSpace(video: HTMLVideoElement): VideoColorSpaceInit | null {
+  try {
+    const frame = new VideoFrame(video);
+    const space = frame.colorSpace.toJSON();
+    frame.close();
+    return space;
+  } catch {
+    return null; // nothing presented yet: decoded frames keep their own colour space
+  }
+}
+
+const sameSpace = (a: VideoColorSpaceInit, b: VideoColorSpaceInit): boolean =>
+  a.primaries === b.primaries && a.matrix === b.matrix && a.transfer === b.transfer && a.fullRange === b.fullRange;
+
+/**
+ * `frame`, labelled with `space` instead of its own (its YUV planes copied once: a VideoFrame made
+ * from a frame cannot change the label). Closes `frame` when it makes a new one.
+ */
+async function inColorSpace(frame: VideoFrame, space: VideoColorSpaceInit | null): Promise<VideoFrame> {
+  const format = frame.format;
+  if (!space || !format || sameSpace(frame.colorSpace.toJSON(), space)) return frame;
+  try {
+    // copyTo copies the visible rectangle: the new frame is just that.
+    const data = new Uint8Array(frame.allocationSize());
+    const layout = await frame.copyTo(data);
+    return new VideoFrame(data, {
+      format,
+      codedWidth: frame.visibleRect?.width ?? frame.codedWidth,
+      codedHeight: frame.visibleRect?.height ?? frame.codedHeight,
+      displayWidth: frame.displayWidth,
+      displayHeight: frame.displayHeight,
+      timestamp: frame.timestamp,
+      layout,
+      colorSpace: space,
+    });
+  } finally {
+    frame.close();
+  }
+}
