@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS } from './scripts/csp';
 
 export default defineConfig({
   // The MediaPipe bundles built by models/build-models.mjs; imported with `?url`, fingerprinted.
@@ -16,9 +17,14 @@ export default defineConfig({
   worker: {
     format: 'es',
   },
+  // The policy as a header, so it reaches the pose worker too (scripts/csp.ts says why).
+  server: {
+    headers: { ...SECURITY_HEADERS },
+  },
   preview: {
     port: 4173,
     strictPort: true,
+    headers: { ...SECURITY_HEADERS },
   },
   test: {
     pool: 'threads',

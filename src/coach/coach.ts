@@ -10,6 +10,7 @@ import type { BodySide } from '../pose/body-side';
 import type { LandmarkName } from '../pose/landmarks';
 import { OneEuroFilter } from '../pose/one-euro';
 import type { PoseFrame } from '../pose/types';
+import { usablePose } from '../pose/usable-pose';
 import { ViewTracker, readView, type ViewState } from '../pose/view';
 import { CueScheduler, type CueCandidate, type CueTiming, type ShownCue } from './cue-scheduler';
 import {
@@ -183,7 +184,9 @@ export class Coach<M extends string = string> {
 
   update(frame: PoseFrame): CoachUpdate<M> {
     const timeMs = frame.timestampMs;
-    const pose = frame.poses[0];
+    // Malformed input (truncated arrays, NaN, no usable frame size) is cleaned here, once, so
+    // nothing downstream need doubt its landmarks (src/pose/usable-pose.ts says what is kept).
+    const pose = usablePose(frame);
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
     const guidance = setupGuidance(pose, this.countingJoints(view.near), this.exercise.view, view.view, frame.scene);

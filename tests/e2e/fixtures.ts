@@ -9,18 +9,32 @@ declare global {
 }
 
 /**
+ * Records every request the page (and its workers) makes to an origin other than `origin`; blob:
+ * and data: URLs stay on the device. The fixture below runs it in every test, and
+ * tests/e2e/csp.spec.ts shows it catching a request that does leave.
+ */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** The check every test ends with: nothing left the page's origin. */
+export function expectNoForeignRequests(foreign: readonly string[]): void {
+  expect(foreign, 'requests that left the page’s origin').toEqual([]);
+}
+
+/**
  * Every test records the page's requests and fails if one leaves the page's own origin: frames
  * never leave the device and the app makes no third-party requests.
  */
 export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://localhost').origin;
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
-      });
+      const foreign = watchForeignRequests(page, new URL(baseURL ?? 'http://localhost').origin);
       await page.addInitScript(() => {
         window.__poses = [];
         document.addEventListener('fc-pose', (event) => {
@@ -28,7 +42,7 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
         });
       });
       await use(foreign);
-      expect(foreign, 'requests that left the page’s origin').toEqual([]);
+      expectNoForeignRequests(foreign);
     },
     { auto: true },
   ],

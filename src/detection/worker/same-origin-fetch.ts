@@ -1,9 +1,11 @@
 /**
  * MediaPipe Tasks (tasks-vision 1.1.0) reports usage statistics to odml.pa.googleapis.com with
  * `fetch`, from inside the worker, once a minute and when a task closes. Form Coach promises that
- * nothing leaves the device, and the page's Content-Security-Policy does not reach into a worker,
- * so the worker's `fetch` only talks to our own origin (and to blob:/data: URLs). MediaPipe treats
- * the refusal as a failed upload and stops trying.
+ * nothing leaves the device. The browser enforces that with the Content-Security-Policy header on
+ * the worker script (scripts/csp.ts; a page's <meta> policy does not reach a worker), but only
+ * where the host sends the header (docs/deploy.md). This guard is the second layer, in our own
+ * code: the worker's `fetch` only talks to our own origin (and to blob:/data: URLs) whatever the
+ * host does. MediaPipe treats the refusal as a failed upload and stops trying.
  */
 export function sameOriginFetch(fetchImpl: typeof fetch, origin: string): typeof fetch {
   return (input, init) => {

@@ -3,6 +3,7 @@ import { fields } from '../styles';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events';
 import type { SpeechSettings } from '../voice/speech';
+import { voiceOptions } from '../voice/voices';
 
 /** One switch to mute voice and beeps, the voice and its rate. Fires `fc-speech`. */
 @customElement('fc-voice-settings')
@@ -23,7 +24,8 @@ export class FcVoiceSettings extends LitElement {
         align-items: center;
       }
       select {
-        max-width: 16rem;
+        /* Wide enough for "… — online: sends the spoken words to Google". */
+        max-width: 28rem;
       }
     `,
   ];
@@ -51,11 +53,10 @@ export class FcVoiceSettings extends LitElement {
                   ? html`<label>
                       Voice
                       <select @change=${(e: Event) => this.change({ voice: (e.target as HTMLSelectElement).value })}>
-                        <option value="" ?selected=${voice === ''}>Browser default</option>
-                        ${this.voices.map(
-                          (v) =>
-                            html`<option value=${v.voiceURI} ?selected=${v.voiceURI === voice}>
-                              ${v.name} (${v.lang})
+                        ${voiceOptions(this.voices).map(
+                          (option) =>
+                            html`<option value=${option.value} ?selected=${option.value === voice}>
+                              ${option.label}
                             </option>`,
                         )}
                       </select>

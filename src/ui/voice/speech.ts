@@ -3,13 +3,14 @@
  * important line interrupts a less important one; a less important one waits its turn by being
  * dropped (a count said late is noise). Everything said is also shown as a caption, muted or not.
  */
+import { chooseVoice } from './voices';
 
 export type SpeechPriority = 'count' | 'cue' | 'announce';
 const RANK: Record<SpeechPriority, number> = { count: 0, cue: 1, announce: 2 };
 
 export interface SpeechSettings {
   readonly muted: boolean;
-  /** A voice's `voiceURI`, or '' for the browser's default. */
+  /** A voice's `voiceURI`, or '' for the automatic choice: a voice on this device (voices.ts). */
   readonly voice: string;
   /** 0.5 (slow) to 1.5 (fast). */
   readonly rate: number;
@@ -47,7 +48,8 @@ export class Speech {
     if (busy) this.synth.cancel();
     const utterance = this.makeUtterance(text);
     utterance.rate = this.settings.rate;
-    const voice = this.voices().find((candidate) => candidate.voiceURI === this.settings.voice);
+    // A voice on this device unless the person chose an online one (voices.ts says why).
+    const voice = chooseVoice(this.voices(), this.settings.voice);
     if (voice) utterance.voice = voice;
     utterance.onend = () => {
       if (this.current === priority) this.current = null;
