@@ -37,6 +37,7 @@ const session = (
   sets: [
     {
       exercise: 'neck-rotation',
+      item: 2,
       set: 1,
       side: 'left',
       unit: 'reps',
