@@ -53,6 +53,6 @@ test('importing a bad file says what is wrong and changes nothing', async ({ pag
       settings: { weeklyGoal: 4, equipment: ['chair'] },
     }),
   );
-  await expect(history.getByRole('status')).toContainText('Imported 1 sessions and 0 routines.');
+  await expect(history.getByRole('status')).toContainText('Imported 1 session and 0 routines.');
   await expect(history).toContainText('This week: 1 of 4 sessions.');
 });

@@ -70,3 +70,9 @@ export function fill(input: HTMLInputElement | HTMLSelectElement, value: string)
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/**
+ * For `vi.waitFor` in element tests: its default second is too short on a busy 2-core machine
+ * (fake IndexedDB and rendering share the cores with everything else); a real wait ends sooner.
+ */
+export const WAIT = { timeout: 15_000, interval: 20 } as const;

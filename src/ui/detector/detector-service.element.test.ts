@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DetectorConnection } from '../../detection/connect-detector';
 import type { DetectionResult, DetectorInfo, PoseDetectorApi } from '../../detection/detector-api';
+import { WAIT } from '../../../tests/element/dom';
 import { WorkerDetectorService } from './detector-service';
 
 const INFO = { model: 'lite', delegate: 'CPU' } as unknown as DetectorInfo;
@@ -54,7 +55,7 @@ describe('the page’s one detector service', () => {
     service.claim({ onResult: second, onError: vi.fn() });
     const client = await service.load('lite');
     client?.offer({ close: vi.fn() } as unknown as ImageBitmap, 10);
-    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1), WAIT);
     expect(first).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TestRoot } from '../../../tests/element/detector-root';
-import { button, deepAll, mount, settle, textOf } from '../../../tests/element/dom';
+import { WAIT, button, deepAll, mount, settle, textOf } from '../../../tests/element/dom';
 import { FcExerciseFlow } from './fc-exercise-flow';
 
 async function flow() {
@@ -52,7 +52,7 @@ describe('the single-exercise flow', () => {
     element.exerciseId = 'row';
     await settle(element);
     button(element, 'Start camera').click();
-    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1));
+    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1), WAIT);
     await settle(element);
     expect(textOf(element)).toMatch(/The camera needs a secure page|No camera found/);
     expect(textOf(element)).not.toContain('The pose model');
@@ -65,7 +65,7 @@ describe('the single-exercise flow', () => {
     element.exerciseId = 'row';
     await settle(element);
     await choose(element, new File(['not a picture'], 'holiday.png', { type: 'image/png' }));
-    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1));
+    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1), WAIT);
     await settle(element);
     const text = textOf(element);
     expect(text).toContain('This file can’t be analysed');
@@ -81,6 +81,6 @@ describe('the single-exercise flow', () => {
     const select = deepAll(element, 'select[aria-label="Pose model"]')[0] as HTMLSelectElement;
     expect(select.value).toBe('lite');
     button(element, 'Start camera').click();
-    await vi.waitFor(() => expect(root.detector.loads).toEqual(['lite']));
+    await vi.waitFor(() => expect(root.detector.loads).toEqual(['lite']), WAIT);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deepAll, fill, mount, settle, textOf } from '../../../tests/element/dom';
+import { WAIT, deepAll, fill, mount, settle, textOf } from '../../../tests/element/dom';
 import { exportJson } from '../../session/export';
 import type { SessionRecord } from '../../session/session-summary';
 import { deleteEverything, saveSession } from '../../session/store';
@@ -45,7 +45,7 @@ const SESSION: SessionRecord = {
 /** The history page, once it has read the device's storage. */
 async function history(): Promise<FcHistory> {
   const element = await mount(new FcHistory());
-  await vi.waitFor(() => expect(textOf(element)).toContain('Your data'));
+  await vi.waitFor(() => expect(textOf(element)).toContain('Your data'), WAIT);
   await new Promise((resolve) => setTimeout(resolve, 20)); // the storage read
   await settle(element);
   return element;
@@ -76,7 +76,7 @@ describe('the history page', () => {
   it('shows a finished session: routine, reps, pain before and after, and the personal best', async () => {
     await saveSession(SESSION);
     const element = await history();
-    await vi.waitFor(() => expect(textOf(element)).toContain('Desk break'));
+    await vi.waitFor(() => expect(textOf(element)).toContain('Desk break'), WAIT);
     const text = textOf(element);
     expect(text).toContain('This week: 1 of 3 sessions.');
     expect(text).toMatch(/Desk break 5 4 → 2/);
@@ -89,7 +89,7 @@ describe('the history page', () => {
     const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([json], 'backup.json')], configurable: true });
     input.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(textOf(element)).toContain('Imported 1 sessions and 0 routines.'));
+    await vi.waitFor(() => expect(textOf(element)).toContain('Imported 1 session and 0 routines.'), WAIT);
     await settle(element);
     expect(textOf(element)).toContain('Desk break');
     expect(pageSettings().current).toMatchObject({ model: 'full', weeklyGoal: 4 });
@@ -100,7 +100,7 @@ describe('the history page', () => {
     const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['{"format": "form-coach'], 'cut.json')] });
     input.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(textOf(element)).toContain('The file is not valid JSON'));
+    await vi.waitFor(() => expect(textOf(element)).toContain('The file is not valid JSON'), WAIT);
     expect(textOf(element)).toContain('No sessions yet');
     expect(pageSettings().current.weeklyGoal).toBe(3);
   });

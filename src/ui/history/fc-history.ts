@@ -332,7 +332,8 @@ export class FcHistory extends LitElement {
       await importEverything(result.data);
       if (result.data.settings) this.settings.update(result.data.settings);
       this.problem = '';
-      this.message = `Imported ${result.data.sessions.length} sessions and ${result.data.routines.length} routines.`;
+      const { sessions, routines } = result.data;
+      this.message = `Imported ${count(sessions.length, 'session')} and ${count(routines.length, 'routine')}.`;
       await this.load();
       void persistStorage().catch(() => false);
     } catch (error) {
@@ -367,4 +368,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'fc-history': FcHistory;
   }
+}
+
+/** “1 session”, “3 routines”. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TestRoot } from '../../../tests/element/detector-root';
-import { button, deepAll, mount, settle, textOf } from '../../../tests/element/dom';
+import { WAIT, button, deepAll, mount, settle, textOf } from '../../../tests/element/dom';
 import { findExercise } from '../../exercises';
 import type { PlannedItem } from '../../session/routine';
 import type { SetRecord } from '../../session/session-summary';
@@ -52,7 +52,7 @@ describe('the session runner', () => {
 
   it('says plainly when the camera cannot start', async () => {
     const { element } = await runner();
-    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1));
+    await vi.waitFor(() => expect(deepAll(element, '[role=alert]')).toHaveLength(1), WAIT);
     await settle(element);
     expect(textOf(element)).toMatch(/The camera needs a secure page|No camera found/);
     expect(textOf(element)).toContain('Paused');
