@@ -108,11 +108,12 @@ export class PipelineController implements ReactiveController {
 
   /**
    * Uses `model` from now on. With the camera running, the new model takes over at once, without
-   * restarting the camera or the set: the coach keeps what it has counted.
+   * restarting the camera or the set: the coach keeps what it has counted. `notice` says why, when
+   * the app chose it (shown at once: the new model can take a while to load).
    */
-  async useModel(model: ModelVariant): Promise<void> {
+  async useModel(model: ModelVariant, notice = ''): Promise<void> {
     this.model = model;
-    this.notice = '';
+    this.notice = notice;
     const video = this.video;
     if (!video || !this.isLive(video)) return;
     this.live?.stop();
@@ -149,8 +150,10 @@ export class PipelineController implements ReactiveController {
     const fps = this.quality.analysedFps.toFixed(0);
     const why = `Analysis ran at ${fps} frames a second (under ${MIN_ANALYSED_FPS}, too few to follow movement well)`;
     if (step.kind === 'model') {
-      await this.useModel(step.model);
-      this.notice = `${why}, so Form Coach switched to the ${MODEL_NAMES[step.model]} model. You can choose the model yourself, and turn this off, beside “Pose model”.`;
+      await this.useModel(
+        step.model,
+        `${why}, so Form Coach switched to the ${MODEL_NAMES[step.model]} model. You can choose the model yourself, and turn this off, beside “Pose model”.`,
+      );
       this.listener.onModelAdapted?.(step.model);
     } else {
       await this.camera.setWidth(step.width);
