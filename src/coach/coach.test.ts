@@ -6,6 +6,7 @@ import {
   holdPose,
   keyframes,
   mergePose,
+  move,
   renderFrames,
   reps,
   rowStart,
@@ -385,6 +386,33 @@ describe('Coach: counting reps', () => {
     expect(summary.counts.reps).toBe(1);
     expect(summary.reps[0]?.stats.min.elbow).toBeGreaterThan(100);
     expect(summary.reps[0]?.faults).toContain('full-pull');
+  });
+
+  it('counts the first rep of a person who starts pulling as soon as the set-up is right', () => {
+    // The pull begins at 400 ms, as the person comes into view: the coach settles mid-pull
+    // (row-single-arm-chair opens this way), and the rep still counts when it ends.
+    const frames = renderFrames(reps(rowStart, { to: rowTop, count: 3, repMs: 2500 }), {
+      fps: 15,
+      noise: { seed: 2 },
+    }).filter((frame) => frame.timestampMs >= 400);
+    const { summary } = play(pull, frames);
+    expect(summary.counts).toMatchObject({ reps: 3, partialReps: 0 });
+    expect(summary.reps[0]?.startMs).toBeLessThan(1000);
+  });
+
+  it('counts a last rep held at its peak as the set ends in view, not one the person left out of view', () => {
+    const lastHeld = sequence(
+      reps(rowStart, { to: rowTop, count: 2, repMs: 2500 }),
+      move(rowStart, rowTop, 1250),
+      hold(rowTop, 1000),
+    );
+    const frames = renderFrames(lastHeld, { fps: 15, noise: { seed: 4 } });
+    const ended = play(pull, frames).summary;
+    expect(ended.counts).toMatchObject({ reps: 3, partialReps: 0 });
+    expect(ended.reps[2]?.endMs).toBe(frames.at(-1)?.timestampMs);
+    // The same set, the person out of view for its last second (gone to the screen): not a rep.
+    const gone = addNoise(frames, { seed: 4, dropRanges: [{ startMs: lastHeld.durationMs - 1000, endMs: 1e9 }] });
+    expect(play(pull, gone).summary.counts).toMatchObject({ reps: 2, partialReps: 0 });
   });
 
   it('keeps counting through dropped frames', () => {

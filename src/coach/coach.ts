@@ -138,6 +138,8 @@ export class Coach<M extends string = string> {
   private settled = false;
   private lastOkMs = Number.NEGATIVE_INFINITY;
   private frames = 0;
+  /** The last frame seen: when, and whether it was counted. */
+  private lastFrame: { timeMs: number; trackable: boolean } | null = null;
   private trackableFrames = 0;
 
   constructor(
@@ -219,9 +221,20 @@ export class Coach<M extends string = string> {
         this.log.cues.push(cue);
         events.push({ type: 'cue', cue });
       }
+    } else if (guidance === null) {
+      // The set-up is right but the coach is still settling: rep counters follow the movement
+      // without counting (anything ending in these 500 ms is too short to be a rep anyway), so a
+      // rep begun while settling counts when it ends. A person who starts straight away, or a
+      // clip that opens on the first pull (row-single-arm-chair: its first rep, 0.2–1.4 s, was
+      // lost), is counted from the first rep.
+      for (const track of this.tracks) {
+        if (track.reps) track.update(values, timeMs);
+        else this.record(track.lost(timeMs), events);
+      }
     } else {
       for (const track of this.tracks) this.record(track.lost(timeMs), events);
     }
+    this.lastFrame = { timeMs, trackable };
 
     return {
       timestampMs: timeMs,
@@ -241,6 +254,12 @@ export class Coach<M extends string = string> {
 
   /** Ends what is under way (a hold in progress) and returns everything so far. */
   finish(): CoachSummary<M> {
+    // A set that ends with the person still in view and a rep held at its peak (a turn held as the
+    // clip ends) ends with that rep done. Not when the person was out of view at the end: they may
+    // have walked to the screen with their arms bent.
+    if (this.lastFrame?.trackable) {
+      for (const track of this.tracks) this.record(track.endUnderWay(this.lastFrame.timeMs), []);
+    }
     for (const track of this.tracks) {
       const hold = track.hold?.end();
       if (hold && this.exercise.counting.kind === 'hold') {

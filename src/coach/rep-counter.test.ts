@@ -188,4 +188,51 @@ describe('RepCounter', () => {
     expect(counter.phase).toBe('back');
     expect(counter.inRep).toBe(true);
   });
+
+  it('counts a rep held at its peak when the set ends, but not a flicker across the peak nor one on its way back', () => {
+    const counterAt = (samples: readonly (readonly [number, number])[]) => {
+      const counter = new RepCounter({ ...ELBOW, minRepMs: 800 });
+      for (const [t, v] of samples) counter.update(v, t);
+      return counter;
+    };
+    // Out at 400 ms, at the peak from 800 ms, still there at 1500 ms when the set ends: a rep.
+    const held = counterAt([
+      [0, 170],
+      [400, 120],
+      [800, 90],
+      [1500, 88],
+    ]);
+    expect(held.endUnderWay(1500)).toEqual({ kind: 'rep', startMs: 400, endMs: 1500 });
+    expect(held.inRep).toBe(false);
+    expect(held.endUnderWay(1600)).toBeNull(); // counted once
+    // Crossed the peak threshold 100 ms before the end: jitter near it, not a held rep.
+    expect(
+      counterAt([
+        [0, 170],
+        [400, 120],
+        [1400, 99],
+      ]).endUnderWay(1500),
+    ).toBeNull();
+    // Past the peak and on the way back: neither at the peak nor back at the start.
+    expect(
+      counterAt([
+        [0, 170],
+        [400, 120],
+        [800, 90],
+        [1400, 120],
+      ]).endUnderWay(1500),
+    ).toBeNull();
+    // Too quick to be a rep, even held: the minimum still applies.
+    expect(
+      counterAt([
+        [0, 170],
+        [100, 90],
+        [500, 90],
+      ]).endUnderWay(500),
+    ).toEqual({
+      kind: 'too-fast',
+      startMs: 100,
+      endMs: 500,
+    });
+  });
 });

@@ -28,11 +28,15 @@ export type RepOutcome =
 
 const DEFAULT_MIN_REP_MS = 600;
 const DEFAULT_MAX_GAP_MS = 1500;
+/** A set ending at a rep's peak counts that rep only if it has been at the peak this long. */
+const END_AT_PEAK_MS = 300;
 
 export class RepCounter {
   phase: RepPhase = 'waiting';
   private repStartMs = 0;
   private reachedPartial = false;
+  /** When the phase last became 'peak'. */
+  private peakSinceMs = 0;
   private lastSeenMs: number | null = null;
 
   constructor(private readonly rule: RepRule) {}
@@ -54,12 +58,13 @@ export class RepCounter {
         if (!atStart) {
           this.phase = atPeak ? 'peak' : 'out';
           this.repStartMs = timeMs;
+          this.peakSinceMs = timeMs;
           this.reachedPartial = this.rule.partial ? passes(value, this.rule.partial) : false;
         }
         return null;
       case 'out':
         if (this.rule.partial && passes(value, this.rule.partial)) this.reachedPartial = true;
-        if (atPeak) this.phase = 'peak';
+        if (atPeak) this.enterPeak(timeMs);
         else if (atStart) {
           this.phase = 'start';
           return this.reachedPartial ? { kind: 'partial', startMs: this.repStartMs, endMs: timeMs } : null;
@@ -73,7 +78,7 @@ export class RepCounter {
         if (!atPeak) this.phase = 'back';
         return null;
       case 'back':
-        if (atPeak) this.phase = 'peak';
+        if (atPeak) this.enterPeak(timeMs);
         else if (atStart) {
           this.phase = 'start';
           return this.finish(timeMs);
@@ -87,9 +92,26 @@ export class RepCounter {
     return this.phase === 'out' || this.phase === 'peak' || this.phase === 'back';
   }
 
+  /**
+   * The set ends (the video runs out, or the person stops) with this rep held at its peak: its
+   * work is done, so it is a rep if it took long enough (a turn held as the clip ends). Only when
+   * it has stayed past the peak threshold a moment (END_AT_PEAK_MS): a measure hovering near the
+   * threshold that jitter carries across is not a rep. Null otherwise.
+   */
+  endUnderWay(timeMs: number): RepOutcome | null {
+    if (this.phase !== 'peak' || timeMs - this.peakSinceMs < END_AT_PEAK_MS) return null;
+    this.phase = 'waiting';
+    return this.finish(timeMs);
+  }
+
   /** Which way the peak lies: the measure falls (elbow bending) or rises (arms lifting) to it. */
   get peakIsLow(): boolean {
     return 'below' in this.rule.peak;
+  }
+
+  private enterPeak(timeMs: number): void {
+    this.phase = 'peak';
+    this.peakSinceMs = timeMs;
   }
 
   private finish(timeMs: number): RepOutcome {

@@ -8,7 +8,7 @@ import { CycleCounter, type Direction } from './cycle-counter';
 import type { Counting, RepStats } from './exercise';
 import { HoldClock } from './hold-clock';
 import type { Unit } from './measures';
-import { RepCounter, type RepPhase } from './rep-counter';
+import { RepCounter, type RepOutcome, type RepPhase } from './rep-counter';
 
 export interface RepRecord<M extends string = string> {
   readonly side: BodySide | null;
@@ -124,11 +124,25 @@ export class Track<M extends string> {
     if (this.reps.phase !== 'waiting') this.record(values);
     if (this.reps.inRep) this.samples.push({ timeMs, value });
     if (!outcome) return null;
+    return this.repEnded(outcome, values);
+  }
+
+  /**
+   * The set ends: a rep held at its peak counts as done (see RepCounter.endUnderWay), timed to
+   * `timeMs`, the last frame counted.
+   */
+  endUnderWay(timeMs: number): TrackOutcome<M> | null {
+    const outcome = this.reps?.endUnderWay(timeMs);
+    return outcome ? this.repEnded(outcome, null) : null;
+  }
+
+  /** The record of a rep (or partial) that just ended; `values` (the frame it ended on) opens the next. */
+  private repEnded(outcome: RepOutcome, values: Readonly<Record<M, number | null>> | null): TrackOutcome<M> | null {
     const extremes = this.extremes;
-    const topMs = timeAtTop(this.samples, this.reps.peakIsLow);
+    const topMs = timeAtTop(this.samples, this.reps?.peakIsLow ?? false);
     this.extremes = null;
     this.samples = [];
-    this.record(values);
+    if (values) this.record(values);
     if (outcome.kind === 'partial') {
       this.faults.clear();
       return { type: 'partial', partial: { side: this.side, startMs: outcome.startMs, endMs: outcome.endMs } };

@@ -3,6 +3,7 @@ import {
   CAMERAS,
   hold,
   mergePose,
+  move,
   renderFrames,
   replay,
   reps,
@@ -58,6 +59,74 @@ describe('neck rotation: counting', () => {
       left: { reps: 4 },
       right: { reps: 0 },
     });
+  });
+
+  it('counts turns to the right first, and smaller turns of 50° (real people turn 50–65°), each on its side', () => {
+    const small = mergePose(seatedTall, { headYaw: 50 });
+    const frames = renderFrames(
+      sequence(
+        hold(seatedTall, 1000),
+        reps(seatedTall, { to: toRight(neckTurnLeft), count: 2, repMs: 4000 }),
+        reps(seatedTall, { to: small, count: 2, repMs: 4000 }),
+        reps(seatedTall, { to: toRight(small), count: 2, repMs: 4000 }),
+      ),
+      { noise: NOISE },
+    );
+    expect(replay(neckRotation, frames).summary.counts).toMatchObject({
+      reps: 6,
+      partialReps: 0,
+      left: { reps: 2 },
+      right: { reps: 4 },
+    });
+  });
+
+  it('counts a far turn of 85° once, on its own side, though the far ear is guessed past the near one', () => {
+    // Turned this far, the ears' order in the picture flips: read from the ears alone, each turn
+    // right read as a turn left for a moment, counting a rep on each side (the held-out set's
+    // "5 counted, all to one side").
+    const far = mergePose(seatedTall, { headYaw: 85 });
+    for (const camera of [CAMERAS.laptop, CAMERAS.desk]) {
+      const frames = renderFrames(
+        sequence(
+          hold(seatedTall, 1000),
+          reps(seatedTall, { to: far, count: 2, repMs: 4000 }),
+          reps(seatedTall, { to: toRight(far), count: 2, repMs: 4000 }),
+        ),
+        { camera, noise: NOISE },
+      );
+      expect(replay(neckRotation, frames).summary.counts).toMatchObject({
+        reps: 4,
+        partialReps: 0,
+        left: { reps: 2 },
+        right: { reps: 2 },
+      });
+    }
+  });
+
+  it('counts the last turn when the set ends with it held (a clip cut at the turned head), on either side', () => {
+    // neck-rotation-headshoulders ends on its turn to the right, held past the peak: L1 R1.
+    for (const last of [toRight(neckTurnLeft), neckTurnLeft]) {
+      const frames = renderFrames(
+        sequence(
+          hold(seatedTall, 1000),
+          reps(seatedTall, { to: last === neckTurnLeft ? toRight(neckTurnLeft) : neckTurnLeft, count: 1, repMs: 4000 }),
+          move(seatedTall, last, 2000),
+          hold(last, 1000),
+        ),
+        { noise: NOISE },
+      );
+      const { summary } = replay(neckRotation, frames);
+      expect(summary.counts).toMatchObject({ reps: 2, left: { reps: 1 }, right: { reps: 1 } });
+      expect(summary.reps.at(-1)?.side).toBe(last === neckTurnLeft ? 'left' : 'right');
+    }
+  });
+
+  it('does not count a last turn that stops short of the peak as the set ends', () => {
+    const half = mergePose(seatedTall, { headYaw: 33 });
+    const frames = renderFrames(sequence(hold(seatedTall, 1000), move(seatedTall, half, 2000), hold(half, 2000)), {
+      noise: NOISE,
+    });
+    expect(replay(neckRotation, frames).summary.counts).toMatchObject({ reps: 0, partialReps: 0 });
   });
 
   it('a half turn is a partial, not a rep', () => {

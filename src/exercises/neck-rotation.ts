@@ -12,10 +12,17 @@ import { headTurn, trunkTurn } from '../coach/measures';
  * detector turns its whole 3-D body a third to a half as far as the head (neck-tilts-seated and
  * neck-roll-closeup: shoulders 10–20° "turned" while they stay square); the hips cancel that.
  *
- * Tuned on the puppet (neck-rotation.presets.ts: neckTurnLeft: 60°, read as 62–63°); no
- * shared clip shows this exercise. The rolls of neck-roll-closeup turn the face ±60° and so count
- * here too (4 turns and 2 partials): the turn is the same; what this exercise adds is keeping the
- * head level, which it does not check.
+ * Tuned on the puppet (neck-rotation.presets.ts: neckTurnLeft: 60°, read as 62–63°), then checked
+ * on neck-rotation-headshoulders (a real person, head and shoulders only: turns read 60–66° to
+ * the left and 57° to the right, facing forward 0 ± 4°), which counts right (L1 R1): the 15°/45°
+ * thresholds fit real turns of 50° and more, so they are unchanged. What that clip and the
+ * held-out set showed was side handling in the engine and the measure, not thresholds: its turn
+ * to the right is held as the clip ends (the coach now counts a rep held at its peak when a set
+ * ends in view), and a turn past ~80° once flipped the ears' order and read as a turn to the
+ * other side (headTurn now takes the person's left from the shoulders). Puppet tests cover both,
+ * and turns of 50° and 85° on either side. The rolls of neck-roll-closeup turn the face ±60° and
+ * so count here too (4 turns and 2 partials): the turn is the same; what this exercise adds is
+ * keeping the head level, which it does not check.
  */
 export const neckRotation = defineExercise({
   id: 'neck-rotation',

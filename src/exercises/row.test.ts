@@ -3,6 +3,7 @@ import {
   hold,
   mergePose,
   mirrorPose,
+  move,
   renderFrames,
   replay,
   reps,
@@ -45,6 +46,31 @@ describe('row: counting', () => {
     });
     // Standing upright before hinging is part of setting up: it is not charged to the first rep.
     expect(replay(row, frames).summary.counts).toMatchObject({ reps: 10, cleanReps: 10 });
+  });
+
+  it('counts the first pull of a set that starts as soon as the person is in view, at a real tempo', () => {
+    // As row-single-arm-chair: the first pull begins as the clip opens, a rep every ~2.1 s with
+    // short pauses (about 1.2 s from leaving the start to coming back). The coach settles
+    // mid-pull; that pull still counts.
+    const frames = renderFrames(
+      reps(rowStart, { to: rowTop, count: 6, repMs: 1500, pauseTopMs: 200, pauseBottomMs: 400 }),
+      {
+        noise: NOISE,
+      },
+    ).filter((frame) => frame.timestampMs >= 400);
+    expect(replay(row, frames).summary.counts).toMatchObject({ reps: 6, partialReps: 0 });
+  });
+
+  it('counts a last pull held at the top when the set ends there, not one cut off on its way up', () => {
+    const held = renderFrames(
+      sequence(reps(rowStart, { to: rowTop, count: 2 }), move(rowStart, rowTop, 1250), hold(rowTop, 800)),
+      { noise: NOISE },
+    );
+    expect(replay(row, held).summary.counts).toMatchObject({ reps: 3, partialReps: 0 });
+    const cut = renderFrames(sequence(reps(rowStart, { to: rowTop, count: 2 }), move(rowStart, rowTop, 1250)), {
+      noise: NOISE,
+    }).filter((frame, index, all) => frame.timestampMs < (all.at(-1)?.timestampMs ?? 0) - 700);
+    expect(replay(row, cut).summary.counts).toMatchObject({ reps: 2, partialReps: 0 });
   });
 
   it('a half pull is a partial rep, not a rep', () => {

@@ -9,7 +9,11 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  * flare points at the camera and comes from MediaPipe's depth estimate.
  *
  * Thresholds were tuned on the synthetic puppet's row (tests/support presets rowStart/rowTop:
- * 45° hinge, elbow from ~175° hanging to ~90° pulled): there is no labelled row footage.
+ * 45° hinge, elbow from ~175° hanging to ~90° pulled), then checked on real rows:
+ * row-single-arm-chair's elbow runs 177° hanging to 67–77° pulled, a rep every ~2.1 s (about
+ * 1.2 s from leaving 145° to coming back), so the thresholds and the 800 ms minimum fit it as they
+ * are. Its lost rep (5 of 6) was its first, begun while the coach settled: the engine now follows
+ * a rep through the settling (src/coach/coach.ts); row.test.ts covers that at the clip's tempo.
  */
 export const row = defineExercise({
   id: 'row',

@@ -106,6 +106,19 @@ describe('headTurn', () => {
     expect(headTurn().compute(mirrored(looking))).toBeCloseTo(45, 9);
   });
 
+  it('reads a turn past ~80°, where the far ear is guessed across the near one, on its own side', () => {
+    // Turned far to the left: the nose out at the left, the (hidden) right ear guessed past the
+    // left one. The shoulders, square, say where the person's left is: still a left turn, past 90°.
+    const farLeft = { ...upright, left_ear: [650, 300], right_ear: [660, 300], nose: [720, 330] } satisfies Points;
+    expect(headTurn().compute(headFrame(farLeft))).toBeGreaterThan(90);
+    expect(headTurn({ toward: 'right' }).compute(headFrame(farLeft))).toBeLessThan(-90);
+    expect(headTurn().compute(mirrored(headFrame(farLeft)))).toBeGreaterThan(90);
+    // Ears in order read as before (the shoulders change nothing then).
+    const near90 = { ...upright, left_ear: [660, 300], right_ear: [650, 300], nose: [720, 330] } satisfies Points;
+    expect(headTurn().compute(headFrame(near90))).toBeGreaterThan(80);
+    expect(headTurn().compute(headFrame(near90))).toBeLessThan(90);
+  });
+
   it('takes off the angle at which the camera sees a head away from the middle of the picture', () => {
     // Everything 200 px to the image's right (the person's left), drawn without parallax: a real
     // unturned head there would show its nose this much towards its left ear, so this one reads

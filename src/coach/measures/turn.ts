@@ -80,11 +80,28 @@ export function headTurn(options: TowardOptions = {}): Angle {
       compute: ([nose], input) => {
         const ears = pairFrame(input, 'ear');
         if (!ears || !nose) return null;
-        const offset = dot2(sub2(nose, ears.mid), ears.across) / (ears.width / 2);
+        // Which way the person's left lies in the picture is taken from the shoulders, which stay
+        // square while the head turns, not from the ears alone: turned ~80° or more, the far ear
+        // (hidden, guessed) comes level with the near one or crosses over it, and the ears' own
+        // order then read the turn as one to the OTHER side (the puppet turning 85° right read −8°
+        // for a frame: a turn counted on each side; on real footage, turns to one side counted to
+        // the other). The ear line is measured along itself while it lies within 45° of the
+        // shoulder line (so a tilted head reads no turn), its sign from the shoulders; nearer
+        // upright than that the ears are all but on top of each other, and the shoulder line is
+        // the axis. Crossed ears make the half-width negative: the turn reads past 90°, on its own
+        // side. The shoulders are only this hint (not required to be seen); the ears' order when
+        // they are absent.
+        const axis = pairFrame(input, 'shoulder')?.across ?? ears.across;
+        const along = dot2(sub2(ears.left, ears.right), axis);
+        const alongItself = Math.abs(along) >= ears.width * Math.SQRT1_2;
+        const across = !alongItself ? axis : along >= 0 ? ears.across : { x: -ears.across.x, y: -ears.across.y };
+        const halfWidth = (alongItself ? Math.sign(along) * ears.width : along) / 2;
+        const offset = dot2(sub2(nose, ears.mid), across);
         const focal = input.imageWidth / 2 / Math.tan(WEBCAM_FOV_DEG / 2 / DEG);
         // How far off the camera's axis the head sits, towards the person's left (+).
-        const offAxis = Math.atan(((ears.mid.x - input.imageWidth / 2) * Math.sign(ears.across.x)) / focal) * DEG;
-        return signed(Math.atan(offset / NOSE_AHEAD_PER_HALF_EAR) * DEG - offAxis, options.toward);
+        const offAxis = Math.atan(((ears.mid.x - input.imageWidth / 2) * Math.sign(across.x)) / focal) * DEG;
+        // atan2 is atan(offset / (1.3 half-width)) while the ears are in order, and goes on past 90°.
+        return signed(Math.atan2(offset / NOSE_AHEAD_PER_HALF_EAR, halfWidth) * DEG - offAxis, options.toward);
       },
     },
     options,
