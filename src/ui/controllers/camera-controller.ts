@@ -22,6 +22,8 @@ export class CameraController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onLost: (problem: Problem) => void,
+    /** The track was muted (no picture arrives: a privacy switch, a closed lid) or unmuted. */
+    private readonly onMuted: (muted: boolean) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -35,7 +37,11 @@ export class CameraController implements ReactiveController {
     this.stop();
   }
 
-  /** Starts the camera (a given one, or the last used); null with `problem` set when it can't. */
+  /**
+   * Starts the camera (a given one, or the last used); null with `problem` set when it can't. A
+   * camera asked for by id that is no longer there (unplugged since) is no reason to fail while
+   * another is plugged in: any camera is asked for instead.
+   */
   async start(deviceId = this.deviceId): Promise<MediaStream | null> {
     this.stop();
     this.problem = null;
@@ -46,14 +52,9 @@ export class CameraController implements ReactiveController {
       return null;
     }
     try {
-      const stream = await devices.getUserMedia({
-        audio: false,
-        video: {
-          ...(deviceId ? { deviceId: { exact: deviceId } } : { facingMode: 'user' }),
-          // Enough for a sharp picture; the worker's model scales it down.
-          width: { ideal: this.width },
-          height: { ideal: Math.round((this.width * 9) / 16) },
-        },
+      const stream = await this.open(devices, deviceId).catch((error: unknown) => {
+        if (!deviceId || !isGone(error)) throw error;
+        return this.open(devices, '');
       });
       this.stream = stream;
       const track = stream.getVideoTracks()[0];
@@ -64,14 +65,38 @@ export class CameraController implements ReactiveController {
         this.problem = CAMERA_LOST;
         this.onLost(CAMERA_LOST);
       });
+      track?.addEventListener('mute', () => {
+        if (this.stream === stream) this.onMuted(true);
+      });
+      track?.addEventListener('unmute', () => {
+        if (this.stream === stream) this.onMuted(false);
+      });
       await this.refreshDevices();
       return stream;
     } catch (error) {
       this.problem = cameraProblem(error);
+      await this.refreshDevices(); // so that the problem can offer the cameras there are
       return null;
     } finally {
       this.host.requestUpdate();
     }
+  }
+
+  /** The running camera's track says it has no picture (muted). */
+  get muted(): boolean {
+    return this.stream?.getVideoTracks()[0]?.muted ?? false;
+  }
+
+  private open(devices: MediaDevices, deviceId: string): Promise<MediaStream> {
+    return devices.getUserMedia({
+      audio: false,
+      video: {
+        ...(deviceId ? { deviceId: { exact: deviceId } } : { facingMode: 'user' }),
+        // Enough for a sharp picture; the worker's model scales it down.
+        width: { ideal: this.width },
+        height: { ideal: Math.round((this.width * 9) / 16) },
+      },
+    });
   }
 
   /** Asks the running camera for a picture this wide (16:9), and keeps asking for it. */
@@ -106,6 +131,12 @@ export class CameraController implements ReactiveController {
 }
 
 const DEFAULT_WIDTH = 1280;
+
+/** The errors of a camera asked for by id that is not there (any more). */
+function isGone(error: unknown): boolean {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  return name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError';
+}
 
 /** Undefined on insecure (non-https, non-localhost) pages, whatever the DOM typings say. */
 function mediaDevices(): MediaDevices | undefined {

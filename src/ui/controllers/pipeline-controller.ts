@@ -3,6 +3,7 @@ import type { DetectionResult, ModelVariant } from '../../detection/detector-api
 import type { DetectorClient } from '../../detection/detector-client';
 import { AdaptiveQuality, MIN_ANALYSED_FPS, type QualityStep } from '../adaptive-quality';
 import type { PoseFrame } from '../../pose/types';
+import { FrameWatch } from '../frame-watch';
 import { detectorProblem, fileProblem, type Problem } from '../problems';
 import { RateMeter } from '../rate-meter';
 import { LiveFrames } from '../sources/live-frames';
@@ -34,6 +35,8 @@ export interface PipelineListener {
 /** How often the status line's rate and timing change: often enough to read, rarely enough to be cheap. */
 const STATUS_EVERY_MS = 500;
 
+const STALL_CHECK_MS = 500;
+
 const MODEL_NAMES: Readonly<Record<ModelVariant, string>> = { lite: 'Lite', full: 'Full', heavy: 'Heavy' };
 
 /**
@@ -51,6 +54,8 @@ export class PipelineController implements ReactiveController {
   adapt = true;
   /** What the app changed by itself, and why (shown until the person stops or chooses). */
   notice = '';
+  /** The camera runs but no picture arrives (muted, or frozen): nothing is analysed meanwhile. */
+  stalled = false;
 
   readonly detector: DetectorController;
   readonly camera: CameraController;
@@ -59,6 +64,9 @@ export class PipelineController implements ReactiveController {
   private readonly rate = new RateMeter();
   private readonly quality = new AdaptiveQuality({ model: 'lite', inputWidth: 1280 });
   private statusShownMs = 0;
+  private readonly watch = new FrameWatch();
+  /** Checks twice a second whether the camera's pictures still arrive (a frozen one fires nothing). */
+  private watchTimer: ReturnType<typeof setInterval> | undefined;
   private live: LiveFrames | null = null;
   /** The stage's video while a camera or file plays in it. */
   private video: HTMLVideoElement | null = null;
@@ -72,7 +80,14 @@ export class PipelineController implements ReactiveController {
       onResult: (result) => this.show(result),
       onError: (error) => this.failDetector(error),
     });
-    this.camera = new CameraController(host, (problem) => this.stopWith(problem));
+    this.camera = new CameraController(
+      host,
+      (problem) => this.stopWith(problem),
+      (muted) => {
+        this.watch.setMuted(muted);
+        this.checkStall();
+      },
+    );
     this.file = new VideoFileController(host);
     this.photo = new PhotoController(host);
   }
@@ -104,6 +119,8 @@ export class PipelineController implements ReactiveController {
     await client.reset(); // a new source: tracking starts afresh
     this.quality.restart({ model: this.model, inputWidth: this.camera.width });
     this.startLive(video, client);
+    clearInterval(this.watchTimer);
+    this.watchTimer = setInterval(() => this.checkStall(), STALL_CHECK_MS);
   }
 
   /**
@@ -140,9 +157,25 @@ export class PipelineController implements ReactiveController {
       video,
       client,
       (error) => this.failDetector(error),
-      (nowMs) => this.quality.frameArrived(nowMs),
+      (nowMs) => {
+        this.quality.frameArrived(nowMs);
+        this.watch.frameArrived(nowMs);
+        if (this.stalled) this.checkStall(); // frames are back: say so at once
+      },
     );
+    // Frames are awaited afresh (a model change paused them; that is not the camera's doing).
+    this.watch.restart(performance.now(), this.camera.muted);
     this.live.start();
+    this.checkStall();
+  }
+
+  /** Whether the camera's pictures stopped or came back; shown, and counted nothing meanwhile. */
+  private checkStall(): void {
+    const stalled = this.source === 'camera' && this.live !== null && this.watch.stalled(performance.now());
+    if (stalled === this.stalled) return;
+    this.stalled = stalled;
+    if (stalled) this.pose = null; // the skeleton of a frozen picture would claim it still tracks
+    this.host.requestUpdate();
   }
 
   /** Live analysis fell behind: takes the step, and says what it did and why. */
@@ -247,6 +280,9 @@ export class PipelineController implements ReactiveController {
   stop(): void {
     this.live?.stop();
     this.live = null;
+    clearInterval(this.watchTimer);
+    this.watchTimer = undefined;
+    this.stalled = false;
     this.notice = '';
     if (this.video && this.source === 'camera') {
       this.video.pause();
@@ -270,6 +306,9 @@ export class PipelineController implements ReactiveController {
   }
 
   private show(result: DetectionResult): void {
+    // Frames of a muted or frozen camera are the same picture again: analysed, they would count
+    // a person who may have left long ago.
+    if (this.source === 'camera' && this.stalled) return;
     this.pose = result;
     const now = performance.now();
     this.rate.tick(now);

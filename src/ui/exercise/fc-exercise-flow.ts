@@ -4,6 +4,9 @@ import type { CoachSummary, CoachUpdate } from '../../coach/coach';
 import type { ExerciseSpec } from '../../coach/exercise';
 import type { DetectionResult } from '../../detection/detector-api';
 import { EXERCISES, findExercise } from '../../exercises';
+import type { SessionRecord } from '../../session/session-summary';
+import { startSingle, updateSingle } from '../../session/single-set';
+import { saveSession } from '../../session/store';
 import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
 import { SettingsController } from '../controllers/settings-controller';
@@ -71,6 +74,22 @@ export class FcExerciseFlow extends LitElement {
     onModelAdapted: (model) => this.settings.update({ model }),
   });
   private readonly trace = new TraceRecorder();
+  /**
+   * The camera set under way: it outlives the camera (unplugged, switched, a model that fails),
+   * so that the count carries on when the picture comes back. `record` is its place in history,
+   * made at the first rep or hold and saved at each one after.
+   */
+  private liveSet: {
+    readonly exercise: ExerciseSpec | null;
+    readonly startedMs: number;
+    /** The camera ran at least once (a camera that never started is no set to wait with). */
+    running: boolean;
+    record: SessionRecord | null;
+  } | null = null;
+  /** Saves in the order they were made (a later count never overwritten by an earlier one). */
+  private saving: Promise<void> = Promise.resolve();
+  /** Why the set could not be saved, said beside the status (the count itself goes on). */
+  @state() private saveProblem = '';
   /** What the person last started, so that "Try again" retries that and nothing else. */
   private attempt: Attempt | null = null;
   private announcedRunning = false;
@@ -83,6 +102,7 @@ export class FcExerciseFlow extends LitElement {
 
   /** Back to the list of exercises (the shell's "Exercises" link). */
   showPicker(): void {
+    this.endLiveSet();
     this.pipeline.stop();
     this.stage = { kind: 'picker' };
   }
@@ -124,6 +144,7 @@ export class FcExerciseFlow extends LitElement {
     const problem = this.pipeline.problem;
     return html`
       ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
+      ${problem?.code.startsWith('camera-') ? this.renderCameraChoice() : nothing}
       ${
         stage.kind === 'session'
           ? this.renderSession(stage)
@@ -186,7 +207,7 @@ export class FcExerciseFlow extends LitElement {
       <div class="toolbar">
         <button @click=${this.stop}>${stage.exercise ? 'Finish' : 'Stop'}</button>
         ${
-          pipeline.source === 'camera'
+          pipeline.source === 'camera' || this.liveSet
             ? this.renderCameraControls(stage.exercise)
             : html`<button @click=${this.chooseFile}>Open another file</button><span>${pipeline.fileName}</span>`
         }
@@ -210,6 +231,7 @@ export class FcExerciseFlow extends LitElement {
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
+        ${this.saveProblem ? html`<p class="notice" role="alert">${this.saveProblem}</p>` : nothing}
         <fc-status
           .info=${status.state === 'ready' ? status.info : null}
           .fps=${pipeline.fps}
@@ -262,32 +284,40 @@ export class FcExerciseFlow extends LitElement {
   }
 
   private renderCameraControls(exercise: ExerciseSpec | null) {
-    const camera = this.pipeline.camera;
     return html`
-      ${
-        camera.devices.length > 0
-          ? html`
-              <label>
-                Camera
-                <select
-                  aria-label="Camera"
-                  @change=${(event: Event) => this.startCamera(exercise, (event.target as HTMLSelectElement).value)}
-                >
-                  ${camera.devices.map(
-                    (device) => html`
-                      <option value=${device.deviceId} ?selected=${device.deviceId === camera.deviceId}>
-                        ${device.label}
-                      </option>
-                    `,
-                  )}
-                </select>
-              </label>
-            `
-          : nothing
-      }
+      ${this.pipeline.problem ? nothing : this.renderCameraSelect(exercise)}
       <label>
         <input type="checkbox" .checked=${this.settings.value.mirror} @change=${this.onMirrorChange} />
         Mirror
+      </label>
+    `;
+  }
+
+  /** The cameras there are, offered with a camera problem (another may well work). */
+  private renderCameraChoice() {
+    const select = this.renderCameraSelect(this.chosenExercise(), 'Use another camera');
+    return select === nothing ? nothing : html`<div class="toolbar">${select}</div>`;
+  }
+
+  private renderCameraSelect(exercise: ExerciseSpec | null, label = 'Camera') {
+    const camera = this.pipeline.camera;
+    if (camera.devices.length === 0) return nothing;
+    return html`
+      <label>
+        ${label}
+        <select
+          aria-label=${label}
+          @change=${(event: Event) => {
+            this.pipeline.problem = null;
+            this.startCamera(exercise, (event.target as HTMLSelectElement).value);
+          }}
+        >
+          ${camera.devices.map(
+            (device) => html`
+              <option value=${device.deviceId} ?selected=${device.deviceId === camera.deviceId}>${device.label}</option>
+            `,
+          )}
+        </select>
       </label>
     `;
   }
@@ -316,6 +346,10 @@ export class FcExerciseFlow extends LitElement {
   private statusText(): string {
     const pipeline = this.pipeline;
     const status = pipeline.detector.status;
+    if (pipeline.source === 'none' && this.liveSet)
+      return this.liveSet.exercise ? 'Paused: your count is kept and carries on when the camera is back.' : 'Paused.';
+    if (pipeline.stalled)
+      return 'No picture is arriving from the camera (a privacy switch, a closed lid?). Nothing is counted; Form Coach carries on by itself when it returns.';
     if (status.state === 'loading') return 'Loading…';
     if (status.state !== 'ready') return '';
     if (pipeline.fileProgress) return 'Ready. Analysing…';
@@ -325,9 +359,21 @@ export class FcExerciseFlow extends LitElement {
 
   // --- flow ------------------------------------------------------------------------------------
 
+  /**
+   * Starts the camera; with a camera set under way (another camera chosen, "Try again" after an
+   * interruption), the set carries on with its count instead of starting afresh.
+   */
   private startCamera(exercise: ExerciseSpec | null, deviceId?: string): void {
-    this.begin(exercise, 'chosen');
-    this.run({ kind: 'camera', exercise, ...(deviceId ? { deviceId } : {}) }, this.pipeline.startCamera(deviceId));
+    const set = this.liveSet;
+    if (!set || this.stage.kind !== 'session') {
+      this.begin(exercise, 'chosen');
+      this.liveSet = { exercise, startedMs: performance.now(), running: false, record: null };
+    }
+    const carried = set?.exercise ?? exercise;
+    const started = this.pipeline.startCamera(deviceId).then(() => {
+      if (this.liveSet && this.pipeline.source === 'camera') this.liveSet.running = true;
+    });
+    this.run({ kind: 'camera', exercise: carried, ...(deviceId ? { deviceId } : {}) }, started);
   }
 
   private openFile(file: File, exercise: ExerciseSpec | null, back: 'picker' | 'chosen'): void {
@@ -337,6 +383,7 @@ export class FcExerciseFlow extends LitElement {
 
   /** A new session: the summary, coaching and recording of the last one are dropped. */
   private begin(exercise: ExerciseSpec | null, back: 'picker' | 'chosen'): void {
+    this.endLiveSet();
     this.stage = { kind: 'session', exercise, back, summary: null };
     this.coaching = null;
     this.trace.restart();
@@ -351,7 +398,7 @@ export class FcExerciseFlow extends LitElement {
     this.attempt = attempt;
     action.catch((error: unknown) => {
       this.pipeline.stop();
-      this.leaveSession();
+      if (!this.waitsPaused()) this.leaveSession();
       this.pipeline.problem = attemptProblem(attempt, error);
       this.requestUpdate();
     });
@@ -359,11 +406,8 @@ export class FcExerciseFlow extends LitElement {
 
   private retry(attempt: Attempt | null): void {
     if (attempt?.kind === 'file') this.openFile(attempt.file, attempt.exercise, attempt.back);
-    else
-      this.startCamera(
-        attempt?.exercise ?? this.chosenExercise(),
-        attempt?.kind === 'camera' ? attempt.deviceId : undefined,
-      );
+    // Any camera: the one asked for last may be the one that failed (the controller falls back).
+    else this.startCamera(attempt?.exercise ?? this.chosenExercise());
   }
 
   private chosenExercise(): ExerciseSpec | null {
@@ -380,19 +424,68 @@ export class FcExerciseFlow extends LitElement {
   private onResult(result: DetectionResult): void {
     this.trace.add(result);
     this.coaching = this.coach.update(result, this.pipeline.source === 'video');
+    if (this.pipeline.source === 'camera' && this.coaching?.events.some(counts)) this.saveLiveSet(false);
     emit(this, 'fc-pose', result);
+  }
+
+  /** Writes the camera set as it stands to history (each rep or hold, and at the end). */
+  private saveLiveSet(finished: boolean): void {
+    const set = this.liveSet;
+    const coach = this.coach.coach;
+    if (!set?.exercise || !coach) return;
+    const summary = coach.summary();
+    if (!set.record && summary.reps.length + summary.holds.length + summary.cycles.length === 0) return;
+    const now = new Date();
+    const record = updateSingle(
+      set.record ?? startSingle(set.exercise, `s-${now.getTime().toString(36)}`, now),
+      set.exercise,
+      summary,
+      performance.now() - set.startedMs,
+      finished,
+      now,
+    );
+    set.record = record;
+    this.saving = this.saving
+      .then(() => saveSession(record))
+      .then(
+        () => {
+          this.saveProblem = '';
+        },
+        (error: unknown) => {
+          this.saveProblem = `This set could not be saved to your history: ${error instanceof Error ? error.message : String(error)}`;
+        },
+      );
+  }
+
+  /**
+   * After a problem: a camera set that ran waits, paused, with its count (the problem says how to
+   * go on); one whose camera never started is dropped, and the page goes back to its card.
+   */
+  private waitsPaused(): boolean {
+    if (this.liveSet?.running) return true;
+    this.liveSet = null;
+    return false;
+  }
+
+  /** The camera set is over (finished, or left for something else): saved as finished. */
+  private endLiveSet(): void {
+    if (!this.liveSet) return;
+    this.saveLiveSet(true);
+    this.liveSet = null;
   }
 
   private onEnded(reason: 'problem' | 'analysed'): void {
     const stage = this.stage;
-    if (reason === 'problem') this.leaveSession();
-    else if (stage.kind === 'session') this.stage = { ...stage, summary: this.coach.finish() };
+    if (reason === 'problem') {
+      if (!this.waitsPaused()) this.leaveSession();
+    } else if (stage.kind === 'session') this.stage = { ...stage, summary: this.coach.finish() };
   }
 
   private stop = (): void => {
     const stage = this.stage;
     if (stage.kind !== 'session') return;
     const summary = this.pipeline.source === 'photo' ? stage.summary : (stage.summary ?? this.coach.finish());
+    this.endLiveSet();
     this.pipeline.stop();
     if (stage.exercise && summary) this.stage = { kind: 'summary', exercise: stage.exercise, summary };
     else this.leaveSession();
@@ -440,7 +533,16 @@ export class FcExerciseFlow extends LitElement {
   private onModelChange = (event: FcEvent<'fc-model'>): void => {
     // With the camera running, the new model takes over without restarting the set.
     const model = event.detail.model;
-    this.run({ kind: 'model', exercise: this.chosenExercise(), model }, this.pipeline.useModel(model));
+    const previous = this.pipeline.model;
+    const switched = this.pipeline.useModel(model).then(() => {
+      // A model that would not load is not the person's preference from now on: the one that
+      // worked is kept, and "Try again" goes back to it with the set as it was.
+      if (this.pipeline.problem && this.pipeline.model === model) {
+        this.pipeline.model = previous;
+        this.settings.update({ model: previous });
+      }
+    });
+    this.run({ kind: 'model', exercise: this.chosenExercise(), model }, switched);
   };
 
   private onMirrorChange = (event: Event): void => {
@@ -460,6 +562,10 @@ export class FcExerciseFlow extends LitElement {
     });
   }
 }
+
+/** A coach event that changes the count (a rep, a hold or a circle), so the set is saved. */
+const counts = (event: { readonly type: string }): boolean =>
+  event.type === 'rep' || event.type === 'hold' || event.type === 'cycle';
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { emit } from '../events';
 import type { SessionRecord } from '../../session/session-summary';
+import { singleExerciseOf } from '../../session/single-set';
 import { deleteSession, loadSessions, saveSession } from '../../session/store';
 import { controls } from '../styles';
 
@@ -49,6 +50,8 @@ export class FcUnfinished extends LitElement {
     if (!session) return nothing;
     const reps = session.sets.reduce((sum, set) => sum + set.done, 0);
     const when = new Date(session.startedAt).toLocaleString();
+    // A set from the Exercises page has no plan to go on with: it is kept, and the exercise opened.
+    const single = singleExerciseOf(session);
     return html`
       <section role="region" aria-label="Unfinished session">
         <p>
@@ -56,7 +59,13 @@ export class FcUnfinished extends LitElement {
           ${session.sets.length === 1 ? 'set' : 'sets'} and ${reps} reps or holds are kept.
         </p>
         <div class="buttons">
-          <button class="primary" @click=${() => this.fire(session)}>Resume it</button>
+          ${
+            single
+              ? html`<button class="primary" @click=${() => void this.again(session, single)}>
+                  Keep it and do it again
+                </button>`
+              : html`<button class="primary" @click=${() => this.fire(session)}>Resume it</button>`
+          }
           <button @click=${() => void this.keep(session)}>Save it as it is</button>
           <button @click=${() => void this.discard(session)}>Discard it</button>
         </div>
@@ -86,6 +95,11 @@ export class FcUnfinished extends LitElement {
       () => saveSession({ ...session, sets, status: 'ended-early', updatedAt: new Date().toISOString() }),
       'Saved to your history.',
     );
+  }
+
+  private async again(session: SessionRecord, exercise: string): Promise<void> {
+    await this.keep(session);
+    location.hash = `#exercise=${exercise}`;
   }
 
   private async discard(session: SessionRecord): Promise<void> {
