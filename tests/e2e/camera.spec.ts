@@ -6,6 +6,13 @@ import { HAS_FOOTAGE, NO_FOOTAGE_REASON } from './footage';
 
 test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
 
+// These tests are about what the camera shows, not about stepping down when analysis is slow
+// (adaptive.spec.ts is): on a busy machine the app would otherwise switch to a smaller picture
+// mid-test, and say so in a second status line.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('form-coach:adapt-model', 'false'));
+});
+
 test('the live camera shows the person’s skeleton over the mirrored video', async ({ page }) => {
   await openTracking(page);
   await page.getByRole('button', { name: 'Start camera' }).click();
