@@ -11,6 +11,7 @@ test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
 test('analysis too slow for the camera: a lighter model takes over, the app says so, the set goes on', async ({
   page,
 }) => {
+  test.setTimeout(300_000); // a heavy model, then a full one, loaded on a busy machine
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('form-coach:model', 'heavy');
@@ -28,7 +29,7 @@ test('analysis too slow for the camera: a lighter model takes over, the app says
   test.skip(fps >= 15, `the heavy model keeps up on this machine (${fps} fps): nothing to adapt`);
 
   const notice = page.locator('.notice');
-  await expect(notice).toContainText('switched to the Full model', { timeout: 20_000 });
+  await expect(notice).toContainText('switched to the Full model', { timeout: 60_000 });
   await expect(notice).toContainText(/Analysis ran at \d+ frames a second/);
   await expect(picker).toHaveValue('full');
   await expect(status).toContainText('Model full', { timeout: 30_000 });
