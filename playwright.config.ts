@@ -32,7 +32,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /(camera|coach|routine-run|history|adaptive|no-camera|no-webgl)\.spec\.ts/ },
+    { name: 'app', testIgnore: /(camera|coach|routine-run|history|adaptive|recovery|no-camera|no-webgl)\.spec\.ts/ },
     {
       name: 'camera',
       testMatch: /\/camera\.spec\.ts/,
@@ -43,7 +43,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history|adaptive)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive|recovery)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(

@@ -20,7 +20,7 @@ function fakeWorkers() {
         Promise.resolve({ timestampMs, imageWidth: 1, imageHeight: 1, poses: [], inferenceMs: 1 }),
       reset: () => Promise.resolve(),
     } as unknown as DetectorConnection['api'] & PoseDetectorApi;
-    return { api, terminate: vi.fn() };
+    return { api, terminate: vi.fn(), inject: vi.fn() };
   };
   return { connect, started, inits };
 }
