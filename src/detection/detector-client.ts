@@ -8,6 +8,11 @@ export type DetectorPort = Pick<PoseDetectorApi, 'detect' | 'reset'>;
 export interface DetectorClientHandlers {
   readonly onResult: (result: DetectionResult) => void;
   readonly onError: (error: unknown) => void;
+  /**
+   * A new worker took over after a fault: the pause was the restart's, not slow analysis, so
+   * whoever measures the analysis rate starts afresh.
+   */
+  readonly onRestarted?: () => void;
 }
 
 /** Hears when a frame goes to the worker and when its answer comes back (the watchdog). */

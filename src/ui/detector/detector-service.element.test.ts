@@ -126,7 +126,8 @@ describe('the detector service when its worker fails mid-set', () => {
     const service = new WorkerDetectorService(setup.connect, setup.options);
     const results: number[] = [];
     const onError = vi.fn();
-    service.claim({ onResult: (r) => results.push(r.timestampMs), onError });
+    const onRestarted = vi.fn();
+    service.claim({ onResult: (r) => results.push(r.timestampMs), onError, onRestarted });
     const client = await service.load('lite');
     client?.offer(frame(), 100);
     await vi.waitFor(() => expect(results).toEqual([100]));
@@ -134,6 +135,7 @@ describe('the detector service when its worker fails mid-set', () => {
     setup.workers[0]?.crash('RuntimeError: memory access out of bounds');
     await vi.waitFor(() => expect(service.restarts).toBe(1));
     expect(setup.workers[0]?.terminated).toBe(true);
+    expect(onRestarted).toHaveBeenCalledTimes(1); // the flow's rate meter starts afresh
     expect(service.notice).toBe('The pose model restarted after it crashed. Your set carries on.');
     // The flow's client (and so its coach) is the one it had: nothing to rebuild.
     expect(await service.load('lite')).toBe(client);

@@ -225,6 +225,7 @@ export class WorkerDetectorService implements DetectorService {
         client.resume(running.connection.api);
         this.restarts++;
         this.setStatus({ state: 'ready', info });
+        this.handlers?.onRestarted?.();
         this.say(restartNotice(cause, info.delegate, previous.delegate));
       },
       (error: unknown) => {
