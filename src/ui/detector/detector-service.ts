@@ -269,7 +269,7 @@ export class WorkerDetectorService implements DetectorService {
     this.stopWatching?.();
     this.stopWatching = on
       ? this.options.every(() => {
-          if (!this.recovering && this.watchdog.stalled(this.options.now())) this.recover('hang');
+          if (!this.recovering && this.watchdog.check(this.options.now(), WATCH_EVERY_MS)) this.recover('hang');
         }, WATCH_EVERY_MS)
       : null;
     if (on) this.watchdog.warmUp();

@@ -53,6 +53,18 @@ describe('the watchdog', () => {
   });
 });
 
+describe('the watchdog’s periodic look', () => {
+  it('does not blame the worker for a page that was itself frozen since the last look', () => {
+    const watchdog = paced(30);
+    watchdog.sent(1000);
+    expect(watchdog.check(1250, 250)).toBe(false);
+    // The page froze for 3 s: the answer may be waiting unread in the queue.
+    expect(watchdog.check(4250, 250)).toBe(false);
+    // Looking on time again, and still nothing: hung.
+    expect(watchdog.check(4500, 250)).toBe(true);
+  });
+});
+
 describe('the restart budget', () => {
   it('allows three restarts a minute, then says the worker keeps failing', () => {
     const budget = new RestartBudget(3, 60_000);

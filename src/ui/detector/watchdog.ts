@@ -19,7 +19,7 @@ export const WATCHDOG_DEFAULTS: WatchdogOptions = {
   minLimitMs: 1500,
   factor: 6,
   samples: 20,
-  warmUpLimitMs: 8000,
+  warmUpLimitMs: 15_000,
 };
 
 /**
@@ -62,6 +62,19 @@ export class Watchdog implements FlightObserver {
   /** True when a frame has been with the worker for longer than the limit. */
   stalled(nowMs: number): boolean {
     return this.sentAtMs !== null && nowMs - this.sentAtMs > this.limitMs;
+  }
+
+  private lastCheckMs: number | null = null;
+
+  /**
+   * The periodic look (every `everyMs`): stalled, unless the page itself was stalled since the last
+   * look. A main thread frozen for seconds (GC, a busy machine) has the worker's answer queued
+   * unread, and the worker is not to blame for that.
+   */
+  check(nowMs: number, everyMs: number): boolean {
+    const pageStalled = this.lastCheckMs !== null && nowMs - this.lastCheckMs > 2 * everyMs + 500;
+    this.lastCheckMs = nowMs;
+    return !pageStalled && this.stalled(nowMs);
   }
 }
 
