@@ -60,8 +60,8 @@ async function recoveryMs(page: Page, fault: Fault): Promise<number> {
  * Recovery bounds, from the fault to the first result of the new worker. A crash or a lost context
  * is heard at once; a worker that stops answering (or vanishes without a word) is noticed by the
  * watchdog after 1.5 s without an answer (more for a slow model). The product aims at 3 s; these
- * bounds leave room for a 2-core machine shared with other test runs (load average 15 measured
- * 6.3 s for a crash), and still fail if recovery waits for anything it should not (the scene
+ * bounds leave room for a 2-core machine shared with other test runs (at load average 13–15 a crash
+ * took 6–10 s), and still fail if recovery waits for anything it should not (the scene
  * landmarker, the warm-up limit, a retry loop).
  */
 const FAULT_NAMES: Record<Fault, string> = {
@@ -71,8 +71,8 @@ const FAULT_NAMES: Record<Fault, string> = {
   'context-lost': 'loses its WebGL context',
 };
 
-const CRASH_BOUND_MS = 10_000;
-const HANG_BOUND_MS = 1500 + 250 + 10_000;
+const CRASH_BOUND_MS = 15_000;
+const HANG_BOUND_MS = 1500 + 250 + 15_000;
 
 for (const [fault, bound, why] of [
   ['crash', CRASH_BOUND_MS, 'after it crashed'],
@@ -86,6 +86,7 @@ for (const [fault, bound, why] of [
     const before = await firstRep(page);
     const ms = await recoveryMs(page, fault);
     test.info().annotations.push({ type: 'recovery', description: `${fault}: results again ${ms} ms after the fault` });
+    console.log(`recovery from ${fault}: results again ${ms} ms after the fault`);
     expect(ms).toBeLessThan(bound);
 
     // The count is the one from before the fault: the coach was not rebuilt.

@@ -108,8 +108,8 @@ export class WorkerDetectorService implements DetectorService {
     },
     onError: (error) => {
       // A lost GPU context is not the flow's problem: a new worker gets a new context.
-      if (error instanceof Error && error.name === 'context-lost') this.recover('context-lost');
-      else this.handlers?.onError(error);
+      const lost = error instanceof Error && error.name === 'context-lost';
+      if (!lost || (!this.recovering && !this.recover('context-lost'))) this.handlers?.onError(error);
     },
   };
 
@@ -199,17 +199,18 @@ export class WorkerDetectorService implements DetectorService {
   /**
    * Replaces the worker behind the same client: the flows keep their client, their coach and their
    * set; frames offered meanwhile wait (the latest wins) and flow again once the model is back.
+   * False when there is nothing running to recover (the caller reports the fault instead).
    */
-  private recover(cause: RecoveryCause): void {
+  private recover(cause: RecoveryCause): boolean {
     const client = this.client;
     const model = this.loadedModel;
     const previous = this.status.state === 'ready' ? this.status.info : null;
-    if (this.recovering || !client || !model || !previous) return;
+    if (this.recovering || !client || !model || !previous) return false;
     if (!this.budget.take(this.options.now())) {
       const error = Object.assign(new Error(`The pose worker failed again (${cause})`), { name: 'detect' });
       this.fail(error);
       this.handlers?.onError(error);
-      return;
+      return true; // handled: the flow has heard
     }
     this.delegate = recoveryDelegate(cause, this.delegate, previous.delegate, this.gpuLosses);
     if (cause === 'context-lost' && previous.delegate === 'GPU') this.gpuLosses++;
@@ -235,6 +236,7 @@ export class WorkerDetectorService implements DetectorService {
         this.handlers?.onError(error);
       },
     );
+    return true;
   }
 
   /** A worker that failed is not reused: the next `load` starts a fresh one. */
