@@ -5,8 +5,11 @@ export interface DetectorConnection {
   readonly api: Remote<PoseDetectorApi>;
   /** Stops the worker; the connection cannot be used afterwards. */
   readonly terminate: () => void;
-  /** Injects a fault into the worker (a browser test's hook; ignored unless `faults` was asked). */
-  readonly inject: (fault: WorkerFault) => void;
+  /**
+   * Injects a fault into the worker (a browser test's hook; ignored unless `faults` was asked).
+   * `terminate`: the worker vanishes without a word, as when the system kills it for memory.
+   */
+  readonly inject: (fault: WorkerFault | 'terminate') => void;
 }
 
 export interface ConnectOptions {
@@ -33,14 +36,19 @@ export function connectDetector(onCrash: (message: string) => void, options: Con
     onCrash((event as Partial<ErrorEvent>).message || 'The pose worker could not start');
   });
   const api = wrap<PoseDetectorApi>(worker);
+  let terminated = false;
   return {
     api,
     terminate: () => {
+      if (terminated) return; // a released proxy throws if released again
+      terminated = true;
       api[releaseProxy]();
       worker.terminate();
     },
     inject: (fault) => {
-      if (options.faults) worker.postMessage({ formCoachFault: fault });
+      if (!options.faults) return;
+      if (fault === 'terminate') worker.terminate();
+      else worker.postMessage({ formCoachFault: fault });
     },
   };
 }

@@ -175,7 +175,14 @@ export class DetectorClient {
         this.abandon = null;
         this.observer?.settled(this.now());
       };
-      port.detect(transfer(frame, [frame]), timestamp).then(
+      let answer: Promise<DetectionResult>;
+      try {
+        answer = port.detect(transfer(frame, [frame]), timestamp);
+      } catch (error) {
+        // A call that throws at once (a released connection) fails like one that fails later.
+        answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      answer.then(
         (result) => {
           settle();
           resolve(result);
