@@ -32,7 +32,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /(camera|coach|routine-run|history|adaptive|flow-faults|no-camera|no-webgl)\.spec\.ts/ },
+    {
+      name: 'app',
+      testIgnore: /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|no-camera|no-webgl)\.spec\.ts/,
+    },
     {
       name: 'camera',
       testMatch: /\/camera\.spec\.ts/,
@@ -43,7 +46,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(

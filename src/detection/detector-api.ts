@@ -24,6 +24,11 @@ export interface DetectorOptions {
   /** People to look for; the first is the most prominent. */
   readonly numPoses: number;
   readonly assets: DetectorAssets;
+  /**
+   * A worker replacing one that failed mid-set: tracking resumes as soon as the pose model is up,
+   * without waiting for the second (scene) landmarker.
+   */
+  readonly restart?: boolean;
 }
 
 export type LoadPhase = 'runtime' | 'model' | 'starting';
@@ -72,7 +77,8 @@ export type DetectorErrorCode =
   | 'model-load' // the model could not be downloaded
   | 'model-invalid' // the model was downloaded but MediaPipe refused it
   | 'not-ready' // detect() before init() finished
-  | 'detect'; // MediaPipe failed on a frame
+  | 'detect' // MediaPipe failed on a frame
+  | 'context-lost'; // the worker's WebGL context was lost (GPU reset): the worker must be restarted
 
 export const DETECTOR_ERROR_CODES: readonly DetectorErrorCode[] = [
   'no-webgl',
@@ -81,7 +87,11 @@ export const DETECTOR_ERROR_CODES: readonly DetectorErrorCode[] = [
   'model-invalid',
   'not-ready',
   'detect',
+  'context-lost',
 ];
+
+/** Faults a browser test may inject into the worker (only when the page was opened to allow it). */
+export type WorkerFault = 'crash' | 'hang' | 'context-lost';
 
 export interface PoseDetectorApi {
   /** Downloads the runtime and model (reporting progress) and starts the landmarker. */

@@ -134,3 +134,62 @@ describe('DetectorClient, files and new sources', () => {
     expect(calls).toHaveLength(2); // the replaced frame was never sent
   });
 });
+
+describe('DetectorClient, a worker replaced mid-set', () => {
+  it('ignores the old worker, holds the latest frame meanwhile and sends it to the new one, timestamps still increasing', async () => {
+    const old = controllablePort();
+    const fresh = controllablePort();
+    const results: number[] = [];
+    const onError = vi.fn();
+    const client = new DetectorClient(old.port, { onResult: (r) => results.push(r.timestampMs), onError });
+    client.offer(fakeFrame(1).bitmap, 100);
+    client.suspend(); // the worker crashed with frame 1 in flight
+    const [second, third] = [fakeFrame(2), fakeFrame(3)];
+    client.offer(second.bitmap, 90); // a clock that stepped back must not reach MediaPipe
+    client.offer(third.bitmap, 95);
+    expect(second.closed).toHaveBeenCalled(); // the latest waiting frame wins
+    old.calls[0]?.finish(); // a late answer from the dead worker is not a result
+    await flush();
+    expect(results).toEqual([]);
+
+    client.resume(fresh.port);
+    expect(fresh.calls.map((c) => c.timestampMs)).toEqual([101]);
+    fresh.calls[0]?.finish();
+    await flush();
+    expect(results).toEqual([101]);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('tells the watchdog when a frame goes out and when it comes back, on the clock it is given', async () => {
+    const { port, calls } = controllablePort();
+    const seen: string[] = [];
+    let now = 1000;
+    const client = new DetectorClient(
+      port,
+      { onResult: vi.fn(), onError: vi.fn() },
+      { sent: (t) => seen.push(`sent ${t}`), settled: (t) => seen.push(`settled ${t}`) },
+      () => now,
+    );
+    client.offer(fakeFrame(1).bitmap, 0);
+    now = 1040;
+    calls[0]?.finish();
+    await flush();
+    expect(seen).toEqual(['sent 1000', 'settled 1040']);
+  });
+
+  it('a file’s frame in flight fails when its worker is replaced; the next one waits for the new worker', async () => {
+    const old = controllablePort();
+    const fresh = controllablePort();
+    const client = new DetectorClient(old.port, { onResult: vi.fn(), onError: vi.fn() });
+    const lost = client.detect(fakeFrame(1).bitmap, 0);
+    client.suspend();
+    await expect(lost).rejects.toMatchObject({ name: 'detect' });
+    const next = client.detect(fakeFrame(2).bitmap, 33);
+    await flush();
+    expect(fresh.calls).toHaveLength(0);
+    client.resume(fresh.port);
+    await flush();
+    fresh.calls[0]?.finish();
+    await expect(next).resolves.toMatchObject({ timestampMs: 33 });
+  });
+});

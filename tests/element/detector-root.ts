@@ -10,6 +10,7 @@ import { detectorContext, type DetectorService, type DetectorStatus } from '../.
 
 export class FakeDetectorService implements DetectorService {
   status: DetectorStatus = { state: 'idle' };
+  notice = '';
   readonly loads: ModelVariant[] = [];
   claims = 0;
 

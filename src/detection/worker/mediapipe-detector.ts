@@ -35,6 +35,9 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
    */
   private sceneLandmarker: Promise<PoseLandmarker | null> | null = null;
   private scene: SceneReport | null = null;
+  /** The scene landmarker is built; until then a restarted worker tracks without it. */
+  private sceneReady = false;
+  private waitForScene = true;
   private building: Promise<unknown> = Promise.resolve();
   private lookCanvas: OffscreenCanvasRenderingContext2D | null = null;
   private fileset: WasmFileset | null = null;
@@ -42,6 +45,18 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
   private modelBuffer: Uint8Array | null = null;
   private options: DetectorOptions | null = null;
   private info: DetectorInfo | null = null;
+  /**
+   * The landmarkers' WebGL canvases (given to MediaPipe rather than made by it) so that a lost
+   * context (a GPU reset, a driver update) is heard: MediaPipe itself never says so, its next
+   * inference just fails or returns nothing.
+   */
+  private readonly watched = new Map<'VIDEO' | 'IMAGE', { canvas: OffscreenCanvas; stop: AbortController }>();
+  private contextLost = false;
+
+  /** The canvases of the landmarkers in use (a test loses their contexts to simulate a GPU reset). */
+  get canvases(): OffscreenCanvas[] {
+    return [...this.watched.values()].map((entry) => entry.canvas);
+  }
 
   async init(options: DetectorOptions, onProgress?: (progress: LoadProgress) => void): Promise<DetectorInfo> {
     await this.close();
@@ -91,7 +106,15 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
       try {
         this.landmarker = await this.create(delegate);
         this.scene = null;
-        this.sceneLandmarker = this.create(delegate, 'IMAGE', 2).catch(() => null);
+        this.sceneReady = false;
+        this.waitForScene = !options.restart;
+        this.sceneLandmarker = this.create(delegate, 'IMAGE', 2).then(
+          (landmarker) => {
+            this.sceneReady = true;
+            return landmarker;
+          },
+          () => null,
+        );
         const reason = gpuError ? `GPU failed (${gpuError}); using the CPU` : plan.reason;
         this.info = { model: options.model, delegate, delegateReason: reason, renderer: gl.renderer };
         return this.info;
@@ -130,16 +153,41 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     // module (evaluated once), so a second landmarker in the same worker needs it put back.
     (self as unknown as { ModuleFactory?: ModuleFactory }).ModuleFactory = moduleFactory;
     return PoseLandmarker.createFromOptions(fileset, {
+      canvas: this.watchedCanvas(runningMode),
       baseOptions: { modelAssetBuffer: modelBuffer, delegate },
       runningMode,
       numPoses: numPoses ?? options.numPoses,
     });
   }
 
+  /**
+   * A canvas for a landmarker's WebGL context, whose loss is remembered (1×1: MediaPipe sizes it).
+   * The replaced landmarker's canvas is no longer listened to: Chromium force-loses the oldest
+   * contexts when a page has too many, which is no reason to restart.
+   */
+  private watchedCanvas(mode: 'VIDEO' | 'IMAGE'): OffscreenCanvas {
+    this.watched.get(mode)?.stop.abort();
+    const canvas = new OffscreenCanvas(1, 1);
+    const stop = new AbortController();
+    const lost = (event: Event) => {
+      event.preventDefault();
+      this.contextLost = true;
+    };
+    canvas.addEventListener('webglcontextlost', lost, { signal: stop.signal });
+    canvas.addEventListener('contextlost', lost, { signal: stop.signal });
+    this.watched.set(mode, { canvas, stop });
+    return canvas;
+  }
+
   async detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
     try {
+      // Graphs built on a lost context do not come back: the page restarts the worker.
+      if (this.contextLost) throw failure('context-lost', 'The graphics context of the pose model was lost');
       if (!this.landmarker) throw failure('not-ready', 'The pose model is not loaded yet');
-      if (!this.scene || timestampMs - this.scene.atMs >= SCENE_INTERVAL_MS || timestampMs < this.scene.atMs) {
+      const due = !this.scene || timestampMs - this.scene.atMs >= SCENE_INTERVAL_MS || timestampMs < this.scene.atMs;
+      // A restart mid-set does not hold tracking back for the scene landmarker (seconds on a slow
+      // machine): who else is in view is looked at once it is built.
+      if (due && (this.waitForScene || this.sceneReady)) {
         this.scene = await this.look(frame, timestampMs);
       }
       const started = performance.now();
@@ -155,8 +203,10 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
         ...(this.scene ? { scene: this.scene } : {}),
       };
     } catch (error) {
-      throw error instanceof Error && error.name === 'not-ready'
-        ? error
+      if (error instanceof Error && (error.name === 'not-ready' || error.name === 'context-lost')) throw error;
+      // A GPU reset can surface first as MediaPipe failing on the frame, before the event arrives.
+      throw this.contextLost
+        ? failure('context-lost', 'The graphics context of the pose model was lost', error)
         : failure('detect', 'Pose detection failed', error);
     } finally {
       frame.close();
@@ -194,6 +244,9 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     this.fileset = null;
     this.modelBuffer = null;
     this.info = null;
+    for (const entry of this.watched.values()) entry.stop.abort();
+    this.watched.clear();
+    this.contextLost = false;
   }
 }
 

@@ -5,10 +5,12 @@
  */
 import { expose } from 'comlink';
 import type { PoseDetectorApi } from '../detector-api';
+import { FAULTS_NAME_SUFFIX, installFaults } from './faults';
 import { MediaPipePoseDetector } from './mediapipe-detector';
 import { sameOriginFetch } from './same-origin-fetch';
 
 self.fetch = sameOriginFetch(self.fetch.bind(self), self.location.origin);
 
-const detector: PoseDetectorApi = new MediaPipePoseDetector();
-expose(detector);
+const detector = new MediaPipePoseDetector();
+if (self.name.endsWith(FAULTS_NAME_SUFFIX)) installFaults(self, () => detector.canvases);
+expose(detector satisfies PoseDetectorApi);

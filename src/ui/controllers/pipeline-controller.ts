@@ -79,6 +79,8 @@ export class PipelineController implements ReactiveController {
     this.detector = new DetectorController(host, {
       onResult: (result) => this.show(result),
       onError: (error) => this.failDetector(error),
+      // The seconds a restarted worker took are not slow analysis: no step down for them.
+      onRestarted: () => this.quality.restart(),
     });
     this.camera = new CameraController(
       host,

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { FileDropController } from '../controllers/file-drop-controller';
 import { detectorContext, WorkerDetectorService } from '../detector/detector-service';
+import '../detector/fc-detector-notice';
 import type { FcEvent } from '../events';
 import type { FcExerciseFlow } from '../exercise/fc-exercise-flow';
 import { unsupportedProblem } from '../problems';
@@ -125,6 +126,7 @@ export class FcApp extends LitElement {
         }
       </header>
       <main>
+        <fc-detector-notice></fc-detector-notice>
         ${
           this.unsupported.length > 0
             ? html`<fc-problem
