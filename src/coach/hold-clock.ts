@@ -2,6 +2,12 @@
  * Times a held position. The clock runs only while the position is right; it starts when the
  * measure passes `enter` and stops when it passes `exit` (the gap between them is hysteresis), and
  * a slip shorter than the grace period does not end the hold (its time is not counted either).
+ *
+ * Each analysed frame stands for the interval around it, so a run of in-position frames from t1 to
+ * tN counts tN − t1 plus one frame interval (estimated from the frame spacing). Counting only the
+ * gaps between the frames would make a hold seen on N frames last (N − 1) frames: one frame short,
+ * a third of a frame-time more at 10 frames a second than at 30, so a hold just over a minimum
+ * would pass or fail with the laptop's speed (issue 13).
  */
 import { passes, type Threshold } from './threshold';
 
@@ -20,6 +26,11 @@ export interface HoldOutcome {
 }
 
 const DEFAULT_GRACE_MS = 800;
+/**
+ * The most a frame can stand for: a stall in the analysis (a tab in the background, a slow
+ * frame) is not time seen in position. 200 ms is 5 frames a second, below any rate we run at.
+ */
+const MAX_FRAME_MS = 200;
 
 export class HoldClock {
   private holding = false;
@@ -30,6 +41,12 @@ export class HoldClock {
   private slipSinceMs = 0;
   /** The last frame without a sample (the person out of sight), from expire(). */
   private unseenMs = Number.NEGATIVE_INFINITY;
+  /** The last frame seen at all (update or expire), for the frame spacing. */
+  private lastFrameMs: number | null = null;
+  /** The spacing of the last two frames: the interval one frame stands for. */
+  private frameMs = 0;
+  /** A run began on the very first frame, before the spacing was known: its interval is owed. */
+  private owed = false;
 
   constructor(private readonly rule: HoldRule) {}
 
@@ -44,6 +61,7 @@ export class HoldClock {
 
   /** Feeds one trackable sample; returns a hold that ended at this sample, if any. */
   update(value: number, timeMs: number): HoldOutcome | null {
+    this.spacing(timeMs);
     const ended = this.outlasted(timeMs);
     const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, this.rule.enter);
     const last = this.lastMs;
@@ -55,12 +73,19 @@ export class HoldClock {
         this.holding = true;
         this.slipping = false;
         this.startMs = timeMs;
-        this.heldMs = 0;
+        // The first frame of the hold stands for one frame interval (see the top of the file).
+        this.heldMs = this.frameMs;
+        this.owed = this.frameMs === 0;
       }
       return ended;
     }
     if (inPosition) {
-      if (!this.slipping && !unseen && last !== null) this.heldMs += timeMs - last;
+      // Continuing a run of in-position frames: the time since the last one. Starting a new run
+      // (after a slip or an absence, whose time is not held): the one frame interval this frame stands for.
+      const continuing = !this.slipping && !unseen && last !== null;
+      this.heldMs += continuing ? timeMs - last : this.frameMs;
+      if (continuing && this.owed) this.heldMs += this.frameMs;
+      this.owed = false;
       this.slipping = false;
     } else if (!this.slipping) {
       this.slipping = true;
@@ -71,8 +96,16 @@ export class HoldClock {
 
   /** Ends a hold whose slip (or absence) outlasted the grace period; call on frames without a sample. */
   expire(timeMs: number): HoldOutcome | null {
+    this.spacing(timeMs);
     this.unseenMs = timeMs;
     return this.outlasted(timeMs);
+  }
+
+  private spacing(timeMs: number): void {
+    if (this.lastFrameMs !== null && timeMs > this.lastFrameMs) {
+      this.frameMs = Math.min(timeMs - this.lastFrameMs, MAX_FRAME_MS);
+    }
+    this.lastFrameMs = timeMs;
   }
 
   private outlasted(timeMs: number): HoldOutcome | null {
