@@ -1,14 +1,21 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HAS_FOOTAGE, NO_FOOTAGE_REASON } from './footage';
+import { HAS_FOOTAGE, NO_FOOTAGE_REASON, SUPERMAN_CAMERA_CLIP } from './footage';
+import { useSteppedCamera } from './stepped-camera';
 
 test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
 
 /**
- * Faults injected into a set on the Exercises page, on the production build: the fake camera plays
- * the superman clip (looping). Each test asserts what a person would notice: the coach still
- * works, the count (and the set in history) is intact, and a sentence says what happened.
+ * Faults injected into a set on the Exercises page, on the production build: the camera shows the
+ * superman clip (looping), stepped in lockstep with the analysis (stepped-camera.ts), so the reps
+ * come whatever the machine's load, only later on a busy machine (Chromium's real-time fake camera
+ * outran the model there and no rep came within 75 s). Each test asserts what a person would
+ * notice: the coach still works, the count (and the set in history) is intact, and a sentence says
+ * what happened.
  */
+
+/** Reps come slower on a busy machine (the clip is stepped, never skipped): time for them. */
+const REP_TIMEOUT = 120_000;
 
 declare global {
   interface Window {
@@ -16,6 +23,8 @@ declare global {
     __streams: MediaStream[];
     /** While true, asking for a camera by id fails as for a camera that is no longer there. */
     __refuseExact: boolean;
+    /** How many times a camera asked for by id was refused. */
+    __refused: number;
   }
 }
 
@@ -24,12 +33,16 @@ async function watchCamera(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__streams = [];
     window.__refuseExact = false;
+    window.__refused = 0;
     const media = navigator.mediaDevices;
     const getUserMedia = media.getUserMedia.bind(media);
     media.getUserMedia = async (constraints?: MediaStreamConstraints) => {
       const video = constraints?.video;
       const exact = typeof video === 'object' && typeof video.deviceId === 'object' && 'exact' in video.deviceId;
-      if (window.__refuseExact && exact) throw new DOMException('Requested device not found', 'NotFoundError');
+      if (window.__refuseExact && exact) {
+        window.__refused++;
+        throw new DOMException('Requested device not found', 'NotFoundError');
+      }
       const stream = await getUserMedia(constraints);
       window.__streams.push(stream);
       return stream;
@@ -50,12 +63,15 @@ async function onTrack(page: Page, type: 'ended' | 'mute' | 'unmute'): Promise<v
 const count = (page: Page) => page.locator('fc-hud').getByLabel('Count');
 const countNow = async (page: Page): Promise<number> => Number(await count(page).textContent());
 
-/** Opens the superman, starts the camera and waits for `reps` counted. */
+/** Opens the superman, starts the (stepped) camera and waits for `reps` counted. */
 async function startSupermans(page: Page, reps: number): Promise<number> {
+  test.setTimeout(300_000);
+  // The stepped camera first: watchCamera wraps it, so its streams are the stepped camera's.
+  await useSteppedCamera(page, SUPERMAN_CAMERA_CLIP);
   await watchCamera(page);
   await page.goto('/#exercise=superman');
   await page.getByRole('button', { name: 'Start camera' }).click();
-  await expect.poll(() => countNow(page), { timeout: 75_000 }).toBeGreaterThanOrEqual(reps);
+  await expect.poll(() => countNow(page), { timeout: REP_TIMEOUT }).toBeGreaterThanOrEqual(reps);
   return countNow(page);
 }
 
@@ -76,8 +92,10 @@ test('the camera unplugged mid-set: paused with the count, "Try again" falls bac
   await page.getByRole('button', { name: 'Try the camera again' }).click();
   await expect(page.locator('fc-problem')).toHaveCount(0);
   await expect(page.getByText('No camera found')).toHaveCount(0);
+  // It did ask for the vanished camera by its id first, and fell back when that failed.
+  expect(await page.evaluate(() => window.__refused)).toBeGreaterThanOrEqual(1);
   // The count carries on from where it was, never from 0.
-  await expect.poll(() => countNow(page), { timeout: 75_000 }).toBeGreaterThan(before);
+  await expect.poll(() => countNow(page), { timeout: REP_TIMEOUT }).toBeGreaterThan(before);
   const total = await countNow(page);
 
   await page.getByRole('button', { name: 'Finish' }).click();
@@ -107,7 +125,7 @@ test('a muted camera (privacy switch, lid): "no picture" said, nothing counted, 
 
   await onTrack(page, 'unmute');
   await expect(status).toHaveCount(0);
-  await expect.poll(() => countNow(page), { timeout: 75_000 }).toBeGreaterThan(before);
+  await expect.poll(() => countNow(page), { timeout: REP_TIMEOUT }).toBeGreaterThan(before);
 });
 
 test('a model that fails to load after a switch keeps the set, and is not kept as the preference', async ({ page }) => {
@@ -123,7 +141,7 @@ test('a model that fails to load after a switch keeps the set, and is not kept a
 
   await page.locator('fc-problem').getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('fc-problem')).toHaveCount(0);
-  await expect.poll(() => countNow(page), { timeout: 75_000 }).toBeGreaterThan(before);
+  await expect.poll(() => countNow(page), { timeout: REP_TIMEOUT }).toBeGreaterThan(before);
 });
 
 test('a set left mid-way (the tab closed) is offered back on the next visit', async ({ page, context }) => {

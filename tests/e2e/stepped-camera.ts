@@ -48,7 +48,11 @@ export function mjpegFrames(path: string): Buffer[] {
 }
 
 /**
- * Installs the stepped camera on `page` before it loads. `step` clip frames per analysed frame:
+ * Installs the stepped camera on `page` before it loads. A test that also wraps `getUserMedia`
+ * (to record the streams, or refuse a camera) must install its wrapper after this, so that it wraps
+ * the stepped camera. The track is a canvas track: a test can stop it or dispatch `ended`, `mute`
+ * and `unmute` on it as the browser does for a real camera, and the next `getUserMedia` (the app's
+ * restart) gets a new track that the same clip goes on feeding from where it was. `step` clip frames per analysed frame:
  * 3 of a 30 fps clip is 10 analysed frames a second of movement, about what this machine's
  * analysis reaches when idle, so the person moves near their real speed when the machine is idle.
  */
@@ -126,12 +130,30 @@ export async function useSteppedCamera(page: Page, clip: string, { step = 3 } = 
       }
 
       const devices = navigator.mediaDevices;
-      devices.getUserMedia = (): Promise<MediaStream> => {
+      const enumerate = devices.enumerateDevices.bind(devices);
+      devices.getUserMedia = async (constraints?: MediaStreamConstraints): Promise<MediaStream> => {
+        // It stands in for the browser's (fake) camera, under that camera's id: the app keeps the
+        // id of the camera it got (getSettings) and asks for it by id on a restart, so a test can
+        // refuse that id as an unplugged camera does, and the app's camera picker shows it chosen.
+        const cameras = (await enumerate()).filter((device) => device.kind === 'videoinput');
+        const video = constraints?.video;
+        const wanted =
+          typeof video === 'object' && typeof video.deviceId === 'object' && !Array.isArray(video.deviceId)
+            ? video.deviceId.exact
+            : undefined;
+        const wantedId = typeof wanted === 'string' ? wanted : undefined;
+        if (wantedId !== undefined && !cameras.some((camera) => camera.deviceId === wantedId)) {
+          throw new DOMException('Requested device not found', 'NotFoundError');
+        }
+        const deviceId = wantedId ?? cameras[0]?.deviceId ?? 'stepped-camera';
         // captureStream(0): a frame only when requestFrame() says so.
         const stream = canvas.captureStream(0);
-        track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
+        const current = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
+        const settings = current.getSettings.bind(current);
+        current.getSettings = () => ({ ...settings(), deviceId });
+        track = current;
         if (!pumping) void pump();
-        return Promise.resolve(stream);
+        return stream;
       };
     },
     { count: frames.length, step },
