@@ -8,18 +8,10 @@
  * no forbidden cue), so does the low rate; where the full rate misses (the known failures of
  * footage-traces.test.ts), the low rate misses the same way (the same count, the same cues).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import * as v from 'valibot';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findExercise } from '../../src/exercises';
 import type { PoseFrame } from '../../src/pose/types';
-import { replay } from '../support';
-import { expandTrace, unpackTrace } from './compact-trace';
-
-const FOOTAGE = resolve(import.meta.dirname, '../../../shared/footage');
-const MANIFEST = join(FOOTAGE, 'manifest.json');
-const TRACES = resolve(import.meta.dirname, '../fixtures/footage-traces');
+import { FOOTAGE, clipFrames, judge, manifestClips, traceFile } from './footage-clips';
 
 /** The low analysis rates, frames a second. */
 const RATES = [15, 10] as const;
@@ -43,67 +35,20 @@ function thin(frames: readonly PoseFrame[], rate: number): PoseFrame[] {
   return kept;
 }
 
-const ClipSchema = v.looseObject({
-  id: v.string(),
-  exercise: v.string(),
-  expect: v.looseObject({
-    reps: v.optional(v.number()),
-    holds: v.optional(v.number()),
-    min_hold_s: v.optional(v.number()),
-    tolerance: v.optional(v.number(), 0),
-  }),
-  expect_cues: v.optional(v.array(v.string()), []),
-  forbid_cues: v.optional(v.array(v.string()), []),
-});
-type Clip = v.InferOutput<typeof ClipSchema>;
-
-const manifest = existsSync(MANIFEST)
-  ? v.parse(v.looseObject({ clips: v.array(ClipSchema) }), JSON.parse(readFileSync(MANIFEST, 'utf8')))
-  : null;
-const traceFile = (id: string) => join(TRACES, `${id}.json.gz`);
-
-interface Verdict {
-  readonly counted: number;
-  /** Expected cues that did not fire. */
-  readonly missing: readonly string[];
-  /** Forbidden cues that fired. */
-  readonly forbidden: readonly string[];
-  readonly pass: boolean;
-}
-
-/** What the coach made of these frames of a clip, judged as `npm run eval` judges it. */
-function judge(clip: Clip, frames: readonly PoseFrame[]): Verdict {
-  const exercise = findExercise(clip.exercise);
-  if (!exercise) throw new Error(`${clip.id}: exercise "${clip.exercise}" is not registered`);
-  const { summary, cueIds } = replay(exercise, frames);
-  const { holds, min_hold_s: minHoldS = 0 } = clip.expect;
-  const counted =
-    holds !== undefined
-      ? summary.holds.filter((hold) => hold.heldMs >= minHoldS * 1000).length
-      : exercise.counting.kind === 'cycles'
-        ? summary.counts.cycles
-        : summary.counts.reps;
-  const cues = new Set(cueIds);
-  const missing = clip.expect_cues.filter((id) => !cues.has(id));
-  const forbidden = clip.forbid_cues.filter((id) => cues.has(id));
-  const expected = clip.expect.reps ?? holds ?? 0;
-  const pass = Math.abs(counted - expected) <= clip.expect.tolerance && missing.length === 0 && forbidden.length === 0;
-  return { counted, missing, forbidden, pass };
-}
-
-if (!manifest) {
+if (!manifestClips) {
   describe.skip(`the shared footage at low frame rates: ${FOOTAGE} is not here, so skipped`, () => {
     it('needs ../shared/footage/manifest.json', () => undefined);
   });
 } else {
+  const clips = manifestClips;
   describe('the shared footage at 15 and 10 analysed frames a second reaches the full-rate verdict', () => {
-    for (const clip of manifest.clips) {
+    for (const clip of clips) {
       if (!existsSync(traceFile(clip.id))) {
         it.skip(`${clip.id} — no trace in tests/fixtures/footage-traces yet`, () => undefined);
         continue;
       }
       it(clip.id, () => {
-        const frames = expandTrace(unpackTrace(readFileSync(traceFile(clip.id))));
+        const frames = clipFrames(clip);
         const full = judge(clip, frames);
         for (const rate of RATES) {
           const low = judge(clip, thin(frames, rate));

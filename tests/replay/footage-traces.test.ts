@@ -10,17 +10,9 @@
  * Re-record when the detector or the video analysis changes; not when the engine does (that is
  * what this test is for).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import * as v from 'valibot';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findExercise } from '../../src/exercises';
-import { replay } from '../support';
-import { expandTrace, unpackTrace } from './compact-trace';
-
-const FOOTAGE = resolve(import.meta.dirname, '../../../shared/footage');
-const MANIFEST = join(FOOTAGE, 'manifest.json');
-const TRACES = resolve(import.meta.dirname, '../fixtures/footage-traces');
+import { FOOTAGE, TRACES, clipTrace, expandTrace, judge, manifestClips, traceFile } from './footage-clips';
 
 /**
  * Clips the coach does not yet count right (issue 14 tunes them). Each is run with `it.fails`, so
@@ -32,50 +24,14 @@ const TRACES = resolve(import.meta.dirname, '../fixtures/footage-traces');
 // right since the coach follows reps while settling and counts a rep held at its peak as a set ends.
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
 
-/** The fields of a manifest clip this test reads; scripts/eval/manifest.ts checks the whole file. */
-const ClipSchema = v.looseObject({
-  id: v.string(),
-  exercise: v.string(),
-  expect: v.looseObject({
-    reps: v.optional(v.number()),
-    holds: v.optional(v.number()),
-    min_hold_s: v.optional(v.number()),
-    tolerance: v.optional(v.number(), 0),
-  }),
-  expect_cues: v.optional(v.array(v.string()), []),
-  forbid_cues: v.optional(v.array(v.string()), []),
-});
-type Clip = v.InferOutput<typeof ClipSchema>;
-
-const manifest = existsSync(MANIFEST)
-  ? v.parse(v.looseObject({ clips: v.array(ClipSchema) }), JSON.parse(readFileSync(MANIFEST, 'utf8')))
-  : null;
-const traceFile = (id: string) => join(TRACES, `${id}.json.gz`);
-
-/** What the coach made of a clip, counted as `npm run eval` counts it. */
-function replayClip(clip: Clip): { counted: number; cues: Set<string> } {
-  const exercise = findExercise(clip.exercise);
-  if (!exercise) throw new Error(`${clip.id}: exercise "${clip.exercise}" is not registered`);
-  const trace = unpackTrace(readFileSync(traceFile(clip.id)));
-  expect(trace.exercise, 'the trace was recorded for this clip’s exercise').toBe(clip.exercise);
-  const { summary, cueIds } = replay(exercise, expandTrace(trace));
-  const { holds, min_hold_s: minHoldS = 0 } = clip.expect;
-  const counted =
-    holds !== undefined
-      ? summary.holds.filter((hold) => hold.heldMs >= minHoldS * 1000).length
-      : exercise.counting.kind === 'cycles'
-        ? summary.counts.cycles
-        : summary.counts.reps;
-  return { counted, cues: new Set(cueIds) };
-}
-
-if (!manifest) {
+if (!manifestClips) {
   describe.skip(`the shared footage replayed: ${FOOTAGE} is not here, so skipped`, () => {
     it('needs ../shared/footage/manifest.json', () => undefined);
   });
 } else {
+  const clips = manifestClips;
   describe('the shared footage replayed through the engine', () => {
-    for (const clip of manifest.clips) {
+    for (const clip of clips) {
       const expected = clip.expect.reps ?? clip.expect.holds ?? 0;
       const name = `${clip.id}: ${expected} ${clip.expect.holds === undefined ? 'reps' : 'holds'} ±${clip.expect.tolerance}, its cues`;
       if (!existsSync(traceFile(clip.id))) {
@@ -84,23 +40,20 @@ if (!manifest) {
       }
       const known = KNOWN_FAILURES[clip.id];
       (known ? it.fails : it)(known ? `${name} — known failure: ${known}` : name, () => {
-        const { counted, cues } = replayClip(clip);
-        expect(Math.abs(counted - expected), `counted ${counted}, expected ${expected}`).toBeLessThanOrEqual(
-          clip.expect.tolerance,
-        );
+        const trace = clipTrace(clip);
+        expect(trace.exercise, 'the trace was recorded for this clip’s exercise').toBe(clip.exercise);
+        const verdict = judge(clip, expandTrace(trace));
         expect(
-          clip.expect_cues.filter((id) => !cues.has(id)),
-          'expected cues that did not fire',
-        ).toEqual([]);
-        expect(
-          clip.forbid_cues.filter((id) => cues.has(id)),
-          'forbidden cues that fired',
-        ).toEqual([]);
+          Math.abs(verdict.counted - expected),
+          `counted ${verdict.counted}, expected ${expected}`,
+        ).toBeLessThanOrEqual(clip.expect.tolerance);
+        expect(verdict.missing, 'expected cues that did not fire').toEqual([]);
+        expect(verdict.forbidden, 'forbidden cues that fired').toEqual([]);
       });
     }
 
     it('keeps no trace of a clip the manifest no longer has', () => {
-      const ids = new Set(manifest.clips.map((clip) => clip.id));
+      const ids = new Set(clips.map((clip) => clip.id));
       const stray = readdirSync(TRACES)
         .filter((file) => file.endsWith('.json.gz'))
         .map((file) => file.slice(0, -'.json.gz'.length))
