@@ -43,7 +43,10 @@ export class FcDetectorNotice extends LitElement {
   override render() {
     const notice = this.service.value?.notice ?? '';
     // Always present, so that screen readers announce the sentence when it appears.
-    return html`<div role="status" aria-live="polite">${notice ? html`<p>${notice}</p>` : nothing}</div>`;
+    // The live region is always there (a region added with its text is not reliably announced);
+    // it takes the status role only while it says something, so the page has one status line
+    // the rest of the time.
+    return html`<div aria-live="polite">${notice ? html`<p role="status">${notice}</p>` : nothing}</div>`;
   }
 
   private listen(service: DetectorService): void {
