@@ -227,13 +227,22 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
 
   async reset(): Promise<void> {
     if (!this.landmarker || !this.info) throw failure('not-ready', 'The pose model is not loaded yet');
+    // Closing a landmarker is no GPU reset: its canvas is no longer listened to, and its context
+    // is given back at once. Left to the garbage collector, contexts pile up over resets (one per
+    // set or file) until Chromium force-loses the oldest one still in use — the scene
+    // landmarker's — which read as a lost GPU (an eval run failed every clip after the fifth).
+    const old = this.watched.get('VIDEO');
+    this.watched.delete('VIDEO');
+    old?.stop.abort();
     this.landmarker.close();
+    if (old) releaseContext(old.canvas);
     this.landmarker = null;
     this.scene = null;
     this.landmarker = await this.create(this.info.delegate);
   }
 
   async close(): Promise<void> {
+    for (const entry of this.watched.values()) entry.stop.abort(); // closing is no GPU reset
     this.landmarker?.close();
     this.landmarker = null;
     const scene = this.sceneLandmarker;
@@ -244,10 +253,16 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     this.fileset = null;
     this.modelBuffer = null;
     this.info = null;
-    for (const entry of this.watched.values()) entry.stop.abort();
+    for (const entry of this.watched.values()) releaseContext(entry.canvas);
     this.watched.clear();
     this.contextLost = false;
   }
+}
+
+/** Gives a closed landmarker's WebGL context back now, rather than when it is collected. */
+function releaseContext(canvas: OffscreenCanvas): void {
+  const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+  context?.getExtension('WEBGL_lose_context')?.loseContext();
 }
 
 function toPoses(result: PoseLandmarkerResult): Pose[] {
