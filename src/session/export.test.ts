@@ -2,40 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_VERSION, exportCsv, exportJson, MAX_IMPORT_BYTES, parseImport, type Settings } from './export';
 import { DESK_BREAK } from './routines';
-import type { SessionRecord } from './session-summary';
+import { deskBreakSession } from '../../tests/support/session-records';
 
 const settings: Settings = { weeklyGoal: 3, equipment: ['chair', 'wall'] };
 const own = { ...DESK_BREAK, id: 'own-desk', name: 'My desk break', builtIn: false };
-const session: SessionRecord = {
-  id: 's1',
-  routineId: 'own-desk',
-  routineName: 'My desk break',
-  startedAt: '2026-11-20T09:00:00.000Z',
-  updatedAt: '2026-11-20T09:06:00.000Z',
-  status: 'finished',
-  painBefore: 4,
-  painAfter: 2,
-  durationMs: 360_000,
-  plan: own.items,
-  sets: [
-    {
-      exercise: 'neck-rotation',
-      item: 2,
-      set: 1,
-      side: 'left',
-      unit: 'reps',
-      done: 5,
-      target: 5,
-      cleanReps: 4,
-      faultyReps: 1,
-      rangeOfMotion: 61.5,
-      longestHoldMs: 0,
-      faults: [{ id: 'shoulders-still', cue: 'Keep your shoulders still', times: 1 }],
-      durationMs: 20_000,
-      outcome: 'completed',
-    },
-  ],
-};
+const session = deskBreakSession({ updatedAt: '2026-11-20T09:06:00.000Z', plan: own.items });
 
 describe('JSON export and import', () => {
   it('round-trips everything', () => {

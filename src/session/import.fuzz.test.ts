@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../tests/support';
+import { deskBreakSession } from '../../tests/support/session-records';
 import { exportJson, parseImport, type Settings } from './export';
 import type { Routine } from './routine';
 import { DESK_BREAK, UPPER_BACK_RELIEF } from './routines';
@@ -18,42 +19,8 @@ const MUTANTS = 200;
 
 const settings: Settings = { weeklyGoal: 3, equipment: ['chair', 'wall'] };
 const routine = (id: string, name: string, base: Routine): Routine => ({ ...base, id, name, builtIn: false });
-const session = (
-  id: string,
-  routineId: string,
-  startedAt: string,
-  extra: Partial<SessionRecord> = {},
-): SessionRecord => ({
-  id,
-  routineId,
-  routineName: 'My desk break',
-  startedAt,
-  updatedAt: startedAt,
-  status: 'finished',
-  painBefore: 4,
-  painAfter: 2,
-  durationMs: 360_000,
-  plan: DESK_BREAK.items,
-  sets: [
-    {
-      exercise: 'neck-rotation',
-      item: 2,
-      set: 1,
-      side: 'left',
-      unit: 'reps',
-      done: 5,
-      target: 5,
-      cleanReps: 4,
-      faultyReps: 1,
-      rangeOfMotion: 61.5,
-      longestHoldMs: 0,
-      faults: [{ id: 'shoulders-still', cue: 'Keep your shoulders still', times: 1 }],
-      durationMs: 20_000,
-      outcome: 'completed',
-    },
-  ],
-  ...extra,
-});
+const session = (id: string, routineId: string, startedAt: string, extra: Partial<SessionRecord> = {}): SessionRecord =>
+  deskBreakSession({ id, routineId, startedAt, ...extra });
 
 /** What this device holds before each import: one of its ids also appears in the backup. */
 const EXISTING = {
