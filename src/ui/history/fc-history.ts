@@ -155,7 +155,7 @@ export class FcHistory extends LitElement {
           )}
         </div>
       </section>
-      ${done.length > 0 ? this.renderProgress(done) : html`<p>No sessions yet: finish a routine and it shows here.</p>`}
+      ${done.length > 0 ? this.renderProgress(done) : html`<p>No sessions yet: finish a routine, or a set on the Exercises page, and it shows here.</p>`}
       ${this.renderData()}
     `;
   }
