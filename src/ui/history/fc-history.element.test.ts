@@ -60,7 +60,9 @@ afterEach(() => document.body.replaceChildren());
 describe('the history page', () => {
   it('with nothing done yet: says so, and the week against the goal', async () => {
     const element = await history();
-    expect(textOf(element)).toContain('No sessions yet: finish a routine, or a set on the Exercises page, and it shows here.');
+    expect(textOf(element)).toContain(
+      'No sessions yet: finish a routine, or a set on the Exercises page, and it shows here.',
+    );
     expect(textOf(element)).toContain('This week: 0 of 3 sessions.');
   });
 
