@@ -162,15 +162,15 @@ function standardDeviation(values: readonly number[]): number {
 }
 
 /**
- * The sides of the latest sessions compared. The set-up term does not cancel between sides (a
- * camera off to one side biases them opposite ways), so the margin is the full change margin.
+ * The sides of the latest session compared: beyond the change margin and the bias a camera off to
+ * one side puts between the sides (uncertainty.ts), or not at all.
  */
 function asymmetry(ranges: readonly RangeProgress[], trust: RangeTrust): ExerciseProgress['asymmetry'] {
   const left = ranges.find((r) => r.side === 'left');
   const right = ranges.find((r) => r.side === 'right');
   if (!left || !right || trust.kind !== 'measured') return null;
   const by = Math.abs(left.latest.value - right.latest.value);
-  const margin = changeMargin(trust, left.latest.reps, right.latest.reps);
+  const margin = changeMargin(trust, left.latest.reps, right.latest.reps) + trust.sideBias;
   if (by <= margin) return null;
   return { less: left.latest.value < right.latest.value ? 'left' : 'right', by, margin };
 }

@@ -6,7 +6,7 @@
  */
 import type { Equipment } from '../coach/exercise';
 import type { DetectionResult, ModelVariant } from '../detection/detector-api';
-import type { Routine } from '../session/routine';
+import type { Routine, RoutineItem } from '../session/routine';
 import type { SetRecord } from '../session/session-summary';
 import type { ProblemAction } from './problems';
 import type { SessionFinish } from './routines/fc-session-runner';
@@ -37,7 +37,8 @@ export interface FcEventDetails {
   /** fc-routine-editor, fc-readiness: go back without doing anything; fc-file-progress: stop analysing, keep what was analysed. */
   'fc-cancel': null;
   /** fc-readiness: start, with the pain rated before. */
-  'fc-ready': { readonly painBefore: number };
+  /** fc-readiness: the pain rating, and the plan's items when the person took a suggested change. */
+  'fc-ready': { readonly painBefore: number; readonly items?: readonly RoutineItem[] };
   /** fc-session-runner: the sets so far, the one under way last. */
   'fc-progress': { readonly sets: readonly SetRecord[] };
   'fc-finished': SessionFinish;

@@ -11,15 +11,17 @@ import { missingFeatures } from '../support';
 import '../exercise/fc-exercise-flow';
 import '../history/fc-history';
 import '../history/fc-unfinished';
+import '../report/fc-report';
 import '../routines/fc-routines-page';
 import './fc-accuracy';
 import './fc-problem';
 
-type Page = 'exercises' | 'routines' | 'history' | 'accuracy';
+type Page = 'exercises' | 'routines' | 'history' | 'report' | 'accuracy';
 const PAGES: Partial<Record<string, Page>> = {
   '#accuracy': 'accuracy',
   '#routines': 'routines',
   '#history': 'history',
+  '#report': 'report',
 };
 
 /**
@@ -72,6 +74,22 @@ export class FcApp extends LitElement {
       max-width: 72rem;
       margin: 0 auto;
     }
+    /* Printing is for the report: the page's own content in black on white, without the chrome. */
+    @media print {
+      :host {
+        color: #000;
+        background: #fff;
+      }
+      header,
+      fc-detector-notice,
+      fc-unfinished {
+        display: none;
+      }
+      main {
+        padding: 0;
+        max-width: none;
+      }
+    }
   `;
 
   @state() private page: Page = 'exercises';
@@ -120,7 +138,9 @@ export class FcApp extends LitElement {
                   >Exercises</a
                 >
                 <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>Routines</a>
-                <a href="#history" aria-current=${page === 'history' ? 'page' : 'false'}>History</a>
+                <a href="#history" aria-current=${page === 'history' || page === 'report' ? 'page' : 'false'}
+                  >History</a
+                >
                 <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>Accuracy</a>
               </nav>`
         }
@@ -136,7 +156,7 @@ export class FcApp extends LitElement {
             : nothing
         }
         ${
-          !this.running && page !== 'routines'
+          !this.running && page !== 'routines' && page !== 'report'
             ? html`<fc-unfinished @fc-resume=${this.onResume}></fc-unfinished>`
             : nothing
         }
@@ -153,7 +173,9 @@ export class FcApp extends LitElement {
               ? html`<fc-accuracy></fc-accuracy>`
               : page === 'routines'
                 ? html`<fc-routines-page resumeId=${this.resumeId}></fc-routines-page>`
-                : html`<fc-history></fc-history>`
+                : page === 'report'
+                  ? html`<fc-report></fc-report>`
+                  : html`<fc-history></fc-history>`
         }
       </main>
     `;

@@ -3,6 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { formatMeasure, unitSymbol } from '../../coach/measures';
 import { findExercise } from '../../exercises';
 import { exportCsv, exportJson, parseImport } from '../../session/export';
+import { describeAsymmetry, describeHold, describeRange, exerciseProgress } from '../../session/baseline';
 import { exerciseSeries, personalBests, recentWeeks } from '../../session/progress';
 import type { Routine } from '../../session/routine';
 import type { SessionRecord } from '../../session/session-summary';
@@ -240,6 +241,7 @@ export class FcHistory extends LitElement {
           .lines=${lines}
           label=${`${name}: ${lines.map((l) => l.label).join(', ')} by session`}
         ></fc-chart>
+        ${this.renderBaseline(done, exercise)}
       </section>
       <section aria-labelledby="bests">
         <h3 id="bests">Personal bests</h3>
@@ -270,10 +272,30 @@ export class FcHistory extends LitElement {
     `;
   }
 
+  /** The exercise against the person's own starting point, with what the camera can tell apart. */
+  private renderBaseline(done: readonly SessionRecord[], exercise: string) {
+    const spec = findExercise(exercise);
+    if (!spec) return nothing;
+    const progress = exerciseProgress(done, spec);
+    const lines = [
+      ...progress.ranges.map(describeRange),
+      ...(progress.hold ? [describeHold(progress.hold)] : []),
+      ...[describeAsymmetry(progress)].filter((line): line is string => line !== null),
+    ];
+    if (lines.length === 0) return nothing;
+    return html`<div class="baseline" aria-label=${`${spec.name} against your starting point`}>
+      <h4>Against your starting point</h4>
+      <ul>
+        ${lines.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </div>`;
+  }
+
   private renderData() {
     return html`
       <section aria-labelledby="data">
         <h3 id="data">Your data</h3>
+        <p><a href="#report">Report for my physio</a>: a printable summary of a date range, to save as a PDF.</p>
         <div class="buttons">
           <button @click=${this.exportJson}>Export everything (JSON)</button>
           <button @click=${this.exportCsv}>Export sets (CSV)</button>

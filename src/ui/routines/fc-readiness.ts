@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { emit, type FcEvent } from '../events';
+import type { Advice } from '../../session/advice';
 import { NOT_MEDICAL_ADVICE, readiness, STOP_ON_PAIN } from '../../session/safety';
 import { SettingsController } from '../controllers/settings-controller';
 import { controls } from '../styles';
@@ -9,7 +10,9 @@ import './fc-pain-rating';
 /**
  * Before a session: the plain statement that this is not medical advice (until acknowledged
  * once), two questions that stop a start with severe pain or a fresh injury, and a 0–10 pain
- * rating. Fires `fc-ready` (detail: the rating) or `fc-cancel`.
+ * rating; and, when history suggests it, easing off or doing a little more today — offered beside
+ * the usual plan, never chosen for the person. Fires `fc-ready` (detail: the rating, and the
+ * suggested items if taken) or `fc-cancel`.
  */
 @customElement('fc-readiness')
 export class FcReadiness extends LitElement {
@@ -42,6 +45,16 @@ export class FcReadiness extends LitElement {
         border-left: 4px solid var(--fc-warn, #f5a524);
         padding: 0.5rem 1rem;
       }
+      .suggestion {
+        border: 1px solid rgb(255 255 255 / 18%);
+        border-radius: 8px;
+        padding: 0.25rem 1rem 0.75rem;
+        margin: 1rem 0;
+      }
+      .suggestion h3 {
+        margin: 0.5rem 0 0.25rem;
+        font-size: 1.05rem;
+      }
       .buttons {
         display: flex;
         gap: 0.75rem;
@@ -51,6 +64,8 @@ export class FcReadiness extends LitElement {
   ];
 
   @property() routineName = '';
+  /** A change history suggests for today's session (adviseNext), or null. */
+  @property({ attribute: false }) advice: Advice | null = null;
   private readonly settings = new SettingsController(this);
   @state() private severePain = false;
   @state() private recentInjury = false;
@@ -92,8 +107,18 @@ export class FcReadiness extends LitElement {
                 @fc-rating=${(e: FcEvent<'fc-rating'>) => (this.pain = e.detail.value)}
               ></fc-pain-rating>
               <p>${STOP_ON_PAIN}</p>
+              ${this.renderSuggestion()}
               <div class="buttons">
-                <button class="primary" ?disabled=${this.pain === null} @click=${this.start}>Start the session</button>
+                ${
+                  this.advice
+                    ? html`<button ?disabled=${this.pain === null} @click=${this.startSuggested}>
+                          ${this.advice.kind === 'ease' ? 'Start, easing off today' : 'Start with a little more'}
+                        </button>
+                        <button ?disabled=${this.pain === null} @click=${this.start}>Start my usual plan</button>`
+                    : html`<button class="primary" ?disabled=${this.pain === null} @click=${this.start}>
+                        Start the session
+                      </button>`
+                }
                 <button @click=${this.cancel}>Not now</button>
               </div>
             `
@@ -105,6 +130,26 @@ export class FcReadiness extends LitElement {
       ${nothing}
     `;
   }
+
+  private renderSuggestion() {
+    const advice = this.advice;
+    if (!advice) return nothing;
+    return html`<section class="suggestion" aria-labelledby="suggestion">
+      <h3 id="suggestion">
+        ${advice.kind === 'ease' ? 'A suggestion: ease off today' : 'A suggestion: a little more today'}
+      </h3>
+      <p>${advice.why}</p>
+      <ul>
+        ${advice.changes.map((change) => html`<li>${change}</li>`)}
+      </ul>
+      <p>It is your choice: your usual plan is still there.</p>
+    </section>`;
+  }
+
+  private startSuggested = (): void => {
+    if (this.pain === null || !this.advice) return;
+    emit(this, 'fc-ready', { painBefore: this.pain, items: this.advice.items });
+  };
 
   private acknowledge = (): void => {
     this.settings.update({ acknowledgedNotMedicalAdvice: true });

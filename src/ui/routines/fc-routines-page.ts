@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FcEvent } from '../events';
 import { findExercise } from '../../exercises';
+import { adviseNext, type Advice } from '../../session/advice';
 import { planRoutine, type PlannedItem, type Routine } from '../../session/routine';
 import { BUILT_IN_ROUTINES } from '../../session/routines';
 import type { SessionRecord, SetRecord } from '../../session/session-summary';
@@ -24,7 +25,7 @@ import './fc-session-summary';
 type Stage =
   | { readonly kind: 'list' }
   | { readonly kind: 'edit'; readonly routine: Routine }
-  | { readonly kind: 'ready'; readonly routine: Routine }
+  | { readonly kind: 'ready'; readonly routine: Routine; readonly advice: Advice | null }
   | { readonly kind: 'run'; readonly session: SessionRecord; readonly plan: readonly PlannedItem[] }
   | { readonly kind: 'summary'; readonly session: SessionRecord };
 
@@ -73,7 +74,7 @@ export class FcRoutinesPage extends LitElement {
           ? html`<fc-routine-list
               .routines=${[...BUILT_IN_ROUTINES, ...this.own]}
               .equipment=${this.settings.value.equipment}
-              @fc-start=${(e: FcEvent<'fc-start'>) => (this.stage = { kind: 'ready', routine: e.detail.routine })}
+              @fc-start=${(e: FcEvent<'fc-start'>) => void this.ready(e.detail.routine)}
               @fc-edit=${(e: FcEvent<'fc-edit'>) => (this.stage = { kind: 'edit', routine: editable(e.detail.routine) })}
               @fc-delete=${this.onDelete}
               @fc-equipment=${this.onEquipment}
@@ -87,7 +88,12 @@ export class FcRoutinesPage extends LitElement {
             : stage.kind === 'ready'
               ? html`<fc-readiness
                   routineName=${stage.routine.name}
-                  @fc-ready=${(e: FcEvent<'fc-ready'>) => void this.run(stage.routine, e.detail.painBefore)}
+                  .advice=${stage.advice}
+                  @fc-ready=${(e: FcEvent<'fc-ready'>) =>
+                    void this.run(
+                      e.detail.items ? { ...stage.routine, items: e.detail.items } : stage.routine,
+                      e.detail.painBefore,
+                    )}
                   @fc-cancel=${this.toList}
                 ></fc-readiness>`
               : stage.kind === 'run'
@@ -106,6 +112,12 @@ export class FcRoutinesPage extends LitElement {
                   ></fc-session-summary>`
       }
     `;
+  }
+
+  /** Before a session: what its history suggests for today (nothing when history cannot be read). */
+  private async ready(routine: Routine): Promise<void> {
+    const sessions = await loadSessions().catch(() => []);
+    this.stage = { kind: 'ready', routine, advice: adviseNext(routine, sessions, new Date(), findExercise) };
   }
 
   private async run(routine: Routine, painBefore: number): Promise<void> {
