@@ -93,6 +93,7 @@ export class FcReport extends LitElement {
       .legend {
         font-size: 0.8rem;
         opacity: 0.8;
+        max-width: 15rem;
       }
       .problem {
         border-left: 4px solid var(--fc-warn, #f5a524);
