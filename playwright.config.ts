@@ -30,11 +30,15 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     launchOptions: launch('--use-fake-device-for-media-stream'),
     trace: 'retain-on-failure',
+    // The production build registers a service worker (offline use). Tests see the network as the
+    // app does on a first visit; offline.spec.ts allows the worker to prove the offline path.
+    serviceWorkers: 'block',
   },
   projects: [
     {
       name: 'app',
-      testIgnore: /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|no-camera|no-webgl)\.spec\.ts/,
+      testIgnore:
+        /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|offline|no-camera|no-webgl)\.spec\.ts/,
     },
     {
       name: 'camera',
@@ -46,7 +50,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery|offline)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(

@@ -36,7 +36,6 @@ export interface FcEventDetails {
   'fc-save': { readonly routine: Routine };
   /** fc-routine-editor, fc-readiness: go back without doing anything; fc-file-progress: stop analysing, keep what was analysed. */
   'fc-cancel': null;
-  /** fc-readiness: start, with the pain rated before. */
   /** fc-readiness: the pain rating, and the plan's items when the person took a suggested change. */
   'fc-ready': { readonly painBefore: number; readonly items?: readonly RoutineItem[] };
   /** fc-session-runner: the sets so far, the one under way last. */

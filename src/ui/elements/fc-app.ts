@@ -11,6 +11,7 @@ import { missingFeatures } from '../support';
 import '../exercise/fc-exercise-flow';
 import '../history/fc-history';
 import '../history/fc-unfinished';
+import '../pwa/fc-update-prompt';
 import '../report/fc-report';
 import '../routines/fc-routines-page';
 import './fc-accuracy';
@@ -81,6 +82,7 @@ export class FcApp extends LitElement {
         background: #fff;
       }
       header,
+      fc-update-prompt,
       fc-detector-notice,
       fc-unfinished {
         display: none;
@@ -146,6 +148,7 @@ export class FcApp extends LitElement {
         }
       </header>
       <main>
+        <fc-update-prompt ?busy=${this.running}></fc-update-prompt>
         <fc-detector-notice></fc-detector-notice>
         ${
           this.unsupported.length > 0
