@@ -46,6 +46,10 @@ export class FcHistory extends LitElement {
         align-items: center;
         font-variant-numeric: tabular-nums;
       }
+      /* Rows are for assistive technology; the grid lays out their cells directly. */
+      .weeks [role='row'] {
+        display: contents;
+      }
       .day {
         width: 2rem;
         height: 2rem;
@@ -134,24 +138,31 @@ export class FcHistory extends LitElement {
           </label>
         </p>
         <div class="weeks" role="table" aria-label="Sessions per day, last 8 weeks">
-          <span></span>${DAYS.map((day) => html`<span role="columnheader">${day}</span>`)}<span></span>
+          <div role="row">
+            <span role="columnheader">Week of</span
+            >${DAYS.map((day) => html`<span role="columnheader">${day}</span>`)}<span role="columnheader"
+              >Sessions</span
+            >
+          </div>
           ${weeks.map(
             (week) => html`
-              <span role="rowheader"
-                >${week.start.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}</span
-              >
-              ${week.days.map(
-                (count, i) =>
-                  html`<span
-                    class="day ${count > 0 ? 'on' : ''}"
-                    role="cell"
-                    aria-label=${`${DAYS[i] ?? ''}: ${count} sessions`}
-                    >${count > 0 ? count : ''}</span
-                  >`,
-              )}
-              <span class=${week.total >= this.settings.value.weeklyGoal ? 'met' : ''}
-                >${week.total}/${this.settings.value.weeklyGoal}</span
-              >
+              <div role="row">
+                <span role="rowheader"
+                  >${week.start.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}</span
+                >
+                ${week.days.map(
+                  (count, i) =>
+                    html`<span
+                      class="day ${count > 0 ? 'on' : ''}"
+                      role="cell"
+                      aria-label=${`${DAYS[i] ?? ''}: ${count} sessions`}
+                      >${count > 0 ? count : ''}</span
+                    >`,
+                )}
+                <span role="cell" class=${week.total >= this.settings.value.weeklyGoal ? 'met' : ''}
+                  >${week.total}/${this.settings.value.weeklyGoal}</span
+                >
+              </div>
             `,
           )}
         </div>

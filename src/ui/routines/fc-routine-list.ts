@@ -79,6 +79,7 @@ export class FcRoutineList extends LitElement {
   override render() {
     const have = new Set(this.equipment);
     return html`
+      <h2>Routines</h2>
       <fieldset>
         <legend>What do you have? Routines swap moves that need something you don’t.</legend>
         <div class="equipment">
