@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: 'app',
       testIgnore:
-        /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|offline|a11y-coach|no-camera|no-webgl)\.spec\.ts/,
+        /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|offline|a11y-coach|keyboard|no-camera|no-webgl)\.spec\.ts/,
     },
     {
       name: 'camera',
@@ -50,7 +50,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery|offline|a11y-coach)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery|offline|a11y-coach|keyboard)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(

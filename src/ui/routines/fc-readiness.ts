@@ -77,7 +77,7 @@ export class FcReadiness extends LitElement {
         <h2>Before you start</h2>
         <p class="statement" role="note">${NOT_MEDICAL_ADVICE}</p>
         <p>${STOP_ON_PAIN}</p>
-        <button class="primary" @click=${this.acknowledge}>I understand</button>
+        <button class="primary" @click=${() => void this.acknowledge()}>I understand</button>
       `;
     }
     const verdict = readiness({ severePain: this.severePain, recentInjury: this.recentInjury });
@@ -151,8 +151,15 @@ export class FcReadiness extends LitElement {
     emit(this, 'fc-ready', { painBefore: this.pain, items: this.advice.items });
   };
 
-  private acknowledge = (): void => {
+  private acknowledge = async (): Promise<void> => {
     this.settings.update({ acknowledgedNotMedicalAdvice: true });
+    // The button pressed is gone: the questions' heading takes the focus, not the page's start.
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   };
 
   private start = (): void => {

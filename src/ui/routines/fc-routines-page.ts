@@ -61,6 +61,27 @@ export class FcRoutinesPage extends LitElement {
     if (changed.has('resumeId') && this.resumeId) void this.resume(this.resumeId);
   }
 
+  protected override updated(changed: Map<string, unknown>): void {
+    const before = changed.get('stage') as Stage | undefined;
+    if (before && before.kind !== this.stage.kind) void this.focusStage();
+  }
+
+  /**
+   * A new stage takes the focus: its heading (read out first by a screen reader, and where Tab
+   * goes on from), or the runner's first control. Otherwise focus would fall back to the page's
+   * start with the button that was pressed gone.
+   */
+  private async focusStage(): Promise<void> {
+    const child = this.renderRoot.querySelector<LitElement>(
+      'fc-routine-list, fc-routine-editor, fc-readiness, fc-session-runner, fc-session-summary',
+    );
+    await child?.updateComplete;
+    const target = child?.shadowRoot?.querySelector<HTMLElement>('h2, button');
+    if (!target) return;
+    if (target.localName === 'h2') target.tabIndex = -1;
+    target.focus();
+  }
+
   override render() {
     const stage = this.stage;
     return html`

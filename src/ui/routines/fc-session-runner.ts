@@ -165,6 +165,27 @@ export class FcSessionRunner extends LitElement {
     void this.startCamera();
   }
 
+  /** Whether the focus was on one of the runner's controls (kept across step changes). */
+  private hadFocus = false;
+  private readonly onFocusIn = (): void => void (this.hadFocus = true);
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    // Moving elsewhere on purpose (relatedTarget outside); a control removed under it is not.
+    if (event.relatedTarget instanceof Node && !this.contains(event.relatedTarget)) this.hadFocus = false;
+  };
+
+  override firstUpdated(): void {
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  /**
+   * A step change removes controls ("Skip rest" after the rest): the focus, had it been on one,
+   * would drop to the page's start. It goes to Pause instead, the runner's first control.
+   */
+  override updated(): void {
+    if (this.hadFocus && !this.matches(':focus-within')) this.renderRoot.querySelector('button')?.focus();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
