@@ -67,21 +67,7 @@ export async function openStore(): Promise<FormCoachDb> {
   const wasBlocked = new Promise<never>((_, reject) => {
     blocked = () => reject(new StoreError('blocked', MESSAGES.blocked));
   });
-  const opening = openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
-      if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
-      // Sets saved before version 3 lack their place in the plan: worked out once, here. A
-      // failure aborts the upgrade, so the database stays as it was.
-      if (oldVersion === 2) placeStoredSets(tx.objectStore('sessions')).catch(() => tx.abort());
-    },
-    blocked,
-    // A newer version in another tab wants to upgrade: let go at once (every operation opens the
-    // database afresh), or that tab would wait on this one.
-    blocking(_current, _wanted, event) {
-      (event.target as IDBDatabase).close();
-    },
-  });
+  const opening = openOrThrow(blocked);
   try {
     return await Promise.race([opening, wasBlocked]);
   } catch (error) {
@@ -91,6 +77,29 @@ export async function openStore(): Promise<FormCoachDb> {
       (db) => db.close(),
       () => undefined,
     );
+    throw storeError(error);
+  }
+}
+
+/** Opens (and upgrades) the database; `indexedDB.open` throwing at once becomes a StoreError. */
+function openOrThrow(blocked: () => void): Promise<FormCoachDb> {
+  try {
+    return openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
+        if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+        // Sets saved before version 3 lack their place in the plan: worked out once, here. A
+        // failure aborts the upgrade, so the database stays as it was.
+        if (oldVersion === 2) placeStoredSets(tx.objectStore('sessions')).catch(() => tx.abort());
+      },
+      blocked,
+      // A newer version in another tab wants to upgrade: let go at once (every operation opens the
+      // database afresh), or that tab would wait on this one.
+      blocking(_current, _wanted, event) {
+        (event.target as IDBDatabase).close();
+      },
+    });
+  } catch (error) {
     throw storeError(error);
   }
 }
