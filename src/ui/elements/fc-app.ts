@@ -14,6 +14,7 @@ import '../history/fc-unfinished';
 import '../routines/fc-routines-page';
 import './fc-accuracy';
 import './fc-problem';
+import './fc-storage-notice';
 
 type Page = 'exercises' | 'routines' | 'history' | 'accuracy';
 const PAGES: Partial<Record<string, Page>> = {
@@ -127,6 +128,7 @@ export class FcApp extends LitElement {
       </header>
       <main>
         <fc-detector-notice></fc-detector-notice>
+        <fc-storage-notice></fc-storage-notice>
         ${
           this.unsupported.length > 0
             ? html`<fc-problem
