@@ -34,7 +34,8 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|no-camera|no-webgl)\.spec\.ts/,
+      testIgnore:
+        /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|storage-faults|no-camera|no-webgl)\.spec\.ts/,
     },
     {
       name: 'camera',
@@ -46,7 +47,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery|storage-faults)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(
