@@ -45,7 +45,9 @@ const MESSAGES: Readonly<Record<Exclude<StoreProblem, 'failed'>, string>> = {
     'The browser will not let Form Coach store data here (storage blocked, or a private window that allows none).',
   'newer-version':
     'A newer version of Form Coach, open in another tab, has updated the data kept in this browser: reload this page to use it.',
-  blocked: 'Form Coach is open in another tab with an older version: close that tab, then reload this one.',
+  // Closing the other tab is enough: every operation opens the database afresh (no reload, which
+  // would lose a set on screen).
+  blocked: 'Form Coach is open in another tab with an older version: close that tab.',
   full: 'This device is out of storage space for Form Coach: free some space (files, or other sites’ data in the browser’s settings).',
 };
 
