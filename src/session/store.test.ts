@@ -128,6 +128,29 @@ describe('storage errors', () => {
     expect(error.message).not.toMatch(/nothing was lost/i);
   });
 
+  it('storage blocked for the site (reaching IndexedDB throws, or opening it does): "unavailable", never a crash', async () => {
+    const factory = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+    Object.defineProperty(globalThis, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      await expect(loadSessions()).rejects.toMatchObject({ problem: 'unavailable' });
+    } finally {
+      if (factory) Object.defineProperty(globalThis, 'indexedDB', factory);
+    }
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    await expect(saveSession(session('x', '2026-11-01T10:00:00.000Z'))).rejects.toMatchObject({
+      problem: 'unavailable',
+    });
+    open.mockRestore();
+    expect(await loadSessions()).toEqual([]);
+  });
+
   it('say when the browser will not store anything', () => {
     expect(storeError(new DOMException('', 'InvalidStateError')).message).toMatch(/private window/);
     expect(storeError(new DOMException('', 'SecurityError')).problem).toBe('unavailable');
