@@ -1,8 +1,18 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { storageNotice, type StorageFacts } from '../../session/storage-health';
-import { openStore, storeError } from '../../session/store';
+import { openStore, storeError, type StoreProblem } from '../../session/store';
 import { pageSettings } from '../settings/settings-store';
+
+/** What this page's notice has told the person about the database (said once, here). */
+const told = new Set<StoreProblem>();
+
+/**
+ * Whether the person was told of `problem` when the app opened: then a failed save need not say it
+ * again at every rep. A problem that arises later (storage refused mid-set) was not told, and the
+ * place that met it says so.
+ */
+export const storageProblemTold = (problem: StoreProblem): boolean => told.has(problem);
 
 /**
  * The one sentence about storage, said once when the app opens, whichever page is on screen:
@@ -39,6 +49,7 @@ export class FcStorageNotice extends LitElement {
     super.connectedCallback();
     void gatherFacts().then((facts) => {
       this.notice = storageNotice(facts);
+      if (this.notice && facts.database !== 'ok') told.add(facts.database);
       // Said or not, the check is over: browser tests wait for this before asserting silence.
       this.toggleAttribute('checked', true);
     });

@@ -11,6 +11,7 @@ import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
 import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
+import { storageProblemTold } from '../elements/fc-storage-notice';
 import { emit, type FcEvent } from '../events';
 import { attemptProblem, type Attempt } from '../problems';
 import { controls } from '../styles';
@@ -579,11 +580,11 @@ declare global {
 /**
  * What a failed save of the set means, said beside the count (which goes on): the reps and holds
  * since the last good save are not stored, and what to do. The next save writes the whole set
- * again, so freeing space is enough. Storage blocked for the site is said once, by the page's
- * storage notice (fc-storage-notice): not again at every rep.
+ * again, so freeing space is enough. Storage blocked for the site from the start is said once, by
+ * the page's storage notice (fc-storage-notice): not again at every rep.
  */
 function saveProblemText(error: unknown): string {
   const problem = storeError(error);
-  if (problem.problem === 'unavailable') return '';
+  if (problem.problem === 'unavailable' && storageProblemTold('unavailable')) return '';
   return `Your latest reps are not saved (the set goes on counting): ${problem.message}`;
 }
