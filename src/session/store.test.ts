@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UPPER_BACK_RELIEF } from './routines';
 import type { SessionRecord } from './session-summary';
 import {
@@ -15,6 +15,7 @@ import {
   saveRoutine,
   saveSession,
   storeError,
+  StoreError,
 } from './store';
 
 const mine = { ...UPPER_BACK_RELIEF, id: 'mine', name: 'My upper back', items: UPPER_BACK_RELIEF.items.slice(0, 3) };
@@ -120,13 +121,94 @@ describe('the store', () => {
 });
 
 describe('storage errors', () => {
-  it('say what to do about a full disk, and that nothing was lost', () => {
-    expect(storeError(new DOMException('', 'QuotaExceededError')).message).toMatch(
-      /out of storage space.*nothing was lost/,
-    );
+  it('say what to do about a full disk, and never that nothing was lost (the caller knows what was)', () => {
+    const error = storeError(new DOMException('', 'QuotaExceededError'));
+    expect(error.problem).toBe('full');
+    expect(error.message).toMatch(/out of storage space.*free some space/);
+    expect(error.message).not.toMatch(/nothing was lost/i);
+  });
+
+  it('storage blocked for the site (reaching IndexedDB throws, or opening it does): "unavailable", never a crash', async () => {
+    const factory = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+    Object.defineProperty(globalThis, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      await expect(loadSessions()).rejects.toMatchObject({ problem: 'unavailable' });
+    } finally {
+      if (factory) Object.defineProperty(globalThis, 'indexedDB', factory);
+    }
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    await expect(saveSession(session('x', '2026-11-01T10:00:00.000Z'))).rejects.toMatchObject({
+      problem: 'unavailable',
+    });
+    open.mockRestore();
+    expect(await loadSessions()).toEqual([]);
   });
 
   it('say when the browser will not store anything', () => {
-    expect(storeError(new DOMException('', 'InvalidStateError')).message).toMatch(/private browsing/);
+    expect(storeError(new DOMException('', 'InvalidStateError')).message).toMatch(/private window/);
+    expect(storeError(new DOMException('', 'SecurityError')).problem).toBe('unavailable');
+  });
+});
+
+describe('the database and other tabs', () => {
+  it('a database from a newer version is left as it is, and the person is told to reload', async () => {
+    await saveRoutine(mine);
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    newer.close();
+    const error = await openStore().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).problem).toBe('newer-version');
+    expect((error as StoreError).message).toMatch(/reload this page/);
+    // Nothing kept there was touched.
+    const check = await openDB(DB_NAME);
+    expect(check.version).toBe(DB_VERSION + 1);
+    expect(await check.getAll('routines')).toEqual([{ ...mine, builtIn: false }]);
+    check.close();
+    indexedDB.deleteDatabase(DB_NAME);
+  });
+
+  it('an older tab holding the database: "close that tab", and the connection that opens later is closed', async () => {
+    indexedDB.deleteDatabase(DB_NAME);
+    const older = await openDB(DB_NAME, 2, {
+      upgrade: (db) => {
+        db.createObjectStore('routines', { keyPath: 'id' });
+        db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+      },
+    }); // and no versionchange handler: it does not let go
+    const closes = vi.spyOn(IDBDatabase.prototype, 'close');
+    await expect(openStore()).rejects.toMatchObject({ problem: 'blocked', message: /close that tab/ });
+    older.close();
+    // The open goes on once the older tab let go; the app's connection is then closed at once.
+    await vi.waitFor(() =>
+      expect(closes.mock.contexts.some((db) => (db as IDBDatabase).version === DB_VERSION)).toBe(true),
+    );
+    closes.mockRestore();
+    // Nobody is blocked by it: a newer version opens without waiting.
+    let blockedNewer = false;
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { blocked: () => (blockedNewer = true) });
+    expect(blockedNewer).toBe(false);
+    newer.close();
+    indexedDB.deleteDatabase(DB_NAME);
+  });
+
+  it('an open connection lets go when a newer version in another tab asks', async () => {
+    const db = await openStore();
+    let blockedNewer = false;
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, { blocked: () => (blockedNewer = true) });
+    expect(blockedNewer).toBe(false);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    db.close();
+    indexedDB.deleteDatabase(DB_NAME);
   });
 });

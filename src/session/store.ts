@@ -19,31 +19,88 @@ export interface FormCoachSchema extends DBSchema {
 
 export type FormCoachDb = IDBPDatabase<FormCoachSchema>;
 
-/** Why the database cannot be used, in words a person can act on. */
+/**
+ * What went wrong with storage, so each place can say what to do and what it means there (a set
+ * goes on counting but its latest reps are not saved; an import changed nothing).
+ */
+export type StoreProblem = 'unavailable' | 'newer-version' | 'blocked' | 'full' | 'failed';
+
+/**
+ * Why the database cannot be used, in words a person can act on. The message never says whether
+ * anything was lost: only the caller knows that (a failed save of a set means its latest reps are
+ * not stored; a failed import changed nothing).
+ */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
+  constructor(
+    readonly problem: StoreProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MESSAGES: Readonly<Record<Exclude<StoreProblem, 'failed'>, string>> = {
+  unavailable:
+    'The browser will not let Form Coach store data here (storage blocked, or a private window that allows none).',
+  'newer-version':
+    'A newer version of Form Coach, open in another tab, has updated the data kept in this browser: reload this page to use it.',
+  // Closing the other tab is enough: every operation opens the database afresh (no reload, which
+  // would lose a set on screen).
+  blocked: 'Form Coach is open in another tab with an older version: close that tab.',
+  full: 'This device is out of storage space for Form Coach: free some space (files, or other sites’ data in the browser’s settings).',
+};
+
+/** IndexedDB itself, or a StoreError where even reaching it throws (storage blocked for the site). */
+function indexedDbHere(): IDBFactory {
+  try {
+    // Typed as always there, but absent in some embedded browsers and old private modes.
+    const factory = globalThis.indexedDB as IDBFactory | undefined;
+    if (factory) return factory;
+  } catch {
+    // A SecurityError from the getter: site data blocked (cookies off, a sandboxed frame).
+  }
+  throw new StoreError('unavailable', MESSAGES.unavailable);
 }
 
 export async function openStore(): Promise<FormCoachDb> {
+  indexedDbHere();
   let blocked = (): void => undefined;
   const wasBlocked = new Promise<never>((_, reject) => {
-    blocked = () =>
-      reject(new StoreError('Form Coach is open in another tab with an older version: close that tab to go on.'));
+    blocked = () => reject(new StoreError('blocked', MESSAGES.blocked));
   });
+  const opening = openOrThrow(blocked);
   try {
-    return await Promise.race([
-      openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
-        upgrade(db, oldVersion, _newVersion, tx) {
-          if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
-          if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
-          // Sets saved before version 3 lack their place in the plan: worked out once, here. A
-          // failure aborts the upgrade, so the database stays as it was.
-          if (oldVersion === 2) placeStoredSets(tx.objectStore('sessions')).catch(() => tx.abort());
-        },
-        blocked,
-      }),
-      wasBlocked,
-    ]);
+    return await Promise.race([opening, wasBlocked]);
+  } catch (error) {
+    // Lost the race to `blocked`: the open still goes on, and succeeds once the other tab lets go.
+    // Nobody will use that connection, and left open it would block the next upgrade in turn.
+    opening.then(
+      (db) => db.close(),
+      () => undefined,
+    );
+    throw storeError(error);
+  }
+}
+
+/** Opens (and upgrades) the database; `indexedDB.open` throwing at once becomes a StoreError. */
+function openOrThrow(blocked: () => void): Promise<FormCoachDb> {
+  try {
+    return openDB<FormCoachSchema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) db.createObjectStore('routines', { keyPath: 'id' });
+        if (oldVersion < 2) db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+        // Sets saved before version 3 lack their place in the plan: worked out once, here. A
+        // failure aborts the upgrade, so the database stays as it was.
+        if (oldVersion === 2) placeStoredSets(tx.objectStore('sessions')).catch(() => tx.abort());
+      },
+      blocked,
+      // A newer version in another tab wants to upgrade: let go at once (every operation opens the
+      // database afresh), or that tab would wait on this one.
+      blocking(_current, _wanted, event) {
+        (event.target as IDBDatabase).close();
+      },
+    });
   } catch (error) {
     throw storeError(error);
   }
@@ -62,17 +119,13 @@ async function placeStoredSets(
 export function storeError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return new StoreError(
-      'This device is out of storage space for Form Coach. Free some space; nothing was lost or changed.',
-    );
-  }
+  if (name === 'QuotaExceededError') return new StoreError('full', MESSAGES.full);
+  // The database on disk has a higher version than this page knows: a newer Form Coach upgraded it.
+  if (name === 'VersionError') return new StoreError('newer-version', MESSAGES['newer-version']);
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return new StoreError(
-      'The browser will not let Form Coach store data here (private browsing, or storage turned off). Results will not be kept.',
-    );
+    return new StoreError('unavailable', MESSAGES.unavailable);
   }
-  return new StoreError(`Storage failed: ${error instanceof Error ? error.message : String(error)}`);
+  return new StoreError('failed', `Storage failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 async function run<T>(work: (db: FormCoachDb) => Promise<T>): Promise<T> {

@@ -24,6 +24,11 @@ export class SettingsController implements ReactiveController {
     this.store.update(patch);
   }
 
+  /** Forgets every setting: the defaults again, here and in storage. */
+  clear(): void {
+    this.store.clear();
+  }
+
   hostConnected(): void {
     this.unsubscribe ??= this.store.subscribe(() => this.host.requestUpdate());
   }

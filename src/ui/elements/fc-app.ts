@@ -16,6 +16,7 @@ import '../report/fc-report';
 import '../routines/fc-routines-page';
 import './fc-accuracy';
 import './fc-problem';
+import './fc-storage-notice';
 
 type Page = 'exercises' | 'routines' | 'history' | 'report' | 'accuracy';
 const PAGES: Partial<Record<string, Page>> = {
@@ -150,6 +151,7 @@ export class FcApp extends LitElement {
       <main>
         <fc-update-prompt ?busy=${this.running}></fc-update-prompt>
         <fc-detector-notice></fc-detector-notice>
+        <fc-storage-notice></fc-storage-notice>
         ${
           this.unsupported.length > 0
             ? html`<fc-problem

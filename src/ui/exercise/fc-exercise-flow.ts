@@ -6,11 +6,12 @@ import type { DetectionResult } from '../../detection/detector-api';
 import { EXERCISES, findExercise } from '../../exercises';
 import type { SessionRecord } from '../../session/session-summary';
 import { startSingle, updateSingle } from '../../session/single-set';
-import { saveSession } from '../../session/store';
+import { saveSession, storeError } from '../../session/store';
 import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
 import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
+import { storageProblemTold } from '../elements/fc-storage-notice';
 import { emit, type FcEvent } from '../events';
 import { attemptProblem, type Attempt } from '../problems';
 import { controls } from '../styles';
@@ -251,6 +252,7 @@ export class FcExerciseFlow extends LitElement {
   private renderSummary(exercise: ExerciseSpec, summary: CoachSummary) {
     return html`
       <fc-summary .exercise=${exercise} .summary=${summary}>
+        ${this.saveProblem ? html`<p class="notice" role="alert">${this.saveProblem}</p>` : nothing}
         <div class="buttons">
           <button class="primary" @click=${() => (this.stage = { kind: 'chosen', exercise })}>Do it again</button>
           <button @click=${this.backToPicker}>Choose another exercise</button>
@@ -452,7 +454,7 @@ export class FcExerciseFlow extends LitElement {
           this.saveProblem = '';
         },
         (error: unknown) => {
-          this.saveProblem = `This set could not be saved to your history: ${error instanceof Error ? error.message : String(error)}`;
+          this.saveProblem = saveProblemText(error);
         },
       );
   }
@@ -573,4 +575,16 @@ declare global {
   interface HTMLElementTagNameMap {
     'fc-exercise-flow': FcExerciseFlow;
   }
+}
+
+/**
+ * What a failed save of the set means, said beside the count (which goes on): the reps and holds
+ * since the last good save are not stored, and what to do. The next save writes the whole set
+ * again, so freeing space is enough. Storage blocked for the site from the start is said once, by
+ * the page's storage notice (fc-storage-notice): not again at every rep.
+ */
+function saveProblemText(error: unknown): string {
+  const problem = storeError(error);
+  if (problem.problem === 'unavailable' && storageProblemTold('unavailable')) return '';
+  return `Your latest reps are not saved (the set goes on counting): ${problem.message}`;
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WAIT, deepAll, fill, mount, settle, textOf } from '../../../tests/element/dom';
+import { WAIT, button, deepAll, fill, mount, settle, textOf } from '../../../tests/element/dom';
 import { exportJson } from '../../session/export';
 import type { SessionRecord } from '../../session/session-summary';
 import { deleteEverything, saveSession } from '../../session/store';
@@ -92,8 +92,8 @@ describe('the history page', () => {
     Object.defineProperty(input, 'files', { value: [new File([json], 'backup.json')], configurable: true });
     input.dispatchEvent(new Event('change'));
     await vi.waitFor(() => expect(textOf(element)).toContain('Imported 1 session and 0 routines.'), WAIT);
-    await settle(element);
-    expect(textOf(element)).toContain('Desk break');
+    // The message comes first, the sessions once read back from storage.
+    await vi.waitFor(() => expect(textOf(element)).toContain('Desk break'), WAIT);
     expect(pageSettings().current).toMatchObject({ model: 'full', weeklyGoal: 4 });
   });
 
@@ -105,5 +105,24 @@ describe('the history page', () => {
     await vi.waitFor(() => expect(textOf(element)).toContain('The file is not valid JSON'), WAIT);
     expect(textOf(element)).toContain('No sessions yet');
     expect(pageSettings().current.weeklyGoal).toBe(3);
+  });
+
+  it('"Delete all my data" deletes the settings too: sessions, routines and every setting are gone', async () => {
+    await saveSession(SESSION);
+    pageSettings().update({ weeklyGoal: 6, mirror: false, equipment: ['wall'], acknowledgedNotMedicalAdvice: true });
+    expect(localStorage.getItem('form-coach:weekly-goal')).toBe('6');
+    const element = await history();
+    await vi.waitFor(() => expect(textOf(element)).toContain('This week: 1 of 6 sessions.'), WAIT);
+    const confirm = vi.fn<(message: string) => boolean>(() => true);
+    vi.stubGlobal('confirm', confirm);
+    button(element, 'Delete all my data').click();
+    await vi.waitFor(() => expect(textOf(element)).toContain('No sessions yet'), WAIT);
+    expect(confirm.mock.calls[0]?.[0]).toMatch(/settings/);
+    vi.unstubAllGlobals();
+    expect(textOf(element)).toContain('All your data was deleted from this device, settings included.');
+    expect(textOf(element)).toContain('This week: 0 of 3 sessions.');
+    expect(pageSettings().current).toEqual(DEFAULT_SETTINGS);
+    const kept = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+    expect(kept.filter((key) => key?.startsWith('form-coach:'))).toEqual([]);
   });
 });

@@ -375,10 +375,12 @@ export class FcHistory extends LitElement {
   };
 
   private deleteAll = async (): Promise<void> => {
-    if (!confirm('Delete all your sessions and routines from this device? This cannot be undone.')) return;
+    if (!confirm('Delete all your sessions, routines and settings from this device? This cannot be undone.')) return;
     try {
       await deleteEverything();
-      this.message = 'All your data was deleted from this device.';
+      // Settings are the person's data too (their equipment, goal, voice): gone with the rest.
+      this.settings.clear();
+      this.message = 'All your data was deleted from this device, settings included.';
       await this.load();
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);

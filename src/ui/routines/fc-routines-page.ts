@@ -13,6 +13,7 @@ import {
   persistStorage,
   saveRoutine,
   saveSession,
+  storeError,
 } from '../../session/store';
 import { SettingsController } from '../controllers/settings-controller';
 import type { SessionFinish } from './fc-session-runner';
@@ -199,13 +200,17 @@ export class FcRoutinesPage extends LitElement {
     await this.store(updated);
   }
 
-  /** Writes a session; a failure is said plainly (and what was done stays on screen). */
+  /**
+   * Writes a session; a failure is said plainly: what was done since the last good save is not
+   * stored (never "nothing was lost"), the session goes on on screen, and the next save writes it
+   * all again once the person has done what the message says.
+   */
   private async store(session: SessionRecord): Promise<void> {
     try {
       await saveSession(session);
       this.storageProblem = '';
     } catch (error) {
-      this.storageProblem = `This session could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+      this.storageProblem = `Your latest reps are not saved (the session goes on): ${storeError(error).message}`;
     }
   }
 

@@ -9,15 +9,26 @@ function memoryStorage(initial: Record<string, string> = {}) {
     items,
     getItem: (key: string) => items.get(key) ?? null,
     setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+    key: (index: number) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
   };
 }
 
+const refuse = (): never => {
+  throw new DOMException('blocked', 'SecurityError');
+};
 const throwing = {
-  getItem: (): string | null => {
-    throw new DOMException('blocked', 'SecurityError');
-  },
+  getItem: refuse,
   setItem: (): void => {
     throw new DOMException('full', 'QuotaExceededError');
+  },
+  removeItem: refuse,
+  key: refuse,
+  get length(): number {
+    return refuse();
   },
 };
 
@@ -79,6 +90,26 @@ describe('the settings store', () => {
     expect(store.current).toEqual(DEFAULT_SETTINGS);
     store.update({ mirror: false });
     expect(store.current.mirror).toBe(false);
+  });
+
+  it('says whether changes outlive the page', () => {
+    expect(new SettingsStore(memoryStorage()).persistent).toBe(true);
+    expect(new SettingsStore(throwing).persistent).toBe(false);
+    expect(new SettingsStore(null).persistent).toBe(false);
+  });
+
+  it('forgets every setting of the app when cleared, leaves other keys, and tells every reader', () => {
+    const storage = memoryStorage({ 'form-coach:legacy-thing': 'x', 'another-app': 'kept' });
+    const store = new SettingsStore(storage);
+    store.update({ weeklyGoal: 7, mirror: false, acknowledgedNotMedicalAdvice: true });
+    const heard: number[] = [];
+    store.subscribe((settings) => heard.push(settings.weeklyGoal));
+    store.clear();
+    expect(store.current).toEqual(DEFAULT_SETTINGS);
+    expect(heard).toEqual([DEFAULT_SETTINGS.weeklyGoal]);
+    expect([...storage.items.keys()]).toEqual(['another-app']);
+    expect(new SettingsStore(storage).current).toEqual(DEFAULT_SETTINGS);
+    expect(() => new SettingsStore(throwing).clear()).not.toThrow();
   });
 
   it('goes out whole with the backup and comes back whole', () => {

@@ -41,12 +41,18 @@ const encodeDefault = (value: unknown): string => (typeof value === 'string' ? v
 
 export type SettingsListener = (settings: Settings) => void;
 
+/** What the store needs of `localStorage` (a test gives it a map). */
+export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** Every key the app keeps in localStorage starts so: "Delete all my data" removes them all. */
+const KEY_PREFIX = 'form-coach:';
+
 export class SettingsStore {
   private settings: Settings;
   private readonly listeners = new Set<SettingsListener>();
 
   /** `storage` null: nothing persists (storage is unavailable). */
-  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
+  constructor(private readonly storage: SettingsStorage | null) {
     this.settings = this.load();
   }
 
@@ -58,6 +64,45 @@ export class SettingsStore {
   update(patch: Partial<Settings>): void {
     this.settings = { ...this.settings, ...patch };
     for (const name of Object.keys(patch) as SettingName[]) this.save(name);
+    for (const listener of this.listeners) listener(this.settings);
+  }
+
+  /**
+   * Whether a change outlives the page: storage takes a write and gives it back. Blocked storage
+   * (null, or a getter that throws), one that throws on writing, or a full one, does not.
+   */
+  get persistent(): boolean {
+    const probe = `${KEY_PREFIX}probe`;
+    try {
+      if (!this.storage) return false;
+      this.storage.setItem(probe, '1');
+      const kept = this.storage.getItem(probe) === '1';
+      this.storage.removeItem(probe);
+      return kept;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Forgets every setting ("Delete all my data"): each of the app's keys leaves storage (those of
+   * earlier versions too) and the page goes back to the defaults, told to every reader.
+   */
+  clear(): void {
+    try {
+      const storage = this.storage;
+      if (storage) {
+        const keys: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key?.startsWith(KEY_PREFIX)) keys.push(key);
+        }
+        for (const key of keys) storage.removeItem(key);
+      }
+    } catch {
+      // Storage refused: nothing of ours can be in it either.
+    }
+    this.settings = readSettings({});
     for (const listener of this.listeners) listener(this.settings);
   }
 
