@@ -21,7 +21,7 @@ function focused(page: Page): Promise<Focused | null> {
     const style = getComputedStyle(element);
     return {
       tag: element.localName,
-      name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' '),
+      name: (element.getAttribute('aria-label') ?? element.textContent).trim().replace(/\s+/g, ' '),
       visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
     };
   });
