@@ -90,6 +90,7 @@ export class FcRoutineEditor extends LitElement {
         <input
           .value=${draft.name}
           maxlength=${LIMITS.name}
+          aria-label="Name"
           @input=${(e: Event) => this.set({ name: (e.target as HTMLInputElement).value })}
         />
       </label>
