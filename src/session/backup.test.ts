@@ -111,7 +111,8 @@ const SESSIONS: SessionRecord[] = [
         longestHoldMs: LIMITS.longestHoldMs,
         outcome: 'time-up',
       }),
-      set({ exercise: 'arm-circles', item: 5, unit: 'circles', target: 0, done: 7, durationMs: 300_000 }),
+      // A duration from performance.now() deltas: fractions of a millisecond, kept exactly.
+      set({ exercise: 'arm-circles', item: 5, unit: 'circles', target: 0, done: 7, durationMs: 300_000.123_456 }),
     ].map(({ rangeUnit, ...rest }) => (rangeUnit === undefined ? rest : { ...rest, rangeUnit })),
   }),
   // Sided sets, left then right, ending early with no pain after.
@@ -161,6 +162,7 @@ describe('a backup of a store full of edge cases', () => {
 
     const parsed = parseImport(file);
     if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.clamped).toBe(0);
     await importEverything(parsed.data);
     const back = await loadEverything();
     expect(byId(back.routines)).toStrictEqual(byId(kept.routines));
@@ -181,6 +183,7 @@ describe('a backup of a store full of edge cases', () => {
 
     const parsed = parseImport(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.clamped).toBe(3); // said on the History page
     await importEverything(parsed.data);
     const [back] = (await loadEverything()).sessions;
     expect(back?.durationMs).toBe(0);

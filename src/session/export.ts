@@ -133,7 +133,13 @@ const fromV1 = (file: v.InferOutput<typeof BackupV1Schema>): Backup => ({
 });
 
 export type ImportResult =
-  { readonly ok: true; readonly data: Backup } | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: true;
+      readonly data: Backup;
+      /** Durations out of range in the file (a wall clock's jump) that were brought within 0 and a day. */
+      readonly clamped: number;
+    }
+  | { readonly ok: false; readonly problem: string };
 
 /** Checks an export file completely, migrating an older version; nothing is written until it passes. */
 export function parseImport(textContent: string): ImportResult {
@@ -158,7 +164,7 @@ export function parseImport(textContent: string): ImportResult {
   const version = 'version' in data ? data.version : undefined;
   if (version === 1) {
     const old = v.safeParse(BackupV1Schema, data);
-    return old.success ? { ok: true, data: fromV1(old.output) } : refused(old.issues);
+    return old.success ? accepted(data, fromV1(old.output)) : refused(old.issues);
   }
   if (version !== EXPORT_VERSION) {
     return {
@@ -167,7 +173,25 @@ export function parseImport(textContent: string): ImportResult {
     };
   }
   const result = v.safeParse(BackupSchema, data);
-  return result.success ? { ok: true, data: result.output } : refused(result.issues);
+  return result.success ? accepted(data, result.output) : refused(result.issues);
+}
+
+/** The checked file, counting the durations the schema had to bring within range. */
+function accepted(raw: object, data: Backup): ImportResult {
+  // The file passed, so its sessions and sets line up one for one with what was read.
+  const sessions = 'sessions' in raw && Array.isArray(raw.sessions) ? (raw.sessions as unknown[]) : [];
+  const durationOf = (record: unknown): unknown =>
+    typeof record === 'object' && record !== null && 'durationMs' in record ? record.durationMs : undefined;
+  let clamped = 0;
+  data.sessions.forEach((session, i) => {
+    const before = sessions[i];
+    if (durationOf(before) !== session.durationMs) clamped++;
+    const sets = typeof before === 'object' && before !== null && 'sets' in before ? before.sets : [];
+    session.sets.forEach((set, j) => {
+      if (Array.isArray(sets) && durationOf(sets[j]) !== set.durationMs) clamped++;
+    });
+  });
+  return { ok: true, data, clamped };
 }
 
 function refused(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): ImportResult {

@@ -45,10 +45,11 @@ export const LIMITS = {
 /**
  * A duration as kept: within 0 and a day. Durations are measured on a monotonic clock, but records
  * made before that (from the wall clock, which jumps) can hold a negative or absurd one; they are
- * brought within range rather than refused, so such a record still imports.
+ * brought within range rather than refused, so such a record still imports. A value in range is
+ * kept exactly (monotonic deltas have fractions of a millisecond), so a clean round trip is exact.
  */
 export function clampDurationMs(ms: number): number {
-  return Number.isFinite(ms) ? Math.min(LIMITS.durationMs, Math.max(0, Math.round(ms))) : 0;
+  return Number.isFinite(ms) ? Math.min(LIMITS.durationMs, Math.max(0, ms)) : 0;
 }
 
 // --- field rules ------------------------------------------------------------------------------

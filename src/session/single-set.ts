@@ -57,7 +57,7 @@ export function updateSingle(
     countOf(exercise, summary.counts, null),
     0,
     summary,
-    durationMs, // kept within 0 and a day by setRecord
+    Math.round(durationMs), // whole milliseconds; kept within 0 and a day by setRecord
     finished ? 'completed' : 'in-progress',
   );
   return {

@@ -97,6 +97,22 @@ describe('the history page', () => {
     expect(pageSettings().current).toMatchObject({ model: 'full', weeklyGoal: 4 });
   });
 
+  it('imports a backup whose durations a wall clock got wrong, saying they were corrected', async () => {
+    const element = await history();
+    const json = exportJson([], [{ ...SESSION, durationMs: -60_000 }], DEFAULT_SETTINGS);
+    const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([json], 'old.json')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(
+      () =>
+        expect(textOf(element)).toContain(
+          'Imported 1 session and 0 routines. 1 duration in the file that could not be right (below zero or over a day) was kept within 0 and 24 hours.',
+        ),
+      WAIT,
+    );
+    expect(textOf(element)).toContain('Desk break');
+  });
+
   it('refuses a damaged file, says why, and changes nothing', async () => {
     const element = await history();
     const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;

@@ -91,7 +91,11 @@ export class FcHistory extends LitElement {
   @state() private problem = '';
   @state() private persisted: boolean | null = null;
   /** A checked backup that would replace newer sessions with older ones: waiting for the person. */
-  @state() private pending: { readonly data: Backup; readonly older: readonly OlderInBackup[] } | null = null;
+  @state() private pending: {
+    readonly data: Backup;
+    readonly older: readonly OlderInBackup[];
+    readonly clamped: number;
+  } | null = null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
 
   override connectedCallback(): void {
@@ -379,12 +383,12 @@ export class FcHistory extends LitElement {
     if (older.length > 0) {
       // The person decides; nothing is written until then.
       this.problem = '';
-      this.pending = { data: result.data, older };
+      this.pending = { data: result.data, older, clamped: result.clamped };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLButtonElement>('[role=alertdialog] button')?.focus();
       return;
     }
-    await this.importBackup(result.data, '');
+    await this.importBackup(result.data, clampedNote(result.clamped));
   };
 
   private async settlePending(choice: 'keep' | 'replace' | 'cancel'): Promise<void> {
@@ -396,10 +400,10 @@ export class FcHistory extends LitElement {
     if (choice === 'cancel') this.message = 'Nothing was imported.';
     else if (choice === 'keep') {
       const note = ` Your newer ${n === 1 ? 'version' : 'versions'} of ${older} ${n === 1 ? 'was' : 'were'} kept.`;
-      await this.importBackup(keepingNewer(pending.data, pending.older), note);
+      await this.importBackup(keepingNewer(pending.data, pending.older), note + clampedNote(pending.clamped));
     } else {
       const note = ` ${older} ${n === 1 ? 'was' : 'were'} replaced by the backup’s older ${n === 1 ? 'version' : 'versions'}.`;
-      await this.importBackup(pending.data, note);
+      await this.importBackup(pending.data, note + clampedNote(pending.clamped));
     }
   }
 
@@ -446,6 +450,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'fc-history': FcHistory;
   }
+}
+
+/** Says that durations a wall clock got wrong were corrected, when any were. */
+function clampedNote(clamped: number): string {
+  if (clamped === 0) return '';
+  const one = clamped === 1;
+  return ` ${clamped} ${one ? 'duration' : 'durations'} in the file that could not be right (below zero or over a day) ${one ? 'was' : 'were'} kept within 0 and 24 hours.`;
 }
 
 /** A date and time the way the person reads them. */
