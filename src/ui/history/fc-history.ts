@@ -132,8 +132,8 @@ export class FcHistory extends LitElement {
             Weekly goal
             <input
               type="number"
-              min="1"
-              max="14"
+              min=${WEEKLY_GOAL.min}
+              max=${WEEKLY_GOAL.max}
               .value=${String(this.settings.value.weeklyGoal)}
               @change=${this.onGoal}
             />
