@@ -10,6 +10,9 @@ import { FcHistory } from './fc-history';
 
 // The chart draws on a canvas, which happy-dom does not have; its pixels are the browser tests'.
 vi.mock('./fc-chart', () => ({}));
+// Each wait allows WAIT (15 s) on a busy machine; the default 5 s test timeout cut a test short
+// under load (seen with two cores shared by several test runs), failing it by chance.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SESSION: SessionRecord = {
   id: 's1',
