@@ -39,7 +39,7 @@ describe('JSON export and import', () => {
       /sessions\.0 has set 1 placed at plan item 1, which is not neck-rotation\. Nothing was changed\.$/,
     ],
     ['wrong types', withSession({ painBefore: 'four' }), /sessions\.0\.painBefore/],
-    ['out-of-range values', withSession({ painAfter: 11 }), /painAfter must be at most 10/],
+    ['out-of-range values', withSession({ painAfter: 11 }), /painAfter must be 0 to 10/],
     ['a huge string', withSession({ routineName: 'x'.repeat(5000) }), /routineName is longer than 80 characters/],
     ['script in strings', withSession({ routineName: '<script>alert(1)</script>' }), /must be plain text/],
     ['unknown keys', JSON.stringify({ ...exported, extra: true }), /Not imported/],
@@ -79,7 +79,7 @@ describe('a version-1 backup', () => {
     const damaged = text.replace('"painAfter": 2', '"painAfter": 12');
     expect(parseImport(damaged)).toEqual({
       ok: false,
-      problem: 'Not imported: sessions.0.painAfter must be at most 10. Nothing was changed.',
+      problem: 'Not imported: sessions.0.painAfter must be 0 to 10. Nothing was changed.',
     });
   });
 });

@@ -2,11 +2,13 @@
  * The person's data, out and back in: a complete JSON export (re-importable), a CSV with one row
  * per set, and an import that checks a file against the schema before anything is written —
  * malformed, truncated, oversized or hostile files are refused with a message saying what is wrong.
+ * Routines and sessions are checked by the app's one schema (./schema.ts), the editor's and the store's.
  */
 import * as v from 'valibot';
-import { storedUnit, UNITS } from '../coach/measures';
+import { storedUnit } from '../coach/measures';
 import { SettingsBackupSchema, type SettingsBackup } from '../settings/schema';
 import { placeSets } from './resume';
+import { LIMITS, RoutineSchema, sessionSchema, SetSchema, SetV1Schema } from './schema';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
 
@@ -95,110 +97,6 @@ function csvField(value: string | number): string {
 
 // --- import -------------------------------------------------------------------------------------
 
-/** Plain text only: no markup, no control characters (names and notes are shown back as text). */
-// eslint-disable-next-line no-control-regex -- the point: refuse control characters
-const PLAIN = /^[^<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
-const text = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max, `is longer than ${max} characters`),
-    v.regex(PLAIN, 'must be plain text (no markup)'),
-  );
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/i, 'must be an id (letters, digits and dashes)'));
-const int = (min: number, max: number) =>
-  v.pipe(
-    v.number(),
-    v.integer('must be a whole number'),
-    v.minValue(min, `must be at least ${min}`),
-    v.maxValue(max, `must be at most ${max}`),
-  );
-const num = (min: number, max: number) =>
-  v.pipe(
-    v.number(),
-    v.finite('must be a number'),
-    v.minValue(min, `must be at least ${min}`),
-    v.maxValue(max, `must be at most ${max}`),
-  );
-const timestamp = v.pipe(v.string(), v.isoTimestamp('must be a date and time'));
-/** Read-only, as the app's own types are. */
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`), v.readonly());
-
-const RoutineItemSchema = v.strictObject({
-  exercise: id,
-  sets: int(1, 10),
-  reps: v.optional(int(1, 1000)),
-  holdS: v.optional(num(0, 600)),
-  durationS: v.optional(num(1, 300)),
-  restS: v.optional(num(0, 600)),
-  alternatives: v.optional(list(id, 10)),
-  note: v.optional(text(200)),
-});
-
-const MAX_ITEMS = 50;
-
-const RoutineSchema = v.strictObject({
-  id,
-  name: text(80),
-  description: text(300),
-  items: list(RoutineItemSchema, MAX_ITEMS),
-  builtIn: v.optional(v.boolean()),
-});
-
-/** A set as version 1 kept it. */
-const SetV1Schema = v.strictObject({
-  exercise: id,
-  set: int(1, 10),
-  side: v.nullable(v.picklist(['left', 'right'])),
-  unit: v.picklist(['reps', 'holds', 'circles']),
-  done: int(0, 10_000),
-  target: int(0, 10_000),
-  cleanReps: int(0, 10_000),
-  faultyReps: int(0, 10_000),
-  rangeOfMotion: v.nullable(num(-360, 360)),
-  // Absent in backups made before units were kept: those ranges were degrees.
-  rangeUnit: v.optional(v.picklist(UNITS)),
-  longestHoldMs: num(0, 3_600_000),
-  faults: list(v.strictObject({ id, cue: text(200), times: int(0, 10_000) }), 50),
-  durationMs: num(0, 86_400_000),
-  outcome: v.picklist(['completed', 'time-up', 'skipped', 'ended', 'in-progress']),
-});
-
-const SetSchema = v.strictObject({ ...SetV1Schema.entries, item: int(0, MAX_ITEMS - 1) });
-
-/** A set's place must be an item of its session's plan, and one for its exercise. */
-function misplacedSet(session: {
-  readonly plan: readonly { readonly exercise: string }[];
-  readonly sets: readonly { readonly exercise: string; readonly item?: number }[];
-}): string | null {
-  const index = session.sets.findIndex(
-    (set) => set.item !== undefined && session.plan[set.item]?.exercise !== set.exercise,
-  );
-  const set = session.sets[index];
-  return set ? `set ${index + 1} placed at plan item ${(set.item ?? 0) + 1}, which is not ${set.exercise}` : null;
-}
-
-const sessionSchema = <S extends typeof SetV1Schema | typeof SetSchema>(set: S) =>
-  v.pipe(
-    v.strictObject({
-      id,
-      routineId: id,
-      routineName: text(80),
-      startedAt: timestamp,
-      updatedAt: timestamp,
-      status: v.picklist(['in-progress', 'finished', 'ended-early']),
-      painBefore: v.nullable(int(0, 10)),
-      painAfter: v.nullable(int(0, 10)),
-      durationMs: num(0, 86_400_000),
-      plan: list(RoutineItemSchema, MAX_ITEMS),
-      sets: list(set, 500),
-    }),
-    v.check(
-      (session) => misplacedSet(session) === null,
-      (issue) => `has ${misplacedSet(issue.input) ?? 'a set out of place'}`,
-    ),
-  );
-
 /**
  * The backup file's top level, in one place: every version's schema is made here, so a field
  * added to the backup is added once.
@@ -207,9 +105,17 @@ const backupSchema = <V extends number, S extends typeof SetV1Schema | typeof Se
   v.strictObject({
     format: v.literal(EXPORT_FORMAT, 'is not a Form Coach export'),
     version: v.literal(version),
-    exportedAt: timestamp,
-    routines: list(RoutineSchema, 500),
-    sessions: list(sessionSchema(set), 20_000),
+    exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time')),
+    routines: v.pipe(
+      v.array(RoutineSchema),
+      v.maxLength(LIMITS.routines, `has more than ${LIMITS.routines} entries`),
+      v.readonly(),
+    ),
+    sessions: v.pipe(
+      v.array(sessionSchema(set)),
+      v.maxLength(LIMITS.sessions, `has more than ${LIMITS.sessions} entries`),
+      v.readonly(),
+    ),
     settings: v.optional(SettingsBackupSchema),
   });
 
@@ -226,15 +132,14 @@ const fromV1 = (file: v.InferOutput<typeof BackupV1Schema>): Backup => ({
   sessions: file.sessions.map((session) => ({ ...session, sets: placeSets(session.plan, session.sets) })),
 });
 
-// The app's own types and the backup's must agree, both ways: what is exported can be imported
-// and what is imported can be used as it is. (A field added to one and not the other fails here.)
-type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const agrees = <T extends true>(value: T): T => value;
-agrees<Agrees<Backup['sessions'][number], SessionRecord>>(true);
-agrees<Agrees<Backup['routines'][number], Routine>>(true);
-
 export type ImportResult =
-  { readonly ok: true; readonly data: Backup } | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: true;
+      readonly data: Backup;
+      /** Durations out of range in the file (a wall clock's jump) that were brought within 0 and a day. */
+      readonly clamped: number;
+    }
+  | { readonly ok: false; readonly problem: string };
 
 /** Checks an export file completely, migrating an older version; nothing is written until it passes. */
 export function parseImport(textContent: string): ImportResult {
@@ -259,7 +164,7 @@ export function parseImport(textContent: string): ImportResult {
   const version = 'version' in data ? data.version : undefined;
   if (version === 1) {
     const old = v.safeParse(BackupV1Schema, data);
-    return old.success ? { ok: true, data: fromV1(old.output) } : refused(old.issues);
+    return old.success ? accepted(data, fromV1(old.output)) : refused(old.issues);
   }
   if (version !== EXPORT_VERSION) {
     return {
@@ -268,7 +173,25 @@ export function parseImport(textContent: string): ImportResult {
     };
   }
   const result = v.safeParse(BackupSchema, data);
-  return result.success ? { ok: true, data: result.output } : refused(result.issues);
+  return result.success ? accepted(data, result.output) : refused(result.issues);
+}
+
+/** The checked file, counting the durations the schema had to bring within range. */
+function accepted(raw: object, data: Backup): ImportResult {
+  // The file passed, so its sessions and sets line up one for one with what was read.
+  const sessions = 'sessions' in raw && Array.isArray(raw.sessions) ? (raw.sessions as unknown[]) : [];
+  const durationOf = (record: unknown): unknown =>
+    typeof record === 'object' && record !== null && 'durationMs' in record ? record.durationMs : undefined;
+  let clamped = 0;
+  data.sessions.forEach((session, i) => {
+    const before = sessions[i];
+    if (durationOf(before) !== session.durationMs) clamped++;
+    const sets = typeof before === 'object' && before !== null && 'sets' in before ? before.sets : [];
+    session.sets.forEach((set, j) => {
+      if (Array.isArray(sets) && durationOf(sets[j]) !== set.durationMs) clamped++;
+    });
+  });
+  return { ok: true, data, clamped };
 }
 
 function refused(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): ImportResult {

@@ -5,6 +5,7 @@
  */
 import { unitOf } from '../coach/count';
 import { canDo, type Equipment, type ExerciseSpec } from '../coach/exercise';
+import { check, RoutineSchema, type Issue } from './schema';
 
 export interface RoutineItem {
   /** Catalog id. */
@@ -40,9 +41,32 @@ export const LONG_HOLD_S = 60;
 
 export type Find = (id: string) => ExerciseSpec | undefined;
 
-/** What is wrong with a routine, in words; empty when it can be run. */
+/** The person's words for a routine item's fields, in the editor's messages. */
+const FIELD_NAMES: Record<string, string> = {
+  exercise: 'the exercise',
+  sets: 'sets',
+  reps: 'reps',
+  holdS: 'each hold',
+  durationS: 'time on the clock',
+  restS: 'rest',
+  alternatives: 'the alternatives',
+  note: 'the note',
+};
+const TOP_NAMES: Record<string, string> = {
+  id: 'The routine’s id',
+  name: 'The name',
+  description: 'The description',
+  items: 'The list of exercises',
+};
+
+/**
+ * What is wrong with a routine, in words; empty when it can be saved and run. First what the
+ * app's one schema refuses (./schema.ts: the store and the backup import use the same rules, so
+ * a routine the editor saves always exports and imports back), then what would stop it running.
+ */
 export function routineProblems(routine: Routine, find: Find): string[] {
-  const problems: string[] = [];
+  const checked = check(RoutineSchema, routine);
+  const problems: string[] = checked.ok ? [] : checked.issues.map((issue) => describe(routine, issue, find));
   if (routine.items.length === 0) problems.push('The routine has no exercises.');
   routine.items.forEach((item, index) => {
     const exercise = find(item.exercise);
@@ -51,16 +75,11 @@ export function routineProblems(routine: Routine, find: Find): string[] {
       problems.push(`${where}: not an exercise Form Coach knows.`);
       return;
     }
-    if (!Number.isInteger(item.sets) || item.sets < 1 || item.sets > 10)
-      problems.push(`${where}: sets must be 1 to 10.`);
     const hold = exercise.counting.kind === 'hold';
+    // Numbers out of range are the schema's to say; here only what is missing for this exercise.
     if (item.durationS === undefined) {
-      if (hold && !(item.holdS !== undefined && item.holdS > 0)) problems.push(`${where}: how long is each hold?`);
-      if (!hold && !(item.reps !== undefined && Number.isInteger(item.reps) && item.reps > 0)) {
-        problems.push(`${where}: how many ${unitOf(exercise)}?`);
-      }
-    } else if (!(item.durationS > 0 && item.durationS <= 300)) {
-      problems.push(`${where}: time on the clock must be 1 to 300 seconds.`);
+      if (hold && item.holdS === undefined) problems.push(`${where}: how long is each hold?`);
+      if (!hold && item.reps === undefined) problems.push(`${where}: how many ${unitOf(exercise)}?`);
     }
     if (hold && exercise.phase === 'warm-up' && (item.holdS ?? 0) > WARM_UP_HOLD_CAP_S) {
       problems.push(
@@ -74,6 +93,24 @@ export function routineProblems(routine: Routine, find: Find): string[] {
     }
   });
   return problems;
+}
+
+/** A schema issue in the editor's words: "2. Row: reps must be 1 to 100." */
+function describe(routine: Routine, issue: Issue, find: Find): string {
+  const [top, index, field] = issue.path;
+  if (top === 'items' && typeof index === 'number') {
+    const id = routine.items[index]?.exercise ?? '';
+    const exercise = find(id);
+    // Reps are circles for a circling move, as the editor's field says.
+    const what =
+      field === undefined
+        ? 'this exercise'
+        : field === 'reps' && exercise
+          ? unitOf(exercise)
+          : (FIELD_NAMES[String(field)] ?? String(field));
+    return `${index + 1}. ${exercise?.name ?? id}: ${what} ${issue.message}.`;
+  }
+  return `${TOP_NAMES[String(top)] ?? 'The routine'} ${issue.message}.`;
 }
 
 export interface PlannedItem {

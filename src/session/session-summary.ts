@@ -8,6 +8,7 @@ import { checkCues, rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
 import { storedUnit, type Unit } from '../coach/measures';
 import type { BodySide } from '../pose/body-side';
 import type { PlannedItem, RoutineItem } from './routine';
+import { clampDurationMs } from './schema';
 import type { Block } from './session-machine';
 
 export type { CountUnit } from '../coach/count';
@@ -77,7 +78,10 @@ export interface ExerciseResult {
   readonly skipped: boolean;
 }
 
-/** One set as history keeps it, from where it was in the plan and what the coach saw. */
+/**
+ * One set as history keeps it, from where it was in the plan and what the coach saw. `durationMs`
+ * is measured on a monotonic clock; it is kept within 0 and a day, as the schema keeps it.
+ */
 export function setRecord(
   planned: PlannedItem,
   position: { readonly item: number; readonly set: number; readonly side: BodySide | null },
@@ -108,7 +112,7 @@ export function setRecord(
     rangeUnit: rangeUnitOf(exercise),
     longestHoldMs: Math.max(0, ...(summary?.holds ?? []).map((hold) => hold.heldMs)),
     faults: [...tally.entries()].map(([id, times]) => ({ id, times, cue: said.get(id) ?? cueOf(exercise, id) })),
-    durationMs,
+    durationMs: clampDurationMs(durationMs),
     outcome,
   };
 }

@@ -37,9 +37,6 @@ export function startSingle(exercise: ExerciseSpec, id: string, now: Date): Sess
   };
 }
 
-/** Longest a set's duration can be kept as (the backup's limit: one day). */
-const MAX_DURATION_MS = 86_400_000;
-
 /**
  * The session as it stands: `summary` is the coach's so far, `durationMs` measured on a monotonic
  * clock since the set began; `finished` once the person pressed Finish.
@@ -60,7 +57,7 @@ export function updateSingle(
     countOf(exercise, summary.counts, null),
     0,
     summary,
-    Math.min(MAX_DURATION_MS, Math.max(0, Math.round(durationMs))),
+    Math.round(durationMs), // whole milliseconds; kept within 0 and a day by setRecord
     finished ? 'completed' : 'in-progress',
   );
   return {

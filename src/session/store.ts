@@ -3,9 +3,11 @@
  * their sessions (written as each rep or hold completes, so closing the tab loses nothing). The
  * schema is versioned and `upgrade` migrates an older database step by step.
  */
+import type * as v from 'valibot';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { placeSets, type UnplacedSet } from './resume';
 import type { Routine } from './routine';
+import { check, describeIssue, RoutineSchema, SessionSchema } from './schema';
 import type { SessionRecord } from './session-summary';
 
 export const DB_NAME = 'form-coach';
@@ -142,14 +144,14 @@ async function run<T>(work: (db: FormCoachDb) => Promise<T>): Promise<T> {
 export const loadRoutines = (): Promise<Routine[]> => run((db) => db.getAll('routines'));
 export const saveRoutine = (routine: Routine): Promise<void> =>
   run(async (db) => {
-    await db.put('routines', { ...routine, builtIn: false });
+    await db.put('routines', valid(RoutineSchema, { ...routine, builtIn: false }, 'routine'));
   });
 export const deleteRoutine = (id: string): Promise<void> => run((db) => db.delete('routines', id));
 
 export const loadSessions = (): Promise<SessionRecord[]> => run((db) => db.getAllFromIndex('sessions', 'startedAt'));
 export const saveSession = (session: SessionRecord): Promise<void> =>
   run(async (db) => {
-    await db.put('sessions', session);
+    await db.put('sessions', valid(SessionSchema, session, 'session'));
   });
 export const deleteSession = (id: string): Promise<void> => run((db) => db.delete('sessions', id));
 
@@ -175,8 +177,10 @@ export const importEverything = (data: {
     const writes: Promise<unknown>[] = [];
     let failure: unknown = null;
     try {
-      for (const routine of data.routines) writes.push(routines.put({ ...routine, builtIn: false }));
-      for (const session of data.sessions) writes.push(sessions.put(session));
+      for (const routine of data.routines) {
+        writes.push(routines.put(valid(RoutineSchema, { ...routine, builtIn: false }, 'routine')));
+      }
+      for (const session of data.sessions) writes.push(sessions.put(valid(SessionSchema, session, 'session')));
     } catch (error) {
       failure = error; // a put that failed at once (a bad key) does not abort the others by itself
       tx.abort();
@@ -186,6 +190,21 @@ export const importEverything = (data: {
     if (failure !== null) throw storeError(failure);
     if (rejected) throw storeError(rejected.reason);
   });
+
+/**
+ * The record as it is kept, checked against the app's one schema (./schema.ts) before it is
+ * written: the store never holds what the backup import would refuse, so every export imports back.
+ */
+function valid<S extends typeof RoutineSchema | typeof SessionSchema>(
+  schema: S,
+  record: unknown,
+  what: string,
+): v.InferOutput<S> {
+  const checked = check(schema, record);
+  if (checked.ok) return checked.value;
+  const [first] = checked.issues;
+  throw new StoreError('failed', `This ${what} was not saved: ${first ? describeIssue(first) : 'it is not valid'}.`);
+}
 
 /** Deletes every routine and session kept on this device. */
 export const deleteEverything = (): Promise<void> =>

@@ -10,6 +10,9 @@ import { FcHistory } from './fc-history';
 
 // The chart draws on a canvas, which happy-dom does not have; its pixels are the browser tests'.
 vi.mock('./fc-chart', () => ({}));
+// Each wait allows WAIT (15 s) on a busy machine; the default 5 s test timeout cut a test short
+// under load (seen with two cores shared by several test runs), failing it by chance.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SESSION: SessionRecord = {
   id: 's1',
@@ -97,6 +100,22 @@ describe('the history page', () => {
     expect(pageSettings().current).toMatchObject({ model: 'full', weeklyGoal: 4 });
   });
 
+  it('imports a backup whose durations a wall clock got wrong, saying they were corrected', async () => {
+    const element = await history();
+    const json = exportJson([], [{ ...SESSION, durationMs: -60_000 }], DEFAULT_SETTINGS);
+    const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([json], 'old.json')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(
+      () =>
+        expect(textOf(element)).toContain(
+          'Imported 1 session and 0 routines. 1 duration in the file that could not be right (below zero or over a day) was kept within 0 and 24 hours.',
+        ),
+      WAIT,
+    );
+    expect(textOf(element)).toContain('Desk break');
+  });
+
   it('refuses a damaged file, says why, and changes nothing', async () => {
     const element = await history();
     const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
@@ -124,5 +143,65 @@ describe('the history page', () => {
     expect(pageSettings().current).toEqual(DEFAULT_SETTINGS);
     const kept = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
     expect(kept.filter((key) => key?.startsWith('form-coach:'))).toEqual([]);
+  });
+
+  describe('a backup with older versions of sessions kept here', () => {
+    const newer = { ...SESSION, painAfter: 1, updatedAt: '2026-11-20T10:00:00.000Z' };
+    const older = { ...SESSION, painAfter: 5, updatedAt: '2026-11-20T09:10:00.000Z' };
+    const other = { ...SESSION, id: 's2', routineName: 'Upper back' };
+
+    async function choose(): Promise<FcHistory> {
+      await saveSession(newer);
+      const element = await history();
+      await vi.waitFor(() => expect(textOf(element)).toMatch(/Desk break 5 4 → 1/), WAIT);
+      const input = deepAll(element, 'input[type=file]')[0] as HTMLInputElement;
+      const json = exportJson([], [older, other], DEFAULT_SETTINGS);
+      Object.defineProperty(input, 'files', { value: [new File([json], 'old.json')], configurable: true });
+      input.dispatchEvent(new Event('change'));
+      await vi.waitFor(() => expect(textOf(element)).toContain('This backup has older versions of 1 session'), WAIT);
+      await settle(element);
+      // Asked first: nothing written yet.
+      expect(textOf(element)).toContain('Nothing has been imported yet.');
+      expect(textOf(element)).not.toContain('Upper back');
+      return element;
+    }
+    const press = (element: FcHistory, name: RegExp) => {
+      const found = deepAll(element, '[role=alertdialog] button').find((b) => name.test(b.textContent));
+      if (!found) throw new Error(`no button ${String(name)}`);
+      (found as HTMLButtonElement).click();
+    };
+
+    it('keeping mine imports the rest and keeps the newer session', async () => {
+      const element = await choose();
+      press(element, /keeping my newer version/);
+      await vi.waitFor(
+        () =>
+          expect(textOf(element)).toContain(
+            'Imported 1 session and 0 routines. Your newer version of 1 session was kept.',
+          ),
+        WAIT,
+      );
+      await vi.waitFor(() => expect(textOf(element)).toContain('Upper back'), WAIT);
+      expect(textOf(element)).toMatch(/Desk break 5 4 → 1/);
+    });
+
+    it('replacing puts the backup’s older version in, saying so', async () => {
+      const element = await choose();
+      press(element, /replacing it with the older/);
+      await vi.waitFor(
+        () => expect(textOf(element)).toContain('1 session was replaced by the backup’s older version.'),
+        WAIT,
+      );
+      await vi.waitFor(() => expect(textOf(element)).toMatch(/Desk break 5 4 → 5/), WAIT);
+    });
+
+    it('not importing changes nothing', async () => {
+      const element = await choose();
+      press(element, /Don’t import/);
+      await vi.waitFor(() => expect(textOf(element)).toContain('Nothing was imported.'), WAIT);
+      expect(textOf(element)).not.toContain('This backup has older versions');
+      expect(textOf(element)).not.toContain('Upper back');
+      expect(textOf(element)).toMatch(/Desk break 5 4 → 1/);
+    });
   });
 });

@@ -2,8 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formatMeasure, unitSymbol } from '../../coach/measures';
 import { findExercise } from '../../exercises';
-import { exportCsv, exportJson, parseImport } from '../../session/export';
 import { describeAsymmetry, describeHold, describeRange, exerciseProgress } from '../../session/baseline';
+import { exportCsv, exportJson, parseImport, type Backup } from '../../session/export';
+import { keepingNewer, olderInBackup, type OlderInBackup } from '../../session/import-merge';
 import { exerciseSeries, personalBests, recentWeeks } from '../../session/progress';
 import type { Routine } from '../../session/routine';
 import type { SessionRecord } from '../../session/session-summary';
@@ -94,6 +95,12 @@ export class FcHistory extends LitElement {
   @state() private message = '';
   @state() private problem = '';
   @state() private persisted: boolean | null = null;
+  /** A checked backup that would replace newer sessions with older ones: waiting for the person. */
+  @state() private pending: {
+    readonly data: Backup;
+    readonly older: readonly OlderInBackup[];
+    readonly clamped: number;
+  } | null = null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
 
   override connectedCallback(): void {
@@ -130,8 +137,8 @@ export class FcHistory extends LitElement {
             Weekly goal
             <input
               type="number"
-              min="1"
-              max="14"
+              min=${WEEKLY_GOAL.min}
+              max=${WEEKLY_GOAL.max}
               .value=${String(this.settings.value.weeklyGoal)}
               @change=${this.onGoal}
             />
@@ -319,7 +326,44 @@ export class FcHistory extends LitElement {
           aria-label="JSON export to import"
           @change=${this.onImport}
         />
+        ${this.pending ? this.renderOlder(this.pending.older) : nothing}
       </section>
+    `;
+  }
+
+  /** Before an import that would put older versions over newer ones: which, and the choice. */
+  private renderOlder(older: readonly OlderInBackup[]) {
+    const one = older.length === 1;
+    const shown = older.slice(0, 5);
+    return html`
+      <div class="problem" role="alertdialog" aria-labelledby="older-title" aria-describedby="older-what">
+        <p id="older-title">
+          <strong>This backup has older versions of ${count(older.length, 'session')} you have here.</strong>
+        </p>
+        <p id="older-what">
+          Importing it as it is replaces ${one ? 'it' : 'them'} with the backup’s older ${one ? 'copy' : 'copies'},
+          losing what was saved since. Nothing has been imported yet.
+        </p>
+        <ul>
+          ${shown.map(
+            ({ kept, incoming }) =>
+              html`<li>
+                ${kept.routineName}, started ${when(kept.startedAt)}: saved here ${when(kept.updatedAt)}, in the backup
+                ${when(incoming.updatedAt)}
+              </li>`,
+          )}
+          ${older.length > shown.length ? html`<li>and ${older.length - shown.length} more</li>` : nothing}
+        </ul>
+        <div class="buttons">
+          <button class="primary" @click=${() => void this.settlePending('keep')}>
+            Import, keeping my newer ${one ? 'version' : 'versions'}
+          </button>
+          <button @click=${() => void this.settlePending('replace')}>
+            Import, replacing ${one ? 'it' : 'them'} with the older
+          </button>
+          <button @click=${() => void this.settlePending('cancel')}>Don’t import</button>
+        </div>
+      </div>
     `;
   }
 
@@ -356,23 +400,61 @@ export class FcHistory extends LitElement {
     input.value = '';
     if (!file) return;
     this.message = '';
+    this.pending = null;
     const result = parseImport(file.size > 6_000_000 ? ' '.repeat(6_000_001) : await file.text());
     if (!result.ok) {
       this.problem = result.problem;
       return;
     }
+    let older: readonly OlderInBackup[];
     try {
-      await importEverything(result.data);
-      if (result.data.settings) this.settings.update(result.data.settings);
+      older = olderInBackup((await loadEverything()).sessions, result.data.sessions);
+    } catch (error) {
+      this.problem = `Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+      return;
+    }
+    if (older.length > 0) {
+      // The person decides; nothing is written until then.
       this.problem = '';
-      const { sessions, routines } = result.data;
-      this.message = `Imported ${count(sessions.length, 'session')} and ${count(routines.length, 'routine')}.`;
+      this.pending = { data: result.data, older, clamped: result.clamped };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('[role=alertdialog] button')?.focus();
+      return;
+    }
+    await this.importBackup(result.data, clampedNote(result.clamped));
+  };
+
+  private async settlePending(choice: 'keep' | 'replace' | 'cancel'): Promise<void> {
+    const pending = this.pending;
+    this.pending = null;
+    if (!pending) return;
+    const n = pending.older.length;
+    const older = count(n, 'session');
+    if (choice === 'cancel') this.message = 'Nothing was imported.';
+    else if (choice === 'keep') {
+      const note = ` Your newer ${n === 1 ? 'version' : 'versions'} of ${older} ${n === 1 ? 'was' : 'were'} kept.`;
+      await this.importBackup(keepingNewer(pending.data, pending.older), note + clampedNote(pending.clamped));
+    } else {
+      const note = ` ${older} ${n === 1 ? 'was' : 'were'} replaced by the backup’s older ${n === 1 ? 'version' : 'versions'}.`;
+      await this.importBackup(pending.data, note + clampedNote(pending.clamped));
+    }
+  }
+
+  /** Writes a checked backup, all or nothing, and applies the settings it carries. */
+  private async importBackup(data: Backup, note: string): Promise<void> {
+    try {
+      await importEverything(data);
+      if (data.settings) this.settings.update(data.settings);
+      this.problem = '';
+      const { sessions, routines } = data;
+      // Said once the list shows what was imported.
       await this.load();
+      this.message = `Imported ${count(sessions.length, 'session')} and ${count(routines.length, 'routine')}.${note}`;
       void persistStorage().catch(() => false);
     } catch (error) {
       this.problem = `Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
     }
-  };
+  }
 
   private deleteAll = async (): Promise<void> => {
     if (!confirm('Delete all your sessions, routines and settings from this device? This cannot be undone.')) return;
@@ -403,6 +485,18 @@ declare global {
   interface HTMLElementTagNameMap {
     'fc-history': FcHistory;
   }
+}
+
+/** Says that durations a wall clock got wrong were corrected, when any were. */
+function clampedNote(clamped: number): string {
+  if (clamped === 0) return '';
+  const one = clamped === 1;
+  return ` ${clamped} ${one ? 'duration' : 'durations'} in the file that could not be right (below zero or over a day) ${one ? 'was' : 'were'} kept within 0 and 24 hours.`;
+}
+
+/** A date and time the way the person reads them. */
+function when(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** “1 session”, “3 routines”. */

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LIMITS } from '../../session/schema';
 import { emit } from '../events';
 
 /** A 0–10 pain rating as eleven radio buttons (keyboard: arrows). Fires `fc-rating`. */
@@ -50,15 +51,18 @@ export class FcPainRating extends LitElement {
         <legend>${this.label}</legend>
         <div class="scale" role="radiogroup" aria-label=${this.label}>
           ${Array.from(
-            { length: 11 },
-            (_, rating) => html`
+            // The scale history keeps and the backup checks: one number per step.
+            { length: LIMITS.pain.max - LIMITS.pain.min + 1 },
+            (_, step) => LIMITS.pain.min + step,
+          ).map(
+            (rating) => html`
               <label>
                 <input
                   type="radio"
                   name="pain"
                   .value=${String(rating)}
                   .checked=${this.value === rating}
-                  aria-label=${`Pain ${rating} of 10`}
+                  aria-label=${`Pain ${rating} of ${LIMITS.pain.max}`}
                   @change=${() => this.pick(rating)}
                 />
                 ${rating}

@@ -72,4 +72,24 @@ describe('the routine editor', () => {
     button(element, 'Save routine').click();
     expect(saved[0]?.items).toEqual([expect.objectContaining({ exercise: 'row' })]);
   });
+
+  it('keeps to the limits the store and the backup import keep to, saying them as the import does', async () => {
+    const { element, saved } = await editor();
+    expect(field(element, 'Row: Reps').getAttribute('max')).toBe('100');
+    expect(field(element, 'Name').getAttribute('maxlength')).toBe('80');
+    fill(field(element, 'Row: Reps'), '101');
+    fill(field(element, 'Name'), '<b>Mine</b>');
+    await settle(element);
+    expect(textOf(element)).toContain('The name must be plain text (no < or >).');
+    expect(textOf(element)).toContain('1. Row: reps must be 1 to 100.');
+    expect(button(element, 'Save routine').disabled).toBe(true);
+    fill(field(element, 'Name'), '   ');
+    fill(field(element, 'Row: Reps'), '100');
+    await settle(element);
+    expect(textOf(element)).toContain('Fix these to save: The name is empty: give it a name.');
+    fill(field(element, 'Name'), 'Mine 💪');
+    await settle(element);
+    button(element, 'Save routine').click();
+    expect(saved[0]).toMatchObject({ name: 'Mine 💪', items: [{ reps: 100 }, {}] });
+  });
 });

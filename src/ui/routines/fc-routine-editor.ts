@@ -4,14 +4,16 @@ import { unitOf } from '../../coach/count';
 import { emit } from '../events';
 import { EXERCISES, findExercise } from '../../exercises';
 import { LONG_HOLD_S, routineProblems, type Routine, type RoutineItem } from '../../session/routine';
+import { LIMITS } from '../../session/schema';
 import { controls, fields } from '../styles';
 
 type Field = 'sets' | 'reps' | 'holdS' | 'durationS' | 'restS';
 
 /**
  * Edits a routine: add, remove and reorder exercises, change sets, reps, hold and clock times and
- * rest. Problems (a warm-up hold over 20 s, a 60 s hold without a note…) are shown as they arise
- * and block saving. Fires `fc-save` (detail: the routine) and `fc-cancel`.
+ * rest. Problems (a warm-up hold over 20 s, a 60 s hold without a note, a number outside the
+ * limits the store and the backup import keep to…) are shown as they arise and block saving.
+ * Fires `fc-save` (detail: the routine) and `fc-cancel`.
  */
 @customElement('fc-routine-editor')
 export class FcRoutineEditor extends LitElement {
@@ -85,7 +87,12 @@ export class FcRoutineEditor extends LitElement {
       <h2>Edit routine</h2>
       <label class="name">
         Name
-        <input .value=${draft.name} @input=${(e: Event) => this.set({ name: (e.target as HTMLInputElement).value })} />
+        <input
+          .value=${draft.name}
+          maxlength=${LIMITS.name}
+          aria-label="Name"
+          @input=${(e: Event) => this.set({ name: (e.target as HTMLInputElement).value })}
+        />
       </label>
       <ol>
         ${draft.items.map((item, index) => this.renderItem(item, index, draft.items.length))}
@@ -110,9 +117,7 @@ export class FcRoutineEditor extends LitElement {
           : nothing
       }
       <div class="buttons">
-        <button class="primary" ?disabled=${problems.length > 0 || !draft.name.trim()} @click=${this.save}>
-          Save routine
-        </button>
+        <button class="primary" ?disabled=${problems.length > 0} @click=${this.save}>Save routine</button>
         <button @click=${() => emit(this, 'fc-cancel', null)}>Cancel</button>
       </div>
     `;
@@ -127,7 +132,8 @@ export class FcRoutineEditor extends LitElement {
         ${label}
         <input
           type="number"
-          min="0"
+          min=${LIMITS[field].min}
+          max=${LIMITS[field].max}
           .value=${value === undefined ? '' : String(value)}
           aria-label=${`${exercise?.name ?? item.exercise}: ${label}`}
           @change=${(e: Event) => this.setItem(index, field, (e.target as HTMLInputElement).value)}
@@ -153,6 +159,7 @@ export class FcRoutineEditor extends LitElement {
                   Why hold this long?
                   <input
                     .value=${item.note ?? ''}
+                    maxlength=${LIMITS.note}
                     aria-label=${`${exercise?.name ?? item.exercise}: why hold this long`}
                     @input=${(e: Event) => this.updateItem(index, (it) => ({ ...it, note: (e.target as HTMLInputElement).value }))}
                   />

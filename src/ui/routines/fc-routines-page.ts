@@ -5,6 +5,7 @@ import { findExercise } from '../../exercises';
 import { adviseNext, type Advice } from '../../session/advice';
 import { planRoutine, type PlannedItem, type Routine } from '../../session/routine';
 import { BUILT_IN_ROUTINES } from '../../session/routines';
+import { clampDurationMs } from '../../session/schema';
 import type { SessionRecord, SetRecord } from '../../session/session-summary';
 import {
   deleteRoutine,
@@ -187,7 +188,7 @@ export class FcRoutinesPage extends LitElement {
       ...stage.session,
       sets: finish.sets,
       status: finish.endedEarly ? 'ended-early' : 'finished',
-      durationMs: stage.session.durationMs + finish.durationMs,
+      durationMs: clampDurationMs(stage.session.durationMs + finish.durationMs),
       updatedAt: new Date().toISOString(),
     };
     this.stage = { kind: 'summary', session };

@@ -144,6 +144,8 @@ export class FcSessionRunner extends LitElement {
   private timer = 0;
   private trackedSinceMs: number | null = null;
   private startedAt = new Date();
+  /** When the runner started, on the monotonic clock: the session's length is measured from it. */
+  private startedMs = 0;
   private spokenCountdown = -1;
 
   override connectedCallback(): void {
@@ -154,6 +156,7 @@ export class FcSessionRunner extends LitElement {
     this.speech.settings = this.settings.value.speech;
     this.beeper.muted = this.settings.value.speech.muted;
     this.startedAt = new Date();
+    this.startedMs = performance.now();
     this.sets = [...this.done];
     const from = this.done.length > 0 ? resumePoint(this.plan, this.done) : undefined;
     this.session = startSession(this.plan, performance.now(), from ?? undefined);
@@ -401,7 +404,9 @@ export class FcSessionRunner extends LitElement {
       sets: this.sets,
       endedEarly,
       startedAt: this.startedAt.toISOString(),
-      durationMs: Date.now() - this.startedAt.getTime(),
+      // Monotonic: the wall clock jumps (time zone, NTP, a laptop's sleep), which made durations
+      // negative or longer than a day, and such a backup did not import back.
+      durationMs: performance.now() - this.startedMs,
     };
     emit(this, 'fc-finished', detail);
   }
