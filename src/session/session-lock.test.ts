@@ -156,7 +156,13 @@ describe('one tab runs a session at a time', () => {
   });
 
   it('without Web Locks (an old browser) a session simply runs', async () => {
-    expect(await lock(null).claim(SUPERMAN)).toBe(true);
+    const only = lock(null);
+    expect(await only.claim(SUPERMAN)).toBe(true);
+    expect(only.held).toBe(true);
+    expect(await sessionRunning(null)).toEqual({ where: 'here', session: SUPERMAN });
+    only.release();
+    expect(only.held).toBe(false);
+    expect(await sessionRunning(null)).toBeNull();
   });
 
   it('says where the session runs', () => {

@@ -62,7 +62,11 @@ export class SessionLock {
   async claim(session: RunningSession): Promise<boolean> {
     if (this.releaseHeld) return true;
     const locks = this.locks;
-    if (!locks) return true; // no Web Locks (an old browser): nothing to coordinate with
+    if (!locks) {
+      // No Web Locks (an old browser): nothing to coordinate with, but this tab knows its own.
+      this.hold(session);
+      return true;
+    }
     const token = {};
     this.token = token;
     const abort = new AbortController();
@@ -76,13 +80,7 @@ export class SessionLock {
             resolve(false);
             return;
           }
-          const released = new Promise<void>((done) => {
-            this.releaseHeld = () => {
-              if (runningHere === session) runningHere = null;
-              done();
-            };
-          });
-          runningHere = session;
+          const released = new Promise<void>((done) => this.hold(session, done));
           await new Promise<void>((granted) => {
             void locks.request(ABOUT_PREFIX + JSON.stringify(session), () => {
               granted();
@@ -98,6 +96,15 @@ export class SessionLock {
           resolve(false);
         });
     });
+  }
+
+  /** Marks `session` as running here until `release()`, which then calls `done`. */
+  private hold(session: RunningSession, done: () => void = () => undefined): void {
+    runningHere = session;
+    this.releaseHeld = () => {
+      if (runningHere === session) runningHere = null;
+      done();
+    };
   }
 
   /** The session ended (or its page went away): another tab may run one now. */
