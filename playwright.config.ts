@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|no-camera|no-webgl)\.spec\.ts/,
+      testIgnore: /(camera|coach|routine-run|history|adaptive|flow-faults|recovery|tabs|no-camera|no-webgl)\.spec\.ts/,
     },
     {
       name: 'camera',
@@ -46,7 +46,7 @@ export default defineConfig({
     },
     {
       name: 'coach',
-      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery)\.spec\.ts/,
+      testMatch: /\/(coach|routine-run|history|adaptive|flow-faults|recovery|tabs)\.spec\.ts/,
       use: {
         permissions: ['camera'],
         launchOptions: launch(
