@@ -27,6 +27,7 @@ const COACH_SPECS = [
   'a11y-coach',
   'keyboard',
   'storage-faults',
+  'tabs',
 ];
 const launch = (...args: string[]): LaunchOptions => ({ executablePath: CHROMIUM, args: [...BASE_ARGS, ...args] });
 

@@ -40,3 +40,7 @@ export class FrameWatch {
  * a false "no picture" is worse than a late one.
  */
 export const STALL_AFTER_MS = 3000;
+
+/** Said while the camera runs but no picture arrives (muted or frozen): nothing is counted then. */
+export const NO_PICTURE =
+  'No picture is arriving from the camera (a privacy switch, a closed lid?). Nothing is counted; Form Coach carries on by itself when it returns.';

@@ -22,7 +22,8 @@ export type ProblemCode =
   | 'unsupported'
   | 'model-load'
   | 'model-failed'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  | 'session-elsewhere';
 
 export type ProblemAction = 'retry-camera' | 'open-file' | 'retry-model' | 'reload';
 
@@ -100,6 +101,16 @@ export const CAMERA_INSECURE: Problem = {
     'Browsers only allow the camera on https:// pages or on localhost. Open Form Coach that way, or analyse a video file.',
   actions: ['open-file'],
 };
+
+/** A set cannot start: a session runs in another tab (`where` says which, session-lock.ts). */
+export function sessionElsewhereProblem(where: string): Problem {
+  return {
+    code: 'session-elsewhere',
+    title: 'A session is already under way',
+    detail: `${where} Then try again.`,
+    actions: ['retry-camera', 'open-file'],
+  };
+}
 
 export function unsupportedProblem(missing: readonly string[]): Problem {
   return {

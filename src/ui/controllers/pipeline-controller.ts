@@ -94,11 +94,24 @@ export class PipelineController implements ReactiveController {
     this.photo = new PhotoController(host);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
 
   hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.stop();
   }
+
+  /**
+   * A hidden page is shown no camera frames (the browser stops presenting them), which is not the
+   * camera's fault: no "no picture" meanwhile, and frames are awaited afresh on return.
+   */
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden' || !this.live) return;
+    this.watch.restart(performance.now(), this.camera.muted);
+    this.checkStall();
+  };
 
   async startCamera(deviceId?: string): Promise<void> {
     this.stop();
@@ -173,6 +186,7 @@ export class PipelineController implements ReactiveController {
 
   /** Whether the camera's pictures stopped or came back; shown, and counted nothing meanwhile. */
   private checkStall(): void {
+    if (document.visibilityState === 'hidden') return; // see onVisibility
     const stalled = this.source === 'camera' && this.live !== null && this.watch.stalled(performance.now());
     if (stalled === this.stalled) return;
     this.stalled = stalled;

@@ -5,6 +5,7 @@ import type { ExerciseSpec } from '../../coach/exercise';
 import type { DetectionResult } from '../../detection/detector-api';
 import { EXERCISES, findExercise } from '../../exercises';
 import type { SessionRecord } from '../../session/session-summary';
+import { SessionLock, runningText, sessionRunning } from '../../session/session-lock';
 import { startSingle, updateSingle } from '../../session/single-set';
 import { saveSession, storeError } from '../../session/store';
 import { CoachController } from '../controllers/coach-controller';
@@ -13,7 +14,9 @@ import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
 import { storageProblemTold } from '../elements/fc-storage-notice';
 import { emit, type FcEvent } from '../events';
-import { attemptProblem, type Attempt } from '../problems';
+import { NO_PICTURE } from '../frame-watch';
+import { HIDDEN_PAUSE, HiddenTime } from '../hidden-time';
+import { attemptProblem, sessionElsewhereProblem, type Attempt } from '../problems';
 import { controls } from '../styles';
 import { flowStyles, settingStyles } from './fc-exercise-flow.styles';
 import { TraceRecorder } from './trace-recorder';
@@ -86,7 +89,13 @@ export class FcExerciseFlow extends LitElement {
     /** The camera ran at least once (a camera that never started is no set to wait with). */
     running: boolean;
     record: SessionRecord | null;
+    /** While the page is hidden the set pauses: nothing is counted, and the time is not the set's. */
+    readonly hidden: HiddenTime;
   } | null = null;
+  /** Held while a camera set of an exercise runs here: one tab runs a session at a time. */
+  private readonly lock = new SessionLock();
+  /** Said on return when the set paused while the page was hidden (until the next count). */
+  @state() private hiddenNotice = '';
   /** Saves in the order they were made (a later count never overwritten by an earlier one). */
   private saving: Promise<void> = Promise.resolve();
   /** Why the set could not be saved, said beside the status (the count itself goes on). */
@@ -99,6 +108,13 @@ export class FcExerciseFlow extends LitElement {
     super.connectedCallback();
     this.pipeline.model = this.settings.value.model;
     this.pipeline.adapt = this.settings.value.adaptModel;
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.lock.release();
   }
 
   /** Back to the list of exercises (the shell's "Exercises" link). */
@@ -232,6 +248,7 @@ export class FcExerciseFlow extends LitElement {
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
+        ${this.hiddenNotice ? html`<p class="notice" role="status">${this.hiddenNotice}</p>` : nothing}
         ${this.saveProblem ? html`<p class="notice" role="alert">${this.saveProblem}</p>` : nothing}
         <fc-status
           .info=${status.state === 'ready' ? status.info : null}
@@ -350,8 +367,7 @@ export class FcExerciseFlow extends LitElement {
     const status = pipeline.detector.status;
     if (pipeline.source === 'none' && this.liveSet)
       return this.liveSet.exercise ? 'Paused: your count is kept and carries on when the camera is back.' : 'Paused.';
-    if (pipeline.stalled)
-      return 'No picture is arriving from the camera (a privacy switch, a closed lid?). Nothing is counted; Form Coach carries on by itself when it returns.';
+    if (pipeline.stalled) return NO_PICTURE;
     if (status.state === 'loading') return 'Loading…';
     if (status.state !== 'ready') return '';
     if (pipeline.fileProgress) return 'Ready. Analysing…';
@@ -368,14 +384,31 @@ export class FcExerciseFlow extends LitElement {
   private startCamera(exercise: ExerciseSpec | null, deviceId?: string): void {
     const set = this.liveSet;
     if (!set || this.stage.kind !== 'session') {
+      this.endLiveSet();
+      // A set of an exercise is history: it runs only while no other tab runs a session.
+      if (exercise && !this.lock.held) {
+        void this.claimThenStart(exercise, deviceId);
+        return;
+      }
       this.begin(exercise, 'chosen');
-      this.liveSet = { exercise, startedMs: performance.now(), running: false, record: null };
+      this.liveSet = { exercise, startedMs: performance.now(), running: false, record: null, hidden: new HiddenTime() };
     }
     const carried = set?.exercise ?? exercise;
     const started = this.pipeline.startCamera(deviceId).then(() => {
       if (this.liveSet && this.pipeline.source === 'camera') this.liveSet.running = true;
     });
     this.run({ kind: 'camera', exercise: carried, ...(deviceId ? { deviceId } : {}) }, started);
+  }
+
+  /** Takes the session lock, then starts; while another tab runs a session, says so instead. */
+  private async claimThenStart(exercise: ExerciseSpec, deviceId?: string): Promise<void> {
+    if (await this.lock.claim({ id: `single-${exercise.id}`, name: exercise.name })) {
+      this.startCamera(exercise, deviceId);
+      return;
+    }
+    const running = await sessionRunning().catch(() => null);
+    this.pipeline.problem = sessionElsewhereProblem(runningText(running ?? { where: 'elsewhere', session: null }));
+    this.requestUpdate();
   }
 
   private openFile(file: File, exercise: ExerciseSpec | null, back: 'picker' | 'chosen'): void {
@@ -388,6 +421,7 @@ export class FcExerciseFlow extends LitElement {
     this.endLiveSet();
     this.stage = { kind: 'session', exercise, back, summary: null };
     this.coaching = null;
+    this.hiddenNotice = '';
     this.trace.restart();
     this.coach.start(exercise);
   }
@@ -424,9 +458,14 @@ export class FcExerciseFlow extends LitElement {
   }
 
   private onResult(result: DetectionResult): void {
+    // A camera set paused while the page is hidden: no frame of it is the person's to count.
+    if (this.pipeline.source === 'camera' && this.liveSet?.hidden.hidden) return;
     this.trace.add(result);
     this.coaching = this.coach.update(result, this.pipeline.source === 'video');
-    if (this.pipeline.source === 'camera' && this.coaching?.events.some(counts)) this.saveLiveSet(false);
+    if (this.pipeline.source === 'camera' && this.coaching?.events.some(counts)) {
+      this.hiddenNotice = '';
+      this.saveLiveSet(false);
+    }
     emit(this, 'fc-pose', result);
   }
 
@@ -442,7 +481,7 @@ export class FcExerciseFlow extends LitElement {
       set.record ?? startSingle(set.exercise, `s-${now.getTime().toString(36)}`, now),
       set.exercise,
       summary,
-      performance.now() - set.startedMs,
+      performance.now() - set.startedMs - set.hidden.hiddenMs(performance.now()),
       finished,
       now,
     );
@@ -466,14 +505,17 @@ export class FcExerciseFlow extends LitElement {
   private waitsPaused(): boolean {
     if (this.liveSet?.running) return true;
     this.liveSet = null;
+    this.lock.release();
     return false;
   }
 
   /** The camera set is over (finished, or left for something else): saved as finished. */
   private endLiveSet(): void {
+    this.hiddenNotice = '';
     if (!this.liveSet) return;
     this.saveLiveSet(true);
     this.liveSet = null;
+    this.lock.release();
   }
 
   private onEnded(reason: 'problem' | 'analysed'): void {
@@ -499,6 +541,15 @@ export class FcExerciseFlow extends LitElement {
   };
 
   // --- events ----------------------------------------------------------------------------------
+
+  /** The page hidden mid-set pauses the set; on return it says so, and the count carries on. */
+  private onVisibility = (): void => {
+    const set = this.liveSet;
+    if (!set?.exercise) return;
+    const now = performance.now();
+    if (document.visibilityState === 'hidden') set.hidden.hide(now);
+    else if (set.hidden.show(now)) this.hiddenNotice = `${HIDDEN_PAUSE} Your count is kept.`;
+  };
 
   private onSelect = (event: FcEvent<'fc-select'>): void => {
     const id = event.detail.id;

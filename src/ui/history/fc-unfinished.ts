@@ -3,12 +3,17 @@ import { customElement, state } from 'lit/decorators.js';
 import { emit } from '../events';
 import type { SessionRecord } from '../../session/session-summary';
 import { singleExerciseOf } from '../../session/single-set';
+import { runningText, sessionRunning, whenNoSession, whileNoSession, type Running } from '../../session/session-lock';
 import { deleteSession, loadSessions, saveSession } from '../../session/store';
 import { controls } from '../styles';
 
 /**
  * A session left unfinished (the tab closed, the computer slept, a crash) is offered on the next
  * visit: resume it, keep it as it is, or throw it away. Fires `fc-resume` (detail: its id).
+ *
+ * Not while a session runs in another tab (it holds the session lock): that one is not unfinished
+ * but under way, and resuming or discarding it here would overwrite what that tab is saving. The
+ * offer then says where it runs instead, and comes when that tab finishes or closes.
  */
 @customElement('fc-unfinished')
 export class FcUnfinished extends LitElement {
@@ -38,14 +43,26 @@ export class FcUnfinished extends LitElement {
 
   @state() private session: SessionRecord | null = null;
   @state() private message = '';
+  /** A session runs in another tab: said instead of any offer. */
+  @state() private elsewhere: Exclude<Running, null> | null = null;
+  /** Ends the wait for the other tab's session when this element leaves the page. */
+  private waiting: AbortController | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.waiting?.abort();
+    this.waiting = null;
+  }
+
   override render() {
     if (this.message) return html`<section role="status">${this.message}</section>`;
+    if (this.elsewhere)
+      return html`<section role="status" aria-label="Session in another tab">${runningText(this.elsewhere)}</section>`;
     const session = this.session;
     if (!session) return nothing;
     const reps = session.sets.reduce((sum, set) => sum + set.done, 0);
@@ -64,7 +81,7 @@ export class FcUnfinished extends LitElement {
               ? html`<button class="primary" @click=${() => void this.again(session, single)}>
                   Keep it and do it again
                 </button>`
-              : html`<button class="primary" @click=${() => this.fire(session)}>Resume it</button>`
+              : html`<button class="primary" @click=${() => void this.fire(session)}>Resume it</button>`
           }
           <button @click=${() => void this.keep(session)}>Save it as it is</button>
           <button @click=${() => void this.discard(session)}>Discard it</button>
@@ -74,6 +91,13 @@ export class FcUnfinished extends LitElement {
   }
 
   private async load(): Promise<void> {
+    const running = await sessionRunning().catch(() => null);
+    if (running?.where === 'elsewhere') {
+      this.waitForOtherTab(running);
+      return;
+    }
+    // Under way in this tab: the page running it shows it.
+    if (running) return;
     try {
       const sessions = await loadSessions();
       this.session = sessions.filter((s) => s.status === 'in-progress').at(-1) ?? null;
@@ -82,7 +106,29 @@ export class FcUnfinished extends LitElement {
     }
   }
 
-  private fire(session: SessionRecord): void {
+  /** Says where the session runs, and offers what is left once that tab lets it go. */
+  private waitForOtherTab(running: Exclude<Running, null>): void {
+    this.session = null;
+    this.elsewhere = running;
+    if (this.waiting) return;
+    const waiting = new AbortController();
+    this.waiting = waiting;
+    whenNoSession(waiting.signal).then(
+      () => {
+        this.waiting = null;
+        this.elsewhere = null;
+        void this.load();
+      },
+      () => undefined, // left the page meanwhile
+    );
+  }
+
+  private async fire(session: SessionRecord): Promise<void> {
+    const running = await sessionRunning().catch(() => null);
+    if (running) {
+      this.waitForOtherTab(running);
+      return;
+    }
     this.session = null;
     emit(this, 'fc-resume', { id: session.id });
   }
@@ -99,7 +145,8 @@ export class FcUnfinished extends LitElement {
 
   private async again(session: SessionRecord, exercise: string): Promise<void> {
     await this.keep(session);
-    location.hash = `#exercise=${exercise}`;
+    // Not while that session runs in another tab: the Exercises page could not start a set anyway.
+    if (!this.elsewhere) location.hash = `#exercise=${exercise}`;
   }
 
   private async discard(session: SessionRecord): Promise<void> {
@@ -107,9 +154,16 @@ export class FcUnfinished extends LitElement {
     await this.settle(() => deleteSession(session.id), 'Discarded.');
   }
 
+  /**
+   * Does `work` unless a session started in another tab since the offer was made (the offer may
+   * be that very session): then says where it runs instead, and changes nothing.
+   */
   private async settle(work: () => Promise<void>, done: string): Promise<void> {
     try {
-      await work();
+      if (!(await whileNoSession(work))) {
+        this.waitForOtherTab((await sessionRunning()) ?? { where: 'elsewhere', session: null });
+        return;
+      }
       this.message = done;
     } catch (error) {
       this.message = `That did not work: ${error instanceof Error ? error.message : String(error)}`;

@@ -16,6 +16,7 @@ import {
   saveSession,
   storeError,
 } from '../../session/store';
+import { SessionLock, runningText, sessionRunning } from '../../session/session-lock';
 import { SettingsController } from '../controllers/settings-controller';
 import type { SessionFinish } from './fc-session-runner';
 import './fc-readiness';
@@ -53,10 +54,20 @@ export class FcRoutinesPage extends LitElement {
   @state() private own: Routine[] = [];
   private readonly settings = new SettingsController(this);
   @state() private storageProblem = '';
+  /** Why a session could not start or resume here: one runs in another tab (or on this page). */
+  @state() private runningProblem = '';
+  /** Held while a session runs here: one tab runs a session at a time. */
+  private readonly lock = new SessionLock();
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the page leaves the session unfinished: any tab may offer it from now on.
+    this.lock.release();
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -92,6 +103,7 @@ export class FcRoutinesPage extends LitElement {
           ? html`<p class="problem" role="alert">${this.storageProblem}</p>`
           : nothing
       }
+      ${this.runningProblem ? html`<p class="problem" role="alert">${this.runningProblem}</p>` : nothing}
       ${
         stage.kind === 'list'
           ? html`<fc-routine-list
@@ -159,6 +171,7 @@ export class FcRoutinesPage extends LitElement {
       plan: plan.map((planned) => planned.item),
       sets: [],
     };
+    if (!(await this.claim(session))) return;
     this.stage = { kind: 'run', session, plan };
     await this.store(session);
     // Ask once that the browser keeps this data when space runs low.
@@ -168,7 +181,7 @@ export class FcRoutinesPage extends LitElement {
   /** Continues a session closed part-way: its sets are kept, the one cut short as it was. */
   private async resume(id: string): Promise<void> {
     const session = (await loadSessions().catch(() => [])).find((s) => s.id === id);
-    if (!session) return;
+    if (!session || !(await this.claim(session))) return;
     const plan = session.plan.flatMap((item) => {
       const exercise = findExercise(item.exercise);
       return exercise ? [{ item, exercise }] : [];
@@ -177,6 +190,22 @@ export class FcRoutinesPage extends LitElement {
       set.outcome === 'in-progress' ? { ...set, outcome: 'ended' as const } : set,
     );
     this.stage = { kind: 'run', session: { ...session, sets }, plan };
+  }
+
+  /**
+   * Takes the session lock for `session`; while a session runs in another tab, says so and stays
+   * on the list (that session is not offered here to be run twice).
+   */
+  private async claim(session: Pick<SessionRecord, 'id' | 'routineName'>): Promise<boolean> {
+    const about = { id: session.id, name: session.routineName };
+    if (await this.lock.claim(about)) {
+      this.runningProblem = '';
+      return true;
+    }
+    const running = await sessionRunning();
+    this.runningProblem = `This session cannot start here: ${runningText(running ?? { where: 'elsewhere', session: null })}`;
+    this.stage = { kind: 'list' };
+    return false;
   }
 
   private async progress(stage: Extract<Stage, { kind: 'run' }>, sets: readonly SetRecord[]): Promise<void> {
@@ -191,6 +220,7 @@ export class FcRoutinesPage extends LitElement {
       durationMs: clampDurationMs(stage.session.durationMs + finish.durationMs),
       updatedAt: new Date().toISOString(),
     };
+    this.lock.release();
     this.stage = { kind: 'summary', session };
     await this.store(session);
   }

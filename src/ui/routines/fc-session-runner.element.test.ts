@@ -73,6 +73,53 @@ describe('the session runner', () => {
     expect(textOf(element)).toContain('Session stopped.');
   });
 
+  it('pauses while the page is hidden: its clocks stop, and on return it says so and waits', async () => {
+    // The runner's clock, driven by the test; its 250 ms ticks read it.
+    let nowMs = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => nowMs);
+    let visibility: DocumentVisibilityState = 'visible';
+    const state = vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    const setVisibility = async (value: DocumentVisibilityState) => {
+      visibility = value;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(element);
+    };
+    const { element } = await runner();
+    try {
+      // No camera here (its problem paused the session): carried on by hand, then started.
+      await vi.waitFor(() => expect(textOf(element)).toContain('Paused'), WAIT);
+      button(element, 'Resume').click();
+      await settle(element);
+      button(element, 'Start now').click();
+      await settle(element);
+      const countdown = () => deepAll(element, '.overlay .big')[0]?.textContent.trim();
+      expect(countdown()).toBe('3');
+
+      await setVisibility('hidden');
+      nowMs += 60_000; // a minute in another tab: the countdown would long have run out
+      await new Promise((resolve) => setTimeout(resolve, 600)); // ticks come, and find it paused
+      await settle(element);
+      expect(countdown()).toBe('Paused');
+      await setVisibility('visible');
+      const overlay = () => deepAll(element, '.overlay')[0]?.textContent ?? '';
+      expect(overlay()).toContain('Paused while the tab was hidden — carry on when ready.');
+      // Said too (the captions show what is said).
+      expect(deepAll(element, '.captions li').at(-1)?.textContent).toBe(
+        'Paused while the tab was hidden — carry on when ready.',
+      );
+
+      button(element, 'Resume').click();
+      await settle(element);
+      expect(overlay()).not.toContain('Paused');
+      // The countdown goes on from where it stopped, not a minute on.
+      expect(countdown()).toBe('3');
+      expect(textOf(element)).toContain('Exercise 1 of 2');
+    } finally {
+      clock.mockRestore();
+      state.mockRestore();
+    }
+  });
+
   it('resumes after the sets already done', async () => {
     // Only what the runner reads of a stored set matters here (the rest is the summary's).
     const done = { exercise: 'superman', set: 1, side: null, outcome: 'completed', done: 3, target: 3 } as SetRecord;

@@ -20,6 +20,8 @@ import { CoachController } from '../controllers/coach-controller';
 import { PipelineController } from '../controllers/pipeline-controller';
 import { SettingsController } from '../controllers/settings-controller';
 import type { FcStage } from '../elements/fc-stage';
+import { NO_PICTURE } from '../frame-watch';
+import { HIDDEN_PAUSE } from '../hidden-time';
 import { controls } from '../styles';
 import { Beeper } from '../voice/beeper';
 import { Speech } from '../voice/speech';
@@ -110,6 +112,10 @@ export class FcSessionRunner extends LitElement {
         font-size: 0.9rem;
         opacity: 0.85;
       }
+      .no-picture {
+        border-left: 4px solid var(--fc-warn, #f5a524);
+        padding: 0.25rem 0.75rem;
+      }
     `,
   ];
 
@@ -122,6 +128,11 @@ export class FcSessionRunner extends LitElement {
   @state() private coaching: CoachUpdate | null = null;
   /** The last lines said, newest last: a line is readable even when the next follows at once. */
   @state() private captions: readonly string[] = [];
+  /**
+   * The session paused by itself because the page was hidden (no frame is analysed then, and a
+   * timed set would run out unseen); said on return, until the person carries on.
+   */
+  @state() private pausedWhileHidden = false;
   private readonly settings = new SettingsController(this);
 
   @query('fc-stage') private readonly stage!: FcStage | null;
@@ -165,6 +176,7 @@ export class FcSessionRunner extends LitElement {
     this.enterStep(null, this.session.step);
     this.timer = window.setInterval(() => this.send({ type: 'tick', nowMs: performance.now() }), TICK_MS);
     window.addEventListener('keydown', this.onKey);
+    document.addEventListener('visibilitychange', this.onVisibility);
     void this.startCamera();
   }
 
@@ -193,6 +205,7 @@ export class FcSessionRunner extends LitElement {
     super.disconnectedCallback();
     clearInterval(this.timer);
     window.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.speech.hush();
     this.beeper.close();
     this.pipeline.stop();
@@ -220,6 +233,7 @@ export class FcSessionRunner extends LitElement {
         <button class="stop" @click=${() => this.send({ type: 'end', nowMs: performance.now() })}>Stop session</button>
       </div>
       <p class="pain">${STOP_ON_PAIN}</p>
+      ${this.pipeline.stalled ? html`<p class="no-picture" role="status">${NO_PICTURE}</p>` : nothing}
       ${problem ? html`<fc-problem .problem=${problem} @fc-action=${this.onProblemAction}></fc-problem>` : nothing}
       <fc-stage
         ?mirrored=${this.settings.value.mirror}
@@ -262,6 +276,7 @@ export class FcSessionRunner extends LitElement {
     if (paused)
       return html`<div class="overlay">
         <div class="big">Paused</div>
+        ${this.pausedWhileHidden ? html`<p role="status">${HIDDEN_PAUSE}</p>` : nothing}
         <p>Press Space or Resume to go on.</p>
       </div>`;
     if (!planned || step.kind === 'done' || step.kind === 'work') return nothing;
@@ -302,6 +317,7 @@ export class FcSessionRunner extends LitElement {
       this.reportProgress(null);
     }
     if (after.paused !== before.paused) {
+      if (!after.paused) this.pausedWhileHidden = false;
       if (after.paused) this.speech.hush();
       this.speech.say(after.paused ? 'Paused' : 'Resuming', 'announce');
     }
@@ -427,6 +443,24 @@ export class FcSessionRunner extends LitElement {
   }
 
   // --- controls ------------------------------------------------------------------------------
+
+  /**
+   * Hidden, the session pauses (its clocks stop: rest, countdown, a timed set) and goes quiet; on
+   * return it stays paused, says why, and goes on when the person does.
+   */
+  private onVisibility = (): void => {
+    const session = this.session;
+    if (!session || session.step.kind === 'done') return;
+    if (document.visibilityState === 'hidden') {
+      if (session.paused) return;
+      this.send({ type: 'pause', nowMs: performance.now() });
+      this.pausedWhileHidden = true;
+      this.trackedSinceMs = null; // in position is judged afresh on return
+      this.speech.hush();
+    } else if (this.pausedWhileHidden && session.paused) {
+      this.speech.say(HIDDEN_PAUSE, 'announce');
+    }
+  };
 
   private togglePause = (): void => {
     const paused = this.session?.paused ?? false;
