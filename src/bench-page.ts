@@ -34,6 +34,12 @@ export interface PipelineRun {
 export interface FileAnalysisRun {
   readonly frames: number;
   readonly wallMs: number;
+  /**
+   * detectForVideo's own time, summed over the frames: against `wallMs`, how busy the model was
+   * (gaps in the pipeline), and against the bare model's, how much decoding slowed it (the cores
+   * it shares).
+   */
+  readonly inferenceMs: number;
   /** The page's words for the path that ran (“Decoded with WebCodecs”, …). */
   readonly decodedWith: string;
   readonly width: number;
@@ -163,17 +169,23 @@ window.formCoachBench = {
     try {
       await loadVideo(video, url);
       const client = new DetectorClient(connection.api, { onResult: () => undefined, onError: () => undefined });
+      let inferenceMs = 0;
       const started = performance.now();
       const analysis = await analyseFile(
         video,
         file,
         client,
-        { ratePerSecond: FILE_ANALYSIS_RATE, endS: seconds },
+        {
+          ratePerSecond: FILE_ANALYSIS_RATE,
+          endS: seconds,
+          onFrame: (result) => (inferenceMs += result.inferenceMs),
+        },
         decode,
       );
       return {
         frames: analysis.frames,
         wallMs: performance.now() - started,
+        inferenceMs,
         decodedWith: describeDecodePath(analysis.path),
         width: video.videoWidth,
         height: video.videoHeight,

@@ -35,6 +35,9 @@ export interface EvalResponse {
   readonly trackableFrames: number;
   /** Frames analysed per second of wall time. */
   readonly analysedFps: number;
+  /** The analysis's wall time, and the model's own share of it (detectForVideo, summed). */
+  readonly analysisS: number;
+  readonly inferenceS: number;
   readonly durationS: number;
   /** Which path read the file, in the app's words (“Decoded with WebCodecs”, …). */
   readonly decodedWith: string;
@@ -82,6 +85,7 @@ window.formCoachEval = {
       await loadVideo(video, url);
       const coach = new Coach(exercise);
       const results: DetectionResult[] = [];
+      let inferenceMs = 0;
       const started = performance.now();
       const analysis = await analyseFile(
         video,
@@ -92,6 +96,7 @@ window.formCoachEval = {
           ...(request.startS === undefined ? {} : { startS: request.startS }),
           ...(request.endS === undefined ? {} : { endS: request.endS }),
           onFrame: (result, index, total) => {
+            inferenceMs += result.inferenceMs;
             coach.update(result);
             if (request.withTrace) results.push(result);
             window.formCoachEvalProgress?.(index + 1, total);
@@ -117,6 +122,8 @@ window.formCoachEval = {
         frames: summary.frames,
         trackableFrames: summary.trackableFrames,
         analysedFps: summary.frames / elapsedS,
+        analysisS: elapsedS,
+        inferenceS: inferenceMs / 1000,
         durationS,
         decodedWith: describeDecodePath(analysis.path),
         ...(request.withTrace

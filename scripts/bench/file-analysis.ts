@@ -1,6 +1,6 @@
 /**
  * The bench's file-analysis part: frames per second of the app's analysis of a recorded video —
- * decoded with WebCodecs, and by the seek path — on a 1080p and a 360p clip, each as a ratio to
+ * decoded with WebCodecs, and by the seek path — on a 1080p, a 720p and a 360p clip, each as a ratio to
  * the bare model's rate measured in the same run. The decoder must not be the bottleneck: on a
  * clip the WebCodecs path should keep up with the model (ratio near 1), where seeking cannot.
  */
@@ -10,15 +10,30 @@ import { join } from 'node:path';
 import type { FileAnalysisRun } from '../../src/bench-page';
 import type { ModelVariant } from '../../src/detection/detector-api';
 
-/** H.264 MP4s of the shared footage: 1920×1080 (27.9 fps) and 640×360 (25 fps). */
-export const FILE_CLIPS = ['clips/sagor_elbow_flexion.mp4', 'clips/malik_superman_swimmer.mp4'] as const;
+/** H.264 MP4s of the shared footage: 1920×1080 (27.9 fps), 1280×720 (30 fps) and 640×360 (25 fps). */
+export const FILE_CLIPS = [
+  'clips/sagor_elbow_flexion.mp4',
+  'clips/myoxyn_puppy_stretch.mp4',
+  'clips/malik_superman_swimmer.mp4',
+] as const;
+
+export interface PathRate {
+  readonly fps: number;
+  /** `fps` ÷ the bare model's. */
+  readonly ratio: number;
+  readonly decodedWith: string;
+  /** The share of the wall time the model was inferring (under 1: the pipeline left it idle). */
+  readonly modelBusy: number;
+  /** The model's time per frame against the bare model's (over 1: decoding took its cores). */
+  readonly inferenceSlowdown: number;
+}
 
 export interface FileAnalysisResult {
   readonly clip: string;
   readonly width: number;
   readonly height: number;
-  readonly webcodecs: { readonly fps: number; readonly ratio: number; readonly decodedWith: string };
-  readonly seek: { readonly fps: number; readonly ratio: number; readonly decodedWith: string };
+  readonly webcodecs: PathRate;
+  readonly seek: PathRate;
 }
 
 /** The clips of {@link FILE_CLIPS} found under `footage`, or why none can run. */
@@ -54,9 +69,15 @@ export async function fileAnalysisPart(
         page.evaluate(([how, s]) => window.formCoachBench.fileAnalysis(how, s), [decode, seconds] as const);
       const decoded = await run('auto');
       const seeked = await run('seek');
-      const rate = (r: FileAnalysisRun) => {
+      const rate = (r: FileAnalysisRun): PathRate => {
         const fps = (r.frames * 1000) / r.wallMs;
-        return { fps, ratio: fps / bareFps, decodedWith: r.decodedWith };
+        return {
+          fps,
+          ratio: fps / bareFps,
+          decodedWith: r.decodedWith,
+          modelBusy: r.inferenceMs / r.wallMs,
+          inferenceSlowdown: r.inferenceMs / Math.max(1, r.frames) / (1000 / bareFps),
+        };
       };
       results.push({
         clip,

@@ -10,7 +10,7 @@
  *   ../shared/footage/camera): main-thread busy time per frame and long tasks (from a Chromium
  *   trace), camera frame → overlay latency, and the page's heap and frame bitmaps before and after;
  * - start-up: page load → first pose drawn, cold (a fresh profile) and warm (the same profile);
- * - file analysis: a 1080p and a 360p clip analysed as the app analyses an opened video, decoded
+ * - file analysis: a 1080p, a 720p and a 360p clip analysed as the app analyses an opened video, decoded
  *   with WebCodecs and by seeking, as ratios to the bare model (`--file-only`: this part and the
  *   bare model alone, a couple of minutes).
  * Absolute times depend on the machine, which the report names; the ratios travel.
@@ -293,6 +293,11 @@ function logFiles(files: readonly FileAnalysisResult[], seconds: number): void {
     const path = (p: FileAnalysisResult['webcodecs']) => `${p.fps.toFixed(1)} frames/s = ${p.ratio.toFixed(2)} ×`;
     log(
       `  ${basename(file.clip)} ${file.width}×${file.height}: WebCodecs ${path(file.webcodecs)}, seeking ${path(file.seek)} the bare model`,
+    );
+    // Why the WebCodecs path falls short of the model: gaps (the model idle) or shared cores
+    // (each inference slower than the bare model's).
+    log(
+      `    WebCodecs: model busy ${(file.webcodecs.modelBusy * 100).toFixed(0)}% of the time, each inference ${file.webcodecs.inferenceSlowdown.toFixed(2)} × the bare model's`,
     );
     if (!file.webcodecs.decodedWith.startsWith('Decoded with WebCodecs')) log(`    ${file.webcodecs.decodedWith}`);
   }

@@ -12,14 +12,10 @@ import { chinDrop, combine, headTilt, lineTilt, neckLength } from '../coach/meas
  * and on the puppet (neck-tilts.presets.ts: neckTiltLeft: 30°). Turning the head 45°
  * reads up to 11° of tilt from a camera below the face (perspective), under the 13° entry.
  *
- * Slow laptops (issue 13): the clip counts 7 at 30 and 15 analysed frames a second, 6 at 10
- * (`npm run eval -- … --rate 10`, 2026-12-02). The missing hold is the last, cut off by the end of
- * the clip: at 30/s the tilt passes 13° at 14.74 s and the clip ends at 15.35 s (0.64 s held); at
- * 10/s the readings cross 13° ~130 ms later (smoothing over frames, the detector's and the
- * measure's One Euro filter, lags more with fewer frames), the first frame past it is at 14.95 s
- * and the last at 15.25 s: 0.4 s, under the manifest's 0.5 s minimum. That hold truly needs more
- * frames; a real one (minHoldS 5) is far longer than the lag, and the hold clock itself times
- * alike at any rate (hold-clock.test.ts).
+ * Slow laptops (issue 13): the clip counts 7 at 30, 15 and 10 analysed frames a second. Its last
+ * hold is cut off by the end of the clip (0.64 s held at 30/s, 0.5 s at 10/s against the manifest's
+ * 0.5 s minimum): at 10/s the smoothing used to lag 33 ms more (pose/one-euro.ts now decays in
+ * time), and the hold read 0.4 s. A real hold (minHoldS 5) is far longer than any such lag.
  */
 const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
 const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });

@@ -25,12 +25,10 @@ import {
  * is settled in view), the first two told forward, the rest left unsaid. Tuned there and on the
  * puppet's `shoulderRolls` (lift 30° ≈ 8 cm, protraction ±18°, 2–5 s a circle).
  *
- * Slow laptops (issue 13): the clip counts 4 at 30 and 15 analysed frames a second, 3 at 10
- * (`npm run eval -- … --rate 10`, 2026-12-02). The roll lost is the first (0.7–2.0 s at 30/s), which
- * begins with the clip: at 10/s the detector's first readings put the shoulders 25–40° turned
- * (between the front and side views) until 0.75 s, so the view is known, and the set-up settled
- * (0.5 s), only at 1.25 s, mid-roll. That start truly needs more frames; the rolls themselves count
- * alike at 10, 15 and 30/s (cycle-counter.test.ts, tests/replay/footage-traces-low-rate.test.ts).
+ * Slow laptops (issue 13): the clip counts 4 at 30, 15 and 10 analysed frames a second. At 10/s
+ * the detector's first readings put the shoulders 25° then 34–41° turned (between the front and
+ * side views) until 0.75 s; the view used to need a second clear reading, and the first roll was
+ * lost. The first clear view is now taken at once (pose/view.ts).
  */
 const SHOULDERS = ['left_shoulder', 'right_shoulder'] as const;
 const EARS = ['left_ear', 'right_ear'] as const;

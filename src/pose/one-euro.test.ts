@@ -41,17 +41,63 @@ describe('OneEuroFilter', () => {
     for (const value of out) expect(value).toBe(137.5);
   });
 
-  it('with beta 0 is exactly a first-order low-pass at minCutoffHz (alpha = 1 / (1 + τ/Tₑ))', () => {
+  it('with beta 0 is exactly a first-order low-pass at minCutoffHz: the paper’s at 30 frames a second', () => {
     const params: OneEuroParams = { minCutoffHz: 2, beta: 0, derivativeCutoffHz: 1 };
-    const stamps = times(30, 1000);
     const signal = (t: number) => (t < 300 ? 0 : 100);
-    const out = run(params, signal, stamps);
     const tau = 1 / (2 * Math.PI * params.minCutoffHz);
+    // At exactly 30 frames a second, the paper's alpha = 1 / (1 + τ/Tₑ), as the presets were tuned.
+    const stamps = Array.from({ length: 31 }, (_, i) => (i * 1000) / 30);
+    const out = run(params, signal, stamps);
     let expected = signal(0);
     for (let i = 1; i < stamps.length; i++) {
-      const dt = ((stamps[i] ?? 0) - (stamps[i - 1] ?? 0)) / 1000;
-      expected += (1 / (1 + tau / dt)) * (signal(stamps[i] ?? 0) - expected);
+      expected += (1 / (1 + tau / (1 / 30))) * (signal(stamps[i] ?? 0) - expected);
       expect(out[i]).toBeCloseTo(expected, 9);
+    }
+    // At other intervals, the same decay per second: a still signal settles alike at any rate.
+    const decayPerSecond = (1 + 1 / 30 / tau) ** -30;
+    for (const fps of [10, 15, 24]) {
+      const filter = new OneEuroFilter(params);
+      filter.filter(0, 0);
+      for (let i = 1; i <= fps; i++) filter.filter(100, (i * 1000) / fps);
+      expect(filter.filter(100, 1000 + 1000 / fps)).toBeCloseTo(
+        100 - 100 * decayPerSecond * (1 + 1 / 30 / tau) ** (-30 / fps),
+        9,
+      );
+    }
+  });
+
+  // Issue 13: a slow laptop analyses 10 frames a second. A threshold crossed by a steady movement
+  // is seen on the first frame after it, on average half a frame interval late (50 ms at 10/s,
+  // 17 ms at 30/s); with the paper's alpha, 1 / (1 + τ/Tₑ), the filter lags a ramp by τ at any rate,
+  // so a 10/s analysis saw each crossing 33 ms later than a 30/s one, and a short hold at the end
+  // of a clip fell under its minimum. An exponential decay in time lags a ramp by about τ − Tₑ/2:
+  // crossings are seen as late, on average, at any rate.
+  it('sees a steady movement cross a threshold at the same time, on average, at 10, 15 and 30 frames a second', () => {
+    const slope = 20; // °/s: a head tilting
+    const threshold = 40; // the raw angle crosses it at 2 s
+    const meanSeenMs = (params: OneEuroParams, fps: number): number => {
+      const phases = 40;
+      let sum = 0;
+      for (let k = 0; k < phases; k++) {
+        const filter = new OneEuroFilter(params);
+        for (let t = ((k + 0.5) / phases) * (1000 / fps); ; t += 1000 / fps) {
+          if (filter.filter((slope * t) / 1000, t) >= threshold) {
+            sum += t;
+            break;
+          }
+        }
+      }
+      return sum / phases;
+    };
+    // The still-signal cut-offs of the limbs (1.2 Hz) and the head (0.5 Hz). (The speed term is not
+    // rate-free: its speed is read against the smoothed value, as the common implementation does,
+    // so it opens the filter a little more at 30/s; the smoothing presets were tuned with it.)
+    for (const params of [PLAIN_LOW_PASS, { minCutoffHz: 0.5, beta: 0, derivativeCutoffHz: 1 }]) {
+      const at30 = meanSeenMs(params, 30);
+      const tau = 1000 / (2 * Math.PI * params.minCutoffHz);
+      expect(at30).toBeGreaterThan(2000);
+      expect(at30).toBeLessThan(2000 + tau + 1000 / 60 + 5); // the lag, and half a frame on average
+      for (const fps of [10, 15]) expect(Math.abs(meanSeenMs(params, fps) - at30)).toBeLessThan(10);
     }
   });
 

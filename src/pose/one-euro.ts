@@ -19,9 +19,21 @@ export interface OneEuroParams {
 /** Defaults for joint angles in degrees, tuned on the synthetic puppet's jitter (σ ≈ 1.5 px). */
 export const ANGLE_SMOOTHING: OneEuroParams = { minCutoffHz: 1.2, beta: 0.015, derivativeCutoffHz: 1 };
 
+/** The frame interval the smoothing presets were tuned at (30 analysed frames a second). */
+const TUNED_DT_S = 1 / 30;
+
+/**
+ * The smoothing factor for one step of `dtS` at `cutoffHz`. At the tuned interval T₀ it is the
+ * paper's, 1 / (1 + τ/T₀); at any other it is what Tₑ/T₀ tuned steps give, 1 − (1 + T₀/τ)^(−Tₑ/T₀):
+ * an exponential decay in time, so a still signal settles, and a threshold crossed by a steady
+ * movement is seen, equally late on average whatever the analysis rate. The paper's formula lags a
+ * ramp by τ at any rate while the frames see each crossing half a frame interval late on average:
+ * at 10 analysed frames a second every crossing was seen 33 ms later than at 30, and a short hold
+ * at the end of a clip fell under its minimum (issue 13).
+ */
 const alpha = (cutoffHz: number, dtS: number): number => {
   const tau = 1 / (2 * Math.PI * cutoffHz);
-  return 1 / (1 + tau / dtS);
+  return 1 - (1 + TUNED_DT_S / tau) ** (-dtS / TUNED_DT_S);
 };
 
 export class OneEuroFilter {

@@ -126,6 +126,17 @@ describe('ViewTracker', () => {
     expect(feed(new ViewTracker(), [80, 80, 80]).at(-1)?.view).toBe('side');
   });
 
+  // Issue 13: at 10 analysed frames a second the shared shoulder-roll clip read 25° (front), then
+  // 34–41° (neither view) for half a second; waiting for a second clear reading put the view, and
+  // the set-up's settling after it, 0.7 s later than at 30/s, and its first roll went uncounted.
+  it('takes the first clear view at once, at any frame rate', () => {
+    const tracker = new ViewTracker();
+    expect(tracker.update(reading(25), 50).view).toBe('front');
+    expect(tracker.update(reading(34), 150).view).toBe('front');
+    expect(new ViewTracker().update(reading(80), 0).view).toBe('side');
+    expect(new ViewTracker().update(reading(45), 0).view).toBeNull();
+  });
+
   it('has no view while the person stands at 45° from the start', () => {
     const states = feed(new ViewTracker(), Array<number>(60).fill(45));
     expect(states.every((state) => state.view === null)).toBe(true);

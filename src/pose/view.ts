@@ -52,7 +52,12 @@ export function readView(pose: Pose, imageWidth: number, imageHeight: number): V
 /** Thresholds with a gap between them, so a person standing at 45° does not flicker. */
 const FRONT_BELOW: Degrees = 30;
 const SIDE_ABOVE: Degrees = 55;
-/** A change of view must hold this long before it is believed. */
+/**
+ * A change of view must hold this long before it is believed. The first view is believed at once:
+ * nothing is counted before it anyway (the set-up then settles for 0.5 s), and waiting for a second
+ * clear reading waits a frame interval, 100 ms at 10 analysed frames a second, or far longer when
+ * the next readings fall between the thresholds (issue 13).
+ */
 const SETTLE_MS = 600;
 /** How quickly the near side follows the readings. */
 const NEAR_TIME_CONSTANT_S = 0.3;
@@ -77,11 +82,14 @@ export class ViewTracker {
     if (!reading) return { view: this.current, near: this.near, turn: null };
     const seen: CameraView | null =
       reading.turn <= FRONT_BELOW ? 'front' : reading.turn >= SIDE_ABOVE ? 'side' : this.current;
-    if (seen !== this.current) {
+    if (seen !== this.current && this.current === null) {
+      this.current = seen;
+      this.candidate = null;
+    } else if (seen !== this.current) {
       if (seen !== this.candidate) {
         this.candidate = seen;
         this.candidateSinceMs = timeMs;
-      } else if (timeMs - this.candidateSinceMs >= SETTLE_MS || this.current === null) {
+      } else if (timeMs - this.candidateSinceMs >= SETTLE_MS) {
         this.current = seen;
       }
     } else {

@@ -14,6 +14,8 @@ export { expandTrace };
 
 export const FOOTAGE = resolve(import.meta.dirname, '../../../shared/footage');
 export const TRACES = resolve(import.meta.dirname, '../fixtures/footage-traces');
+/** The same clips analysed at 10 frames a second (`npm run eval -- … --rate 10 --traces`). */
+export const TRACES_AT_10 = resolve(import.meta.dirname, '../fixtures/footage-traces-10');
 const MANIFEST = join(FOOTAGE, 'manifest.json');
 
 /** The fields of a manifest clip the replay reads; scripts/eval/manifest.ts checks the whole file. */
@@ -36,16 +38,16 @@ export const manifestClips: readonly Clip[] | null = existsSync(MANIFEST)
   ? v.parse(v.looseObject({ clips: v.array(ClipSchema) }), JSON.parse(readFileSync(MANIFEST, 'utf8'))).clips
   : null;
 
-export const traceFile = (id: string): string => join(TRACES, `${id}.json.gz`);
+export const traceFile = (id: string, dir = TRACES): string => join(dir, `${id}.json.gz`);
 
 /** The clip's recorded trace, compact as kept. */
-export function clipTrace(clip: Clip): CompactTrace {
-  return unpackTrace(readFileSync(traceFile(clip.id)));
+export function clipTrace(clip: Clip, dir = TRACES): CompactTrace {
+  return unpackTrace(readFileSync(traceFile(clip.id, dir)));
 }
 
 /** Every frame of the clip's trace. */
-export function clipFrames(clip: Clip): PoseFrame[] {
-  return expandTrace(clipTrace(clip));
+export function clipFrames(clip: Clip, dir = TRACES): PoseFrame[] {
+  return expandTrace(clipTrace(clip, dir));
 }
 
 export interface Verdict {
