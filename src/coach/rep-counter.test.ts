@@ -236,3 +236,49 @@ describe('RepCounter', () => {
     });
   });
 });
+
+describe('RepCounter: turnBack (the start as the person reaches it)', () => {
+  const TURN: RepRule = { ...ELBOW, turnBack: { past: above(135), by: 8 } };
+  /** From 170, reps down to 80 and back up to only `top`, without rest: the next rep turns there. */
+  const shortReturns = (count: number, top: number) => {
+    const halfMs = 750;
+    const ease = (from: number, to: number, u: number) => from + ((to - from) * (1 - Math.cos(Math.PI * u))) / 2;
+    const signal: Signal = (t) => {
+      if (t < 500) return 170;
+      const half = Math.floor((t - 500) / halfMs);
+      if (half >= 2 * count) return top;
+      const u = ((t - 500) % halfMs) / halfMs;
+      return half % 2 === 0 ? ease(half === 0 ? 170 : top, 80, u) : ease(80, top, u);
+    };
+    return sampled(signal, 30, 500 + 2 * count * halfMs + 200);
+  };
+
+  it('counts reps that come back only to 140, each from the turn, where the plain rule merges them', () => {
+    const samples = shortReturns(6, 140);
+    expect(run(ELBOW, samples).length).toBeLessThan(2);
+    const counter = new RepCounter(TURN);
+    const outcomes = samples.flatMap(([t, v]) => counter.update(v, t) ?? []);
+    const last = samples.at(-1);
+    const end = last ? counter.endUnderWay(last[0]) : null;
+    expect(kinds([...outcomes, ...(end ? [end] : [])])).toEqual(Array<string>(6).fill('rep'));
+  });
+
+  it('a bounce that turns short of `past` is no rep', () => {
+    // Down to 80, up to 130 (short of 135), down to 80 again, then all the way back: one rep.
+    const samples = sampled(
+      (t) =>
+        t < 500
+          ? 170
+          : t < 1500
+            ? 170 - 0.09 * (t - 500)
+            : t < 2500
+              ? 80 + 0.05 * (t - 1500)
+              : t < 3500
+                ? 130 - 0.05 * (t - 2500)
+                : Math.min(170, 80 + 0.09 * (t - 3500)),
+      30,
+      5000,
+    );
+    expect(kinds(run(TURN, samples))).toEqual(['rep']);
+  });
+});

@@ -19,6 +19,14 @@ export interface RepRule {
   readonly minRepMs?: number;
   /** Losing sight of the person longer than this abandons the rep under way. */
   readonly maxGapMs?: number;
+  /**
+   * The start as the person reaches it: a rep also ends where the measure, on its way back from
+   * the peak, turns towards the peak again by `by` (in the measure's unit) after getting past
+   * `past` — a bound short of `start` that still means the movement came back (arms back above
+   * 130° for a pulldown). People doing fast reps stop short of the full return that `start` asks
+   * for; without this their reps run together into one. The next rep starts at that turn.
+   */
+  readonly turnBack?: { readonly past: Threshold; readonly by: number };
 }
 
 export type RepOutcome =
@@ -38,6 +46,8 @@ export class RepCounter {
   /** When the phase last became 'peak'. */
   private peakSinceMs = 0;
   private lastSeenMs: number | null = null;
+  /** Back from the peak: the point nearest the start so far (turnBack). */
+  private turn: { value: number; timeMs: number } | null = null;
 
   constructor(private readonly rule: RepRule) {}
 
@@ -75,14 +85,17 @@ export class RepCounter {
           this.phase = 'start';
           return this.finish(timeMs);
         }
-        if (!atPeak) this.phase = 'back';
+        if (!atPeak) {
+          this.phase = 'back';
+          this.turn = { value, timeMs };
+        }
         return null;
       case 'back':
         if (atPeak) this.enterPeak(timeMs);
         else if (atStart) {
           this.phase = 'start';
           return this.finish(timeMs);
-        }
+        } else return this.turnedBack(value, timeMs);
         return null;
     }
   }
@@ -99,6 +112,12 @@ export class RepCounter {
    * threshold that jitter carries across is not a rep. Null otherwise.
    */
   endUnderWay(timeMs: number): RepOutcome | null {
+    const turnBack = this.rule.turnBack;
+    if (this.phase === 'back' && turnBack && this.turn && passes(this.turn.value, turnBack.past)) {
+      // On the way back and already past the person's own top (turnBack): that rep is done.
+      this.phase = 'waiting';
+      return this.finish(this.turn.timeMs);
+    }
     if (this.phase !== 'peak' || timeMs - this.peakSinceMs < END_AT_PEAK_MS) return null;
     this.phase = 'waiting';
     return this.finish(timeMs);
@@ -107,6 +126,21 @@ export class RepCounter {
   /** Which way the peak lies: the measure falls (elbow bending) or rises (arms lifting) to it. */
   get peakIsLow(): boolean {
     return 'below' in this.rule.peak;
+  }
+
+  /** turnBack: the way back turned towards the peak again, short of the start (see RepRule). */
+  private turnedBack(value: number, timeMs: number): RepOutcome | null {
+    const rule = this.rule.turnBack;
+    if (!rule || !this.turn) return null;
+    const towardStart = this.peakIsLow ? 1 : -1;
+    if ((value - this.turn.value) * towardStart > 0) this.turn = { value, timeMs };
+    if (!passes(this.turn.value, rule.past) || (this.turn.value - value) * towardStart < rule.by) return null;
+    const outcome = this.finish(this.turn.timeMs);
+    this.phase = 'out';
+    this.repStartMs = this.turn.timeMs;
+    this.reachedPartial = this.rule.partial ? passes(value, this.rule.partial) : false;
+    this.turn = null;
+    return outcome;
   }
 
   private enterPeak(timeMs: number): void {
