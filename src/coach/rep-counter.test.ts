@@ -282,3 +282,37 @@ describe('RepCounter: turnBack (the start as the person reaches it)', () => {
     expect(kinds(run(TURN, samples))).toEqual(['rep']);
   });
 });
+
+describe('RepCounter: restBound (thresholds from where the person rests)', () => {
+  const TURN: RepRule = { start: below(15), peak: above(45), partial: above(25), restBound: 25 };
+  /** Rest at `rest`, then `count` excursions of `by` from it, fed as the engine does: rest frames observed. */
+  function turns(rule: RepRule, rest: number, by: number, count = 4) {
+    const counter = new RepCounter(rule);
+    const outcomes: RepOutcome[] = [];
+    const signal: Signal = (t) => {
+      const local = t - 1000;
+      if (local < 0 || local >= count * 3000) return rest;
+      const phase = local % 3000;
+      return phase >= 2000 ? rest : rest + (by * (1 - Math.cos((2 * Math.PI * phase) / 2000))) / 2;
+    };
+    for (const [t, v] of sampled(signal, 30, 1000 + count * 3000 + 500)) {
+      if (!counter.inRep) counter.observeRest(v, t);
+      const outcome = counter.update(v, t);
+      if (outcome) outcomes.push(outcome);
+    }
+    return { outcomes, rest: counter.rest };
+  }
+
+  it('a person resting at −20° turning 50° counts every turn; without the rule none', () => {
+    expect(turns({ ...TURN, restBound: undefined }, -20, 50).outcomes.filter((o) => o.kind === 'rep')).toHaveLength(0);
+    const { outcomes, rest } = turns(TURN, -20, 50);
+    expect(kinds(outcomes)).toEqual(['rep', 'rep', 'rep', 'rep']);
+    expect(rest).toBeCloseTo(-20, 0);
+  });
+
+  it('the rest is held within its bound, so a far-off rest never makes a small turn a rep', () => {
+    const { outcomes, rest } = turns(TURN, -40, 30);
+    expect(rest).toBe(-25);
+    expect(outcomes.filter((o) => o.kind === 'rep')).toHaveLength(0);
+  });
+});

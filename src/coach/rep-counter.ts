@@ -27,6 +27,13 @@ export interface RepRule {
    * for; without this their reps run together into one. The next rep starts at that turn.
    */
   readonly turnBack?: { readonly past: Threshold; readonly by: number };
+  /**
+   * The rest position as the person holds it: the thresholds apply to the measure less a running
+   * estimate of where it rests, at most `bound` (in the measure's unit) either side of 0. For a
+   * head turn read against the camera, a person seated 20° off the camera's axis rests at "20°"
+   * and their turns the other way read 20° short. The engine feeds the estimate (see `rest`).
+   */
+  readonly restBound?: number;
 }
 
 export type RepOutcome =
@@ -35,6 +42,10 @@ export type RepOutcome =
   | { readonly kind: 'too-fast'; readonly startMs: number; readonly endMs: number };
 
 const DEFAULT_MIN_REP_MS = 600;
+/** The rest estimate follows still frames at rest with this time constant. */
+const REST_TIME_CONSTANT_MS = 1000;
+/** Moving faster than this (units per second: degrees for a turn) is not resting. */
+const REST_MAX_SPEED = 15;
 const DEFAULT_MAX_GAP_MS = 1500;
 /** A set ending at a rep's peak counts that rep only if it has been at the peak this long. */
 const END_AT_PEAK_MS = 300;
@@ -51,8 +62,38 @@ export class RepCounter {
 
   constructor(private readonly rule: RepRule) {}
 
+  /** Where the measure rests (restBound), subtracted before the thresholds. */
+  private restAt = 0;
+  private lastRest: { value: number; timeMs: number } | null = null;
+  private restLearnt = false;
+
+  /** The rest estimate now (0 without restBound). */
+  get rest(): number {
+    return this.restAt;
+  }
+
+  /**
+   * A frame on which the person is at rest (the engine decides: every counter of the exercise
+   * out of a rep): the estimate follows the measure where it stays still, within the bound.
+   */
+  observeRest(value: number, timeMs: number): void {
+    const bound = this.rule.restBound;
+    if (bound === undefined) return;
+    const last = this.lastRest;
+    this.lastRest = { value, timeMs };
+    if (!last || timeMs <= last.timeMs || timeMs - last.timeMs > 200) return;
+    const dtMs = timeMs - last.timeMs;
+    if ((Math.abs(value - last.value) * 1000) / dtMs > REST_MAX_SPEED) return;
+    // The first still frame at rest sets it outright: a set starts facing forward, and its first
+    // turn must count.
+    const k = this.restLearnt ? 1 - Math.exp(-dtMs / REST_TIME_CONSTANT_MS) : 1;
+    this.restLearnt = true;
+    this.restAt = Math.max(-bound, Math.min(bound, this.restAt + k * (value - this.restAt)));
+  }
+
   /** Feeds one trackable sample; returns what finished at this sample, if anything. */
-  update(value: number, timeMs: number): RepOutcome | null {
+  update(measured: number, timeMs: number): RepOutcome | null {
+    const value = measured - this.restAt;
     const gap = this.lastSeenMs === null ? 0 : timeMs - this.lastSeenMs;
     this.lastSeenMs = timeMs;
     if (gap > (this.rule.maxGapMs ?? DEFAULT_MAX_GAP_MS) && this.inRep) {

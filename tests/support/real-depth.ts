@@ -13,7 +13,8 @@
  * same size as x and y's (0.2–4 cm), so it is the offset and the slow wander that mislead.
  *
  * The model, per landmark: world z' = gain · z + offset + wander, with the offset drawn once per
- * clip (a person's arms, their clothes, the light) and the wander a slow AR(1) process.
+ * clip (a person's arms, their clothes, the light) and the wander a slow AR(1) process; the
+ * trunk's and head's far smaller than the arms'.
  */
 import type { Landmark, PoseFrame } from '../../src/pose/types';
 import { LANDMARK, LANDMARK_COUNT } from '../../src/pose/landmarks';
@@ -28,10 +29,15 @@ export interface RealDepthOptions {
   readonly gain?: number;
   /** Standard deviation of each arm landmark's fixed depth offset, cm. Default 8 (10–20 cm apart). */
   readonly armOffsetCm?: number;
-  /** The same for every other landmark, cm. Default 2. */
+  /**
+   * The same for every other landmark, cm. Default 0.5: the trunk's depth is steadier (the
+   * shoulder line against the hips' reads under 5° of twist on neck-tilts-seated, trunk still).
+   */
   readonly bodyOffsetCm?: number;
-  /** Standard deviation of the slow wander, cm. Default 2.5 (±4 cm at the 5th–95th percentile). */
+  /** Standard deviation of the arms' slow wander, cm. Default 2.5 (±4 cm at the 5th–95th percentile). */
   readonly wanderCm?: number;
+  /** The same for every other landmark, cm. Default 0.5 (see bodyOffsetCm). */
+  readonly bodyWanderCm?: number;
   /** Frame-to-frame correlation of the wander. Default 0.97 (about a second at 30 fps). */
   readonly correlation?: number;
 }
@@ -50,12 +56,17 @@ export function realDepth(frames: readonly PoseFrame[], options: RealDepthOption
   const rho = options.correlation ?? 0.97;
   const wanderSigma = (options.wanderCm ?? 2.5) / 100;
   const offsets = Array.from({ length: LANDMARK_COUNT }, (_, i) =>
-    rng.gaussian(0, (ARM.has(i) ? (options.armOffsetCm ?? 8) : (options.bodyOffsetCm ?? 2)) / 100),
+    rng.gaussian(0, (ARM.has(i) ? (options.armOffsetCm ?? 8) : (options.bodyOffsetCm ?? 0.5)) / 100),
   );
-  const wander = Array.from({ length: LANDMARK_COUNT }, () => rng.gaussian(0, wanderSigma));
-  const innovation = wanderSigma * Math.sqrt(1 - rho * rho);
+  const sigmas = Array.from({ length: LANDMARK_COUNT }, (_, i) =>
+    ARM.has(i) ? wanderSigma : (options.bodyWanderCm ?? 0.5) / 100,
+  );
+  const wander = sigmas.map((sigma) => rng.gaussian(0, sigma));
+  const innovation = Math.sqrt(1 - rho * rho);
   return frames.map((frame) => {
-    for (let i = 0; i < LANDMARK_COUNT; i++) wander[i] = rho * (wander[i] ?? 0) + rng.gaussian(0, innovation);
+    for (let i = 0; i < LANDMARK_COUNT; i++) {
+      wander[i] = rho * (wander[i] ?? 0) + rng.gaussian(0, innovation * (sigmas[i] ?? 0));
+    }
     const depth = (l: Landmark, i: number): Landmark => ({
       ...l,
       z: gain * l.z + (offsets[i] ?? 0) + (wander[i] ?? 0),
