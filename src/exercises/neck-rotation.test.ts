@@ -10,6 +10,7 @@ import {
   sequence,
   walkIn,
   type PosePatch,
+  type Timeline,
 } from '../../tests/support';
 import { neckTurnLeft } from './neck-rotation.presets';
 import { seatedTall, toRight } from '../../tests/support/index';
@@ -168,7 +169,7 @@ describe('neck rotation: the camera off to one side, mirrored or not', () => {
     const base = mergePose(seatedTall, { facing });
     const left = mergePose(base, { headYaw: 50 });
     const right = mergePose(base, { headYaw: -50 });
-    const render = (...parts: Parameters<typeof sequence>) =>
+    const render = (...parts: Timeline[]) =>
       realDepth(renderFrames(sequence(hold(base, 1000), ...parts), { camera: CAMERAS[camera], noise: NOISE }), {
         seed: 5,
       });
