@@ -104,7 +104,7 @@ describe('arm circles: counting', () => {
 
 // The held-out failures of issue 14 (large circles and small fast circles, front view: 0 counted),
 // on a population of puppets whose depth reads as MediaPipe reads real people (real-depth.ts).
-describe('arm circles: real people, real depth', () => {
+describe('arm circles: real people, real depth', { timeout: 30_000 }, () => {
   const real = (options: ArmCircleScriptOptions, seed: number) =>
     realDepth(
       renderFrames(sequence(hold(armsOut, 1000), armCirclesAround(armsOut, options)), {

@@ -87,7 +87,7 @@ describe('lat pulldown: counting', () => {
 // Issue 14's held-out miss (pull-ups filmed from the front, the pulldown's arm path: 20 reps, 12
 // counted): real people pull fast and stop short overhead. A population of puppets: 20 reps at
 // 0.95–1.35 s with the arms coming back to 134–146° (elbows 20–40° bent), real depth.
-describe('lat pulldown: fast reps that stop short overhead', () => {
+describe('lat pulldown: fast reps that stop short overhead', { timeout: 30_000 }, () => {
   function fastPulls(seed: number) {
     const repMs = 850 + 100 * seed;
     const top = mergePose(pulldownTop, { both: { shoulderAbduction: 131 + 3 * seed, elbowFlexion: 45 - 5 * seed } });

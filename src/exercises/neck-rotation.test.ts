@@ -165,29 +165,33 @@ describe('neck rotation: the camera off to one side, mirrored or not', () => {
     [-25, 'laptop'],
     [25, 'deskMirrored'],
     [-25, 'deskMirrored'],
-  ] as const)('facing %i° off a %s camera: 5 turns of 50° each way, in sets and alternating', (facing, camera) => {
-    const base = mergePose(seatedTall, { facing });
-    const left = mergePose(base, { headYaw: 50 });
-    const right = mergePose(base, { headYaw: -50 });
-    const render = (...parts: Timeline[]) =>
-      realDepth(renderFrames(sequence(hold(base, 1000), ...parts), { camera: CAMERAS[camera], noise: NOISE }), {
-        seed: 5,
-      });
-    const sets = render(
-      reps(base, { to: left, count: 5, repMs: 4000 }),
-      reps(base, { to: right, count: 5, repMs: 4000 }),
-    );
-    const alternating = render(
-      ...Array.from({ length: 5 }, () =>
-        sequence(reps(base, { to: left, count: 1, repMs: 4000 }), reps(base, { to: right, count: 1, repMs: 4000 })),
-      ),
-    );
-    for (const frames of [sets, alternating]) {
-      const { summary, cueIds } = replay(neckRotation, frames);
-      expect(summary.counts).toMatchObject({ left: { reps: 5 }, right: { reps: 5 } });
-      expect(cueIds).toEqual([]);
-    }
-  });
+  ] as const)(
+    'facing %i° off a %s camera: 5 turns of 50° each way, in sets and alternating',
+    (facing, camera) => {
+      const base = mergePose(seatedTall, { facing });
+      const left = mergePose(base, { headYaw: 50 });
+      const right = mergePose(base, { headYaw: -50 });
+      const render = (...parts: Timeline[]) =>
+        realDepth(renderFrames(sequence(hold(base, 1000), ...parts), { camera: CAMERAS[camera], noise: NOISE }), {
+          seed: 5,
+        });
+      const sets = render(
+        reps(base, { to: left, count: 5, repMs: 4000 }),
+        reps(base, { to: right, count: 5, repMs: 4000 }),
+      );
+      const alternating = render(
+        ...Array.from({ length: 5 }, () =>
+          sequence(reps(base, { to: left, count: 1, repMs: 4000 }), reps(base, { to: right, count: 1, repMs: 4000 })),
+        ),
+      );
+      for (const frames of [sets, alternating]) {
+        const { summary, cueIds } = replay(neckRotation, frames);
+        expect(summary.counts).toMatchObject({ left: { reps: 5 }, right: { reps: 5 } });
+        expect(cueIds).toEqual([]);
+      }
+    },
+    30_000,
+  );
 });
 
 describe('neck rotation: form checks', () => {
