@@ -212,6 +212,14 @@ export class Coach<M extends string = string> {
         if (track.busy && !wasBusy)
           for (const id of track.faults) if (!this.activeFaults.has(id)) track.faults.delete(id);
       }
+      // Counters that follow the person's rest (RepRule.restBound) learn it while every counter
+      // of the exercise is out of a rep: a turn to one side is no rest for the other side's.
+      if (this.tracks.every((track) => track.reps && !track.reps.inRep)) {
+        for (const track of this.tracks) {
+          const value = values[track.measure];
+          if (value !== null) track.reps?.observeRest(value, timeMs);
+        }
+      }
       const frameFaults = this.judgeFrame(values, timeMs);
       faults = frameFaults.map((fault) => fault.id);
       this.activeFaults = new Set(faults);

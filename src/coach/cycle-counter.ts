@@ -39,6 +39,20 @@ export interface CycleRule {
    * (the shoulders' bottom). Without it, the first side reached.
    */
   readonly home?: 'low' | 'high';
+  /**
+   * `countOn` mode: a swing counts only when its loop is open enough to tell the way round. A
+   * swing up and back along a line (an arm raised and lowered in the picture's plane, an overhead
+   * clap) is then no circle, however large; the loop's area is read on axes scaled by their own
+   * half-ranges, so a depth axis that MediaPipe compresses or a small circle still encloses its π.
+   */
+  readonly requireLoop?: boolean;
+  /**
+   * `countOn` mode with `requireLoop`, for two axes in the same unit: the least width of the loop
+   * across (the other axis's half-range) as a share of its length along the counted axis. A circle
+   * is round, even with its depth half lost; a clap or a raise up and back traces a thin sliver
+   * that smoothing lag or the camera's perspective can open just enough to enclose some area.
+   */
+  readonly minLoopRatio?: number;
 }
 
 export type Direction = 'clockwise' | 'counter-clockwise';
@@ -133,6 +147,11 @@ class Window {
       if (!best || (which === 'low' ? sample[axis] < best[axis] : sample[axis] > best[axis])) best = sample;
     }
     return best?.timeMs ?? 0;
+  }
+
+  /** Whether a sample went `past` beyond `middle` on that side of the axis. */
+  reached(axis: 'x' | 'y', which: 'low' | 'high', middle: number, past: number): boolean {
+    return this.samples.some((sample) => (which === 'low' ? middle - sample[axis] : sample[axis] - middle) > past);
   }
 
   clear(): void {
@@ -284,6 +303,17 @@ export class CycleCounter {
       this.area = 0;
       return null;
     }
+    const other = side === 'high' ? 'low' : 'high';
+    if (this.home === null && !this.rule.home && this.window.reached(axis, other, axis === 'x' ? cx : cy, past)) {
+      // The first side told is not where the movement began: a small circle is only sized once
+      // it has gone round, and by then it had already been to the other side. Circles start and
+      // end there (else the first circle of a set goes uncounted), and this one is half-way.
+      this.home = other;
+      this.away = true;
+      this.arrivedHomeMs = this.window.timeOfExtreme(axis, other);
+      this.leftHomeMs = this.arrivedHomeMs;
+      return null;
+    }
     if (this.home === null) {
       // Every circle starts and ends here.
       this.home = side;
@@ -306,6 +336,10 @@ export class CycleCounter {
     if (timeMs - startMs < (this.rule.minCycleMs ?? DEFAULT_MIN_CYCLE_MS)) return null;
     const direction: Direction | null =
       Math.abs(area) < MIN_LOOP_AREA ? null : area > 0 ? 'counter-clockwise' : 'clockwise';
+    if (this.rule.requireLoop) {
+      const across = axis === 'x' ? ry : rx;
+      if (direction === null || across < (this.rule.minLoopRatio ?? 0) * reach) return null;
+    }
     return { direction, startMs, endMs: timeMs };
   }
 }

@@ -236,3 +236,83 @@ describe('RepCounter', () => {
     });
   });
 });
+
+describe('RepCounter: turnBack (the start as the person reaches it)', () => {
+  const TURN: RepRule = { ...ELBOW, turnBack: { past: above(135), by: 8 } };
+  /** From 170, reps down to 80 and back up to only `top`, without rest: the next rep turns there. */
+  const shortReturns = (count: number, top: number) => {
+    const halfMs = 750;
+    const ease = (from: number, to: number, u: number) => from + ((to - from) * (1 - Math.cos(Math.PI * u))) / 2;
+    const signal: Signal = (t) => {
+      if (t < 500) return 170;
+      const half = Math.floor((t - 500) / halfMs);
+      if (half >= 2 * count) return top;
+      const u = ((t - 500) % halfMs) / halfMs;
+      return half % 2 === 0 ? ease(half === 0 ? 170 : top, 80, u) : ease(80, top, u);
+    };
+    return sampled(signal, 30, 500 + 2 * count * halfMs + 200);
+  };
+
+  it('counts reps that come back only to 140, each from the turn, where the plain rule merges them', () => {
+    const samples = shortReturns(6, 140);
+    expect(run(ELBOW, samples).length).toBeLessThan(2);
+    const counter = new RepCounter(TURN);
+    const outcomes = samples.flatMap(([t, v]) => counter.update(v, t) ?? []);
+    const last = samples.at(-1);
+    const end = last ? counter.endUnderWay(last[0]) : null;
+    expect(kinds([...outcomes, ...(end ? [end] : [])])).toEqual(Array<string>(6).fill('rep'));
+  });
+
+  it('a bounce that turns short of `past` is no rep', () => {
+    // Down to 80, up to 130 (short of 135), down to 80 again, then all the way back: one rep.
+    const samples = sampled(
+      (t) =>
+        t < 500
+          ? 170
+          : t < 1500
+            ? 170 - 0.09 * (t - 500)
+            : t < 2500
+              ? 80 + 0.05 * (t - 1500)
+              : t < 3500
+                ? 130 - 0.05 * (t - 2500)
+                : Math.min(170, 80 + 0.09 * (t - 3500)),
+      30,
+      5000,
+    );
+    expect(kinds(run(TURN, samples))).toEqual(['rep']);
+  });
+});
+
+describe('RepCounter: restBound (thresholds from where the person rests)', () => {
+  const TURN: RepRule = { start: below(15), peak: above(45), partial: above(25), restBound: 25 };
+  /** Rest at `rest`, then `count` excursions of `by` from it, fed as the engine does: rest frames observed. */
+  function turns(rule: RepRule, rest: number, by: number, count = 4) {
+    const counter = new RepCounter(rule);
+    const outcomes: RepOutcome[] = [];
+    const signal: Signal = (t) => {
+      const local = t - 1000;
+      if (local < 0 || local >= count * 3000) return rest;
+      const phase = local % 3000;
+      return phase >= 2000 ? rest : rest + (by * (1 - Math.cos((2 * Math.PI * phase) / 2000))) / 2;
+    };
+    for (const [t, v] of sampled(signal, 30, 1000 + count * 3000 + 500)) {
+      if (!counter.inRep) counter.observeRest(v, t);
+      const outcome = counter.update(v, t);
+      if (outcome) outcomes.push(outcome);
+    }
+    return { outcomes, rest: counter.rest };
+  }
+
+  it('a person resting at −20° turning 50° counts every turn; without the rule none', () => {
+    expect(turns({ ...TURN, restBound: undefined }, -20, 50).outcomes.filter((o) => o.kind === 'rep')).toHaveLength(0);
+    const { outcomes, rest } = turns(TURN, -20, 50);
+    expect(kinds(outcomes)).toEqual(['rep', 'rep', 'rep', 'rep']);
+    expect(rest).toBeCloseTo(-20, 0);
+  });
+
+  it('the rest is held within its bound, so a far-off rest never makes a small turn a rep', () => {
+    const { outcomes, rest } = turns(TURN, -40, 30);
+    expect(rest).toBe(-25);
+    expect(outcomes.filter((o) => o.kind === 'rep')).toHaveLength(0);
+  });
+});

@@ -19,6 +19,21 @@ export interface RepRule {
   readonly minRepMs?: number;
   /** Losing sight of the person longer than this abandons the rep under way. */
   readonly maxGapMs?: number;
+  /**
+   * The start as the person reaches it: a rep also ends where the measure, on its way back from
+   * the peak, turns towards the peak again by `by` (in the measure's unit) after getting past
+   * `past` — a bound short of `start` that still means the movement came back (arms back above
+   * 130° for a pulldown). People doing fast reps stop short of the full return that `start` asks
+   * for; without this their reps run together into one. The next rep starts at that turn.
+   */
+  readonly turnBack?: { readonly past: Threshold; readonly by: number };
+  /**
+   * The rest position as the person holds it: the thresholds apply to the measure less a running
+   * estimate of where it rests, at most `bound` (in the measure's unit) either side of 0. For a
+   * head turn read against the camera, a person seated 20° off the camera's axis rests at "20°"
+   * and their turns the other way read 20° short. The engine feeds the estimate (see `rest`).
+   */
+  readonly restBound?: number;
 }
 
 export type RepOutcome =
@@ -27,6 +42,10 @@ export type RepOutcome =
   | { readonly kind: 'too-fast'; readonly startMs: number; readonly endMs: number };
 
 const DEFAULT_MIN_REP_MS = 600;
+/** The rest estimate follows still frames at rest with this time constant. */
+const REST_TIME_CONSTANT_MS = 1000;
+/** Moving faster than this (units per second: degrees for a turn) is not resting. */
+const REST_MAX_SPEED = 15;
 const DEFAULT_MAX_GAP_MS = 1500;
 /** A set ending at a rep's peak counts that rep only if it has been at the peak this long. */
 const END_AT_PEAK_MS = 300;
@@ -38,11 +57,43 @@ export class RepCounter {
   /** When the phase last became 'peak'. */
   private peakSinceMs = 0;
   private lastSeenMs: number | null = null;
+  /** Back from the peak: the point nearest the start so far (turnBack). */
+  private turn: { value: number; timeMs: number } | null = null;
 
   constructor(private readonly rule: RepRule) {}
 
+  /** Where the measure rests (restBound), subtracted before the thresholds. */
+  private restAt = 0;
+  private lastRest: { value: number; timeMs: number } | null = null;
+  private restLearnt = false;
+
+  /** The rest estimate now (0 without restBound). */
+  get rest(): number {
+    return this.restAt;
+  }
+
+  /**
+   * A frame on which the person is at rest (the engine decides: every counter of the exercise
+   * out of a rep): the estimate follows the measure where it stays still, within the bound.
+   */
+  observeRest(value: number, timeMs: number): void {
+    const bound = this.rule.restBound;
+    if (bound === undefined) return;
+    const last = this.lastRest;
+    this.lastRest = { value, timeMs };
+    if (!last || timeMs <= last.timeMs || timeMs - last.timeMs > 200) return;
+    const dtMs = timeMs - last.timeMs;
+    if ((Math.abs(value - last.value) * 1000) / dtMs > REST_MAX_SPEED) return;
+    // The first still frame at rest sets it outright: a set starts facing forward, and its first
+    // turn must count.
+    const k = this.restLearnt ? 1 - Math.exp(-dtMs / REST_TIME_CONSTANT_MS) : 1;
+    this.restLearnt = true;
+    this.restAt = Math.max(-bound, Math.min(bound, this.restAt + k * (value - this.restAt)));
+  }
+
   /** Feeds one trackable sample; returns what finished at this sample, if anything. */
-  update(value: number, timeMs: number): RepOutcome | null {
+  update(measured: number, timeMs: number): RepOutcome | null {
+    const value = measured - this.restAt;
     const gap = this.lastSeenMs === null ? 0 : timeMs - this.lastSeenMs;
     this.lastSeenMs = timeMs;
     if (gap > (this.rule.maxGapMs ?? DEFAULT_MAX_GAP_MS) && this.inRep) {
@@ -75,14 +126,17 @@ export class RepCounter {
           this.phase = 'start';
           return this.finish(timeMs);
         }
-        if (!atPeak) this.phase = 'back';
+        if (!atPeak) {
+          this.phase = 'back';
+          this.turn = { value, timeMs };
+        }
         return null;
       case 'back':
         if (atPeak) this.enterPeak(timeMs);
         else if (atStart) {
           this.phase = 'start';
           return this.finish(timeMs);
-        }
+        } else return this.turnedBack(value, timeMs);
         return null;
     }
   }
@@ -99,6 +153,12 @@ export class RepCounter {
    * threshold that jitter carries across is not a rep. Null otherwise.
    */
   endUnderWay(timeMs: number): RepOutcome | null {
+    const turnBack = this.rule.turnBack;
+    if (this.phase === 'back' && turnBack && this.turn && passes(this.turn.value, turnBack.past)) {
+      // On the way back and already past the person's own top (turnBack): that rep is done.
+      this.phase = 'waiting';
+      return this.finish(this.turn.timeMs);
+    }
     if (this.phase !== 'peak' || timeMs - this.peakSinceMs < END_AT_PEAK_MS) return null;
     this.phase = 'waiting';
     return this.finish(timeMs);
@@ -107,6 +167,21 @@ export class RepCounter {
   /** Which way the peak lies: the measure falls (elbow bending) or rises (arms lifting) to it. */
   get peakIsLow(): boolean {
     return 'below' in this.rule.peak;
+  }
+
+  /** turnBack: the way back turned towards the peak again, short of the start (see RepRule). */
+  private turnedBack(value: number, timeMs: number): RepOutcome | null {
+    const rule = this.rule.turnBack;
+    if (!rule || !this.turn) return null;
+    const towardStart = this.peakIsLow ? 1 : -1;
+    if ((value - this.turn.value) * towardStart > 0) this.turn = { value, timeMs };
+    if (!passes(this.turn.value, rule.past) || (this.turn.value - value) * towardStart < rule.by) return null;
+    const outcome = this.finish(this.turn.timeMs);
+    this.phase = 'out';
+    this.repStartMs = this.turn.timeMs;
+    this.reachedPartial = this.rule.partial ? passes(value, this.rule.partial) : false;
+    this.turn = null;
+    return outcome;
   }
 
   private enterPeak(timeMs: number): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hold, mergePose, reps, renderFrames, replay, sequence, standing, walkIn } from '../../tests/support';
+import { realDepth } from '../../tests/support/real-depth';
 import { armCirclesAround, armsOut, type ArmCircleScriptOptions } from './arm-circles.presets';
 import { armCircles } from './arm-circles';
 
@@ -98,6 +99,55 @@ describe('arm circles: counting', () => {
     const { updates, summary } = replay(armCircles, renderFrames(hold(mergePose(armsOut, { facing: 70 }), 3000)));
     expect(summary.counts.cycles).toBe(0);
     expect(updates.at(-1)?.guidance?.text).toBe('Face the camera');
+  });
+});
+
+// The held-out failures of issue 14 (large circles and small fast circles, front view: 0 counted),
+// on a population of puppets whose depth reads as MediaPipe reads real people (real-depth.ts).
+describe('arm circles: real people, real depth', { timeout: 30_000 }, () => {
+  const real = (options: ArmCircleScriptOptions, seed: number) =>
+    realDepth(
+      renderFrames(sequence(hold(armsOut, 1000), armCirclesAround(armsOut, options)), {
+        noise: { ...NOISE, seed },
+      }),
+      { seed },
+    );
+
+  it.each([1, 2, 3, 4, 5])('counts 8 large circles (radius 55–70°, 2.5–3.5 s) exactly, seed %i', (seed) => {
+    const radiusDeg = 55 + 3 * seed;
+    const periodMs = 2300 + 200 * seed;
+    const { summary, cueIds } = replay(armCircles, real({ count: 8, direction: 'forward', radiusDeg, periodMs }, seed));
+    expect(summary.counts.cycles).toBe(8);
+    expect(cueIds).toEqual([]);
+  });
+
+  it.each([1, 2, 3, 4, 5])('counts 10 small fast circles (radius 8–12°, 0.45–0.65 s) exactly, seed %i', (seed) => {
+    const radiusDeg = 7 + seed;
+    const periodMs = 400 + 50 * seed;
+    const direction = seed % 2 ? 'forward' : 'backward';
+    const { summary, cueIds } = replay(armCircles, real({ count: 10, direction, radiusDeg, periodMs }, seed));
+    expect(summary.counts.cycles).toBe(10);
+    expect(cueIds).toEqual([]);
+  });
+
+  it.each([1, 2, 3])('overhead claps, straight or soft-elbowed, and twitches never count, seed %i', (seed) => {
+    const noisy = (frames: ReturnType<typeof renderFrames>) => realDepth(frames, { seed });
+    for (const elbowFlexion of [5, 35]) {
+      const claps = renderFrames(
+        reps(mergePose(armsOut, { both: { elbowFlexion } }), {
+          to: { both: { shoulderAbduction: 170, shoulderHorizontalAdduction: 5 } },
+          count: 10,
+          repMs: 1200 + 300 * seed,
+        }),
+        { noise: { ...NOISE, seed } },
+      );
+      expect(replay(armCircles, noisy(claps)).summary.counts.cycles, `claps, elbows ${elbowFlexion}°`).toBe(0);
+    }
+    // Quick jerks of the arms out at the sides, 4° up and back: under any circle's size.
+    const twitches = renderFrames(reps(armsOut, { to: { both: { shoulderAbduction: 94 } }, count: 12, repMs: 400 }), {
+      noise: { ...NOISE, seed },
+    });
+    expect(replay(armCircles, noisy(twitches)).summary.counts.cycles).toBe(0);
   });
 });
 

@@ -10,24 +10,38 @@ import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCamer
  * angle out of the picture, from MediaPipe's world estimate). Both are in degrees, so the circle
  * is round. Read on both arms and averaged: the circle is the pair's.
  *
- * Tuned on the puppet (arm-circles.presets.ts: `armCirclesAround`: radius 10–44°, 1.5–3 s a circle)
- * and on the clip tread_arm_c (../shared/footage: arms out, pulsing up and down 70–100° with the
- * depth moving in step — a line, not a loop, so no circles).
+ * Tuned on the puppet (arm-circles.presets.ts: `armCirclesAround`: radius 6–70°, 0.45–3.5 s a
+ * circle; tests/support/real-depth.ts lays MediaPipe's depth on it as it reads real people) and on
+ * the clip tread_arm_c (../shared/footage: arms out, pulsing up and down 70–100° with the depth
+ * moving in step — a line, not a loop, so no circles). Issue 14's held-out clips (large circles,
+ * 8 → 0 counted; small fast circles, 10 → 0) set the range; none of them was replayed here.
+ *
+ * Counted on the person's own motion: each up-and-down swing of the arms' raise (which the front
+ * view sees faithfully) is a circle once it reaches a third of the last 3.5 s's range — so a
+ * 70° circle and an 8° one both count — provided the swing and the arms' forward-and-back depth
+ * enclose a loop that is round (its depth width at least 0.3 of its height) and goes one way
+ * round: depth is trusted for the loop's shape and sense, never for its size. The physiological
+ * bounds: at least 6° either side of the middle (jitter and twitches are less), at most 0.3 s a
+ * circle (small fast circles are ~2 a second).
  */
 const raise = (side: 'left' | 'right') => armRaise({ side, to: 'wrist', label: `${side} arm raised` });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 const swing = (side: 'left' | 'right') =>
   towardCameraAngle(`${side}_shoulder`, `${side}_wrist`, { label: `${side} arm forward` });
 
-// Circles are drawn with both arms long and out to the sides. With a hand overhead (above
-// 135°), an arm hanging or across the chest (pointing less than about half out to its side), or
-// an elbow bent (under 155° in the picture), nothing is circling and the circle's measures read
-// as unseen. Arm circles hold the elbows at 168–176° on the clip tread_arm_c; the overhead claps of
-// malik_claps_overhead bend them to 126–154° and otherwise creep round a phantom "circle".
+// Circles are drawn with both arms long and out to the sides. With a hand straight overhead
+// (above 170°) or hanging (under 30°), an arm across the chest (pointing back across the body:
+// the cosine against the shoulder line under −0.3, a generous bound because it is depth), or an
+// elbow bent (under 155° in the picture), nothing is circling and the circle's measures read as
+// unseen. Large circles reach 20–160° and point 70° forward, so the bounds are wide; the old
+// gate (under 135°, pointing at least half out to the side) hid large circles entirely. Arm
+// circles hold the elbows at 168–176° on the clip tread_arm_c; the overhead claps of
+// malik_claps_overhead bend them to 126–154°, and claps made with straight arms are lines, not
+// loops (see the counting).
 const armOut = (side: 'left' | 'right') =>
   combine(
     [raise(side), armSideways(side, 'wrist'), elbow(side)],
-    ([raised = 0, share = 0, bend = 0]) => (raised < 135 && share > 0.55 && bend > 155 ? 1 : 0),
+    ([raised = 0, share = 0, bend = 0]) => (raised > 30 && raised < 170 && share > -0.3 && bend > 155 ? 1 : 0),
     `${side} arm out to circle`,
     'ratio',
   );
@@ -48,15 +62,17 @@ export const armCircles = defineExercise({
     rightOut: armOut('right'),
   },
   // Counter-clockwise from +raise towards +swing is over the top and down the front: forward.
-  // A small circle has a 10° radius; the puppet's jitter moves the pair's average 2–3°. The centre
-  // follows in 2 s, so the first circles after lifting the arms count.
+  // A small circle has a 6–10° radius; the puppet's jitter moves the pair's average 2–3°.
   counting: {
     kind: 'cycles',
     x: 'raise',
     y: 'swing',
     minRadius: 6,
-    minCycleMs: 700,
-    centreTimeConstantS: 2,
+    minCycleMs: 300,
+    centreWindowS: 3.5,
+    countOn: 'x',
+    requireLoop: true,
+    minLoopRatio: 0.3,
     directions: { 'counter-clockwise': 'forward', clockwise: 'backward' },
   },
   checks: [

@@ -3,6 +3,7 @@ import {
   CAMERAS,
   hold,
   mergePose,
+  move,
   renderFrames,
   replay,
   reps,
@@ -10,6 +11,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
+import { realDepth } from '../../tests/support/real-depth';
 import { pulldownBottom, pulldownTop } from './lat-pulldown.presets';
 import { latPulldown } from './lat-pulldown';
 
@@ -79,6 +81,47 @@ describe('lat pulldown: counting', () => {
     );
     expect(summary.counts.reps).toBe(0);
     expect(updates.at(-1)?.guidance?.text).toBe('Face the camera');
+  });
+});
+
+// Issue 14's held-out miss (pull-ups filmed from the front, the pulldown's arm path: 20 reps, 12
+// counted): real people pull fast and stop short overhead. A population of puppets: 20 reps at
+// 0.95–1.35 s with the arms coming back to 134–146° (elbows 20–40° bent), real depth.
+describe('lat pulldown: fast reps that stop short overhead', { timeout: 30_000 }, () => {
+  function fastPulls(seed: number) {
+    const repMs = 850 + 100 * seed;
+    const top = mergePose(pulldownTop, { both: { shoulderAbduction: 131 + 3 * seed, elbowFlexion: 45 - 5 * seed } });
+    const frames = renderFrames(
+      sequence(
+        reps(pulldownTop, { to: pulldownBottom, count: 1, repMs: 2500 }),
+        reps(top, { to: pulldownBottom, count: 19, repMs, pauseTopMs: 80, pauseBottomMs: 60 }),
+      ),
+      { noise: { ...NOISE, seed } },
+    );
+    return realDepth(frames, { seed });
+  }
+
+  it.each([1, 2, 3, 4, 5])('counts 20 reps exactly and says nothing, seed %i', (seed) => {
+    const { summary, cueIds } = replay(latPulldown, fastPulls(seed));
+    expect(summary.counts).toMatchObject({ reps: 20, partialReps: 0 });
+    expect(cueIds).toEqual([]);
+  });
+
+  it('bouncing at the bottom (arms 90–120°) adds no rep; coming back only to 125° is no new rep', () => {
+    const bounce = mergePose(pulldownBottom, { both: { shoulderAbduction: 120, elbowFlexion: 70 } });
+    const short = mergePose(pulldownBottom, { both: { shoulderAbduction: 125, elbowFlexion: 30 } });
+    const frames = renderFrames(
+      sequence(
+        hold(pulldownTop, 500),
+        move(pulldownTop, pulldownBottom, 800),
+        reps(pulldownBottom, { to: bounce, count: 3, repMs: 700, pauseTopMs: 0, pauseBottomMs: 100 }),
+        reps(pulldownBottom, { to: short, count: 2, repMs: 1000, pauseTopMs: 0, pauseBottomMs: 100 }),
+        move(pulldownBottom, pulldownTop, 800),
+        hold(pulldownTop, 500),
+      ),
+      { noise: NOISE },
+    );
+    expect(replay(latPulldown, frames).summary.counts).toMatchObject({ reps: 1, partialReps: 0 });
   });
 });
 

@@ -12,7 +12,8 @@ import { above, below } from '../coach/threshold';
  * away from the camera, so it comes from MediaPipe's world depth estimate, with a generous rule.
  *
  * Tuned on the synthetic puppet (lat-pulldown.presets.ts: pulldownTop — arms 160° up, elbows 165° —
- * and pulldownBottom — arms level, elbows 90°) and on the clip malik_claps_overhead
+ * and pulldownBottom — arms level, elbows 90°; the test's `fastPulls`: 1.0–1.5 s reps stopping
+ * 135–160° overhead, with real-depth.ts's depth) and on the clip malik_claps_overhead
  * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
  * 126–155°, which is not a pulldown and must not count).
  */
@@ -53,7 +54,21 @@ export const latPulldown = defineExercise({
   },
   phaseLabels: { start: 'arms up', peak: 'pulled down' },
   // Overhead 160–165°; pulled to level 90–95°. Start above 140°, peak under 110°.
-  counting: { kind: 'reps', measure: 'pull', start: above(140), peak: below(110), partial: below(125), minRepMs: 1000 },
+  // Real people (issue 14: pull-ups filmed from the front, 20 reps → 12 counted) go faster and
+  // stop short overhead: on the puppet, 1.2 s reps spend only ~0.9 s below 140°, and reps that
+  // return to 136–138° never reach the start at all. So the rep also ends where the arms, on
+  // their way up, turn down again by 8° (well above jitter's 2–3°) after passing 130° — the
+  // person's own top, bounded 40° above level so a bounce at the bottom is never a rep — and a
+  // rep may take 0.5 s below the start (a 1 s pull-up; a jerk quicker than that is no rep).
+  counting: {
+    kind: 'reps',
+    measure: 'pull',
+    start: above(140),
+    peak: below(110),
+    partial: below(125),
+    minRepMs: 500,
+    turnBack: { past: above(130), by: 8 },
+  },
   show: ['leftElbow', 'rightElbow'],
   checks: [
     {

@@ -47,6 +47,12 @@ export const neckRotation = defineExercise({
     peak: { above: 45 },
     partial: { above: 25 },
     minRepMs: 1000,
+    // Read from where the head rests, not from the camera's axis: issue 14's held-out clip counted
+    // 5 turns, all to one side ("L5 R0"), as a camera 15–25° off to one side does on the puppet
+    // (the rest reads 15–25° towards it, turns away from it fall short of 45°). The rest is
+    // learnt from still frames between turns, at most 25° off the axis (further, the set-up
+    // should be fixed: the head's turn is read worse than 60° from the camera).
+    restBound: 25,
   },
   show: [],
   checks: [

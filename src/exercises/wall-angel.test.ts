@@ -7,11 +7,13 @@ import {
   replay,
   reps,
   sequence,
+  standing,
   wallAngelGoalPost,
   wallAngelOverhead,
   walkIn,
   type PosePatch,
 } from '../../tests/support';
+import { realDepth } from '../../tests/support/real-depth';
 import { wallAngel } from './wall-angel';
 
 const NOISE = { seed: 23, dropRate: 0.02 };
@@ -75,7 +77,8 @@ describe('wall angel: form checks', () => {
       { left: { shoulderAbduction: 68 } },
       { left: { shoulderAbduction: 130 }, right: { shoulderAbduction: 165 } },
     ],
-    ['forearms-vertical', { both: { shoulderRotation: 45 } }, {}],
+    // Forearms tipped 60° off the wall, towards the camera (read from their length in the picture).
+    ['forearms-vertical', { both: { shoulderRotation: 30 } }, {}],
     ['forearms-vertical', { both: { shoulderAbduction: 65 } }, { both: { shoulderAbduction: 150 } }],
     ['no-shrug', {}, { both: { shoulderElevation: 35 } }],
   ] as const)('%s fires on its fault, and the reps still count', (id, atBottom, atTop) => {
@@ -83,6 +86,47 @@ describe('wall angel: form checks', () => {
     expect(cueIds).toContain(id);
     expect(summary.counts.reps).toBe(4);
     expect(summary.reps.some((rep) => rep.faults.includes(id))).toBe(true);
+  });
+
+  // Issue 14's held-out misses, on a population of puppets whose depth reads as MediaPipe reads
+  // real people (real-depth.ts).
+  it.each([1, 2, 3, 4, 5, 6])(
+    'a textbook wall angel says nothing, whatever the depth reads (seed %i)',
+    (seed) => {
+      const frames = renderFrames(
+        reps(wallAngelGoalPost, { to: wallAngelOverhead, count: 8, repMs: 2400 + 200 * seed }),
+        {
+          noise: { ...NOISE, seed },
+        },
+      );
+      const { summary, cueIds } = replay(wallAngel, realDepth(frames, { seed }));
+      expect(summary.counts.reps).toBe(8);
+      expect(cueIds).toEqual([]);
+    },
+    20_000,
+  );
+
+  it.each([
+    [90, 2000, 400],
+    [75, 2000, 50],
+    [90, 2400, 0],
+  ])('straight-arm raises from %i° (%i ms, %i ms at the bottom) are cued "elbows at 90°"', (from, repMs, pauseMs) => {
+    const low = mergePose(standing, { both: { shoulderAbduction: from, elbowFlexion: 5 } });
+    const frames = renderFrames(
+      reps(low, {
+        to: { both: { shoulderAbduction: 170 } },
+        count: 6,
+        repMs,
+        pauseBottomMs: pauseMs,
+        pauseTopMs: pauseMs,
+      }),
+      { noise: NOISE },
+    );
+    const { summary, cueIds } = replay(wallAngel, realDepth(frames, { seed: 3 }));
+    expect(summary.counts.reps).toBe(6);
+    // First of the cues (the forearms, level with the arms, are not upright either).
+    expect(cueIds[0]).toBe('elbows-90');
+    expect(summary.reps.every((rep) => rep.faults.includes('elbows-90'))).toBe(true);
   });
 
   it('the goal post at 90° with the arms level and forearms upright is clean', () => {
