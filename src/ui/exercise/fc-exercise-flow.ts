@@ -226,6 +226,7 @@ export class FcExerciseFlow extends LitElement {
       <fc-file-progress
         .progress=${pipeline.fileProgress}
         decodedWith=${pipeline.decodedWith}
+        stoppedEarly=${pipeline.fileStoppedEarly}
         @fc-cancel=${() => pipeline.cancelAnalysis()}
       ></fc-file-progress>
       <div class="status-row">
