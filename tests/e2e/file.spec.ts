@@ -185,3 +185,77 @@ test('a decoder that stops answering part-way times out, keeps what was analysed
   // The wedged decoder is only the first one: the next file decodes normally.
   await anotherFileWorks(page);
 });
+
+/** A switch an init script reads: the fault is on until the test turns it off. */
+interface Wedge {
+  __wedged: boolean;
+}
+
+test('without WebCodecs, a video that stops answering seeks times out, keeps what was analysed and says where', async ({
+  page,
+}) => {
+  test.setTimeout(360_000);
+  // The seek path (no VideoDecoder), and a video element that takes 30 seeks, then ignores them:
+  // no `seeked`, no error, as a media pipeline that stopped decoding.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'VideoDecoder');
+    const wedge = window as unknown as Wedge;
+    wedge.__wedged = true;
+    const real = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime');
+    let seeks = 0;
+    Object.defineProperty(HTMLMediaElement.prototype, 'currentTime', {
+      get(this: HTMLMediaElement) {
+        return real?.get?.call(this) as number;
+      },
+      set(this: HTMLMediaElement, value: number) {
+        if (!wedge.__wedged || ++seeks <= 30) real?.set?.call(this, value);
+      },
+    });
+  });
+  await openTracking(page);
+  await openFile(page, 'Open a video or photo', CLIP);
+  await expect(page.getByRole('alert')).toHaveText(
+    /^The video stopped decoding at 0:01 \(no picture came for 15 s\), so the analysis stopped there\. The results cover the video up to 0:01\.$/,
+    { timeout: 150_000 },
+  );
+  // Each seek is one analysed frame: the 30 before the wedge are kept, in order.
+  const kept = await page.evaluate(() => window.__poses);
+  expect(kept.map((result) => result.timestampMs)).toEqual(
+    Array.from({ length: 30 }, (_, i) => ((i + 0.5) / 30) * 1000),
+  );
+  await expect(page.getByText(/^Decoded by seeking/)).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Ready. Tracking.');
+  await page.evaluate(() => ((window as unknown as Wedge).__wedged = false));
+  await anotherFileWorks(page);
+});
+
+test('a video whose first picture never comes is a problem after 15 s, and another file can be opened', async ({
+  page,
+}) => {
+  test.setTimeout(360_000);
+  // The browser is handed the file but never loads it (no loadeddata, no error).
+  await page.addInitScript(() => {
+    const wedge = window as unknown as Wedge;
+    wedge.__wedged = true;
+    const real = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'src');
+    Object.defineProperty(HTMLMediaElement.prototype, 'src', {
+      get(this: HTMLMediaElement) {
+        return real?.get?.call(this) as string;
+      },
+      set(this: HTMLMediaElement, value: string) {
+        if (!wedge.__wedged) real?.set?.call(this, value);
+      },
+    });
+  });
+  await openTracking(page);
+  await openFile(page, 'Open a video or photo', CLIP);
+  await expect(page.getByText('This file can’t be analysed')).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText('“tfjs_pose_1.mp4” did not load: its first picture had not come after 15 s.'),
+  ).toBeVisible();
+  await page.evaluate(() => ((window as unknown as Wedge).__wedged = false));
+  await openFile(page, 'Open a video file instead', CLIP);
+  await expect(page.getByText(/Analysing frame/)).toBeHidden({ timeout: 150_000 });
+  expect(await page.evaluate(() => window.__poses.length)).toBe(120);
+  await expect(page.getByRole('status')).toHaveText('Ready. Tracking.');
+});
