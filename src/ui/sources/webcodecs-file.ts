@@ -123,7 +123,9 @@ export async function analyseDecoded(
       // A file cut short ends its frames before its index says: mediabunny reads a frame whose
       // bytes are missing as the end. The last frame then serves only its own time, not the rest.
       const endS = last.timestamp + last.duration;
-      if (endS < (await track.computeDuration()) - BROKEN_OFF_TOLERANCE_S) {
+      // An end that cannot be read from the index is no evidence of a cut: the file is taken as whole.
+      const indexedEndS = await track.computeDuration().catch(() => endS);
+      if (endS < indexedEndS - BROKEN_OFF_TOLERANCE_S) {
         await analyse(last, selector.push(endS));
         throw new TruncatedFileError(endS);
       }
