@@ -16,6 +16,7 @@ import { drawSkeleton } from './ui/draw-skeleton';
 import { containRect } from './ui/geometry';
 import { captureFrame } from './ui/sources/capture';
 import { describeDecodePath } from './ui/sources/decode-path';
+import { describeBreak } from './ui/sources/file-break';
 import { analyseFile, FILE_ANALYSIS_RATE, loadVideo } from './ui/sources/video-file';
 
 export interface BareModelRun {
@@ -182,6 +183,8 @@ window.formCoachBench = {
         },
         decode,
       );
+      // A clip that broke off part-way would score a partial count as if whole.
+      if (analysis.broken) throw new Error(`${file.name}: ${describeBreak(analysis.broken)}`);
       return {
         frames: analysis.frames,
         wallMs: performance.now() - started,

@@ -12,6 +12,7 @@ import { detectorAssets } from './detection/model-assets';
 import { findExercise } from './exercises';
 import { makeTrace, type PoseTrace } from './pose/trace';
 import { describeDecodePath } from './ui/sources/decode-path';
+import { describeBreak } from './ui/sources/file-break';
 import { analyseFile, loadVideo } from './ui/sources/video-file';
 
 export interface EvalRequest {
@@ -104,6 +105,8 @@ window.formCoachEval = {
         },
         request.decode ?? 'auto',
       );
+      // A clip that broke off part-way would score a partial count as if whole.
+      if (analysis.broken) throw new Error(`${file.name}: ${describeBreak(analysis.broken)}`);
       const elapsedS = (performance.now() - started) / 1000;
       const summary = coach.finish();
       const startS = request.startS ?? 0;

@@ -3,6 +3,7 @@ import { Coach, type CoachSummary, type CoachUpdate } from '../../coach/coach';
 import { checkUses, type ExerciseSpec } from '../../coach/exercise';
 import type { PoseFrame } from '../../pose/types';
 import type { ArcLabel } from '../draw-coaching';
+import { PlaybackCoaching } from '../sources/playback-coaching';
 
 /**
  * Owns the coach for the exercise being done: feeds it every analysed frame, keeps the latest
@@ -11,8 +12,11 @@ import type { ArcLabel } from '../draw-coaching';
 export class CoachController implements ReactiveController {
   coach: Coach | null = null;
   latest: CoachUpdate | null = null;
-  /** Every update of a video file, in order, for its playback (a live session keeps none). */
-  readonly history: CoachUpdate[] = [];
+  /**
+   * What playback shows of every update of a video file, in order, compact (a 2-hour video's
+   * whole updates would not fit in memory); a live session keeps none.
+   */
+  playback = new PlaybackCoaching([]);
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -24,7 +28,7 @@ export class CoachController implements ReactiveController {
   start(exercise: ExerciseSpec | null): void {
     this.coach = exercise ? new Coach(exercise) : null;
     this.latest = null;
-    this.history.length = 0;
+    this.playback = new PlaybackCoaching(exercise?.show ?? []);
     this.host.requestUpdate();
   }
 
@@ -32,7 +36,7 @@ export class CoachController implements ReactiveController {
   update(frame: PoseFrame, keep: boolean): CoachUpdate | null {
     if (!this.coach) return null;
     this.latest = this.coach.update(frame);
-    if (keep) this.history.push(this.latest);
+    if (keep) this.playback.push(this.latest);
     this.host.requestUpdate();
     return this.latest;
   }

@@ -287,6 +287,11 @@ export class PipelineController implements ReactiveController {
     return this.source === 'video' ? this.file.decodedWith : '';
   }
 
+  /** Why the open video's analysis stopped before its end, and where; empty when it did not. */
+  get fileStoppedEarly(): string {
+    return this.source === 'video' ? this.file.stoppedEarly : '';
+  }
+
   /** Stops a file's analysis but keeps what was analysed: the summary and playback cover it. */
   cancelAnalysis(): void {
     this.file.cancel();

@@ -3,6 +3,7 @@ import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
 import type { PoseFrame } from '../../pose/types';
 import { describeDecodePath } from '../sources/decode-path';
+import { describeBreak } from '../sources/file-break';
 import { PlaybackPoses } from '../sources/playback-poses';
 import { FILE_ANALYSIS_RATE, analyseFile, loadVideo } from '../sources/video-file';
 import type { FileProgress } from '../time-left';
@@ -24,6 +25,11 @@ export class VideoFileController implements ReactiveController {
   progress: FileProgress | null = null;
   /** How the file was read (“Decoded with WebCodecs”, …), from the start of its analysis until stop. */
   decodedWith = '';
+  /**
+   * Why the analysis stopped before the video's end, and where (the file broke off, or stopped
+   * decoding); empty when it reached the end. What came before is kept, like after Cancel.
+   */
+  stoppedEarly = '';
   private file: File | null = null;
   private video: HTMLVideoElement | null = null;
   private url = '';
@@ -52,8 +58,9 @@ export class VideoFileController implements ReactiveController {
 
   /**
    * Analyses the loaded video at the fixed rate, each frame to `onFrame` as it comes. Resolves with
-   * what playback needs of every analysed frame — all of them, or those before Cancel — or null
-   * when stopped or replaced meanwhile.
+   * what playback needs of every analysed frame — all of them, or those before Cancel or before
+   * the file broke off or stalled (`stoppedEarly` says where) — or null when stopped or replaced
+   * meanwhile.
    */
   async analyse(client: DetectorClient, onFrame: (result: DetectionResult) => void): Promise<PlaybackPoses | null> {
     const { video, file } = this;
@@ -65,7 +72,7 @@ export class VideoFileController implements ReactiveController {
     this.host.requestUpdate();
     // Only what playback draws is kept of each frame: a long video's full results would not fit.
     const results = new PlaybackPoses();
-    await analyseFile(video, file, client, {
+    const analysis = await analyseFile(video, file, client, {
       ratePerSecond: FILE_ANALYSIS_RATE,
       signal: run.signal,
       onPath: (path) => {
@@ -79,6 +86,7 @@ export class VideoFileController implements ReactiveController {
       },
     });
     if (run.signal.aborted && run.signal.reason !== CANCELLED) return null;
+    this.stoppedEarly = analysis.broken ? describeBreak(analysis.broken) : '';
     this.run = null;
     this.progress = null;
     this.host.requestUpdate();
@@ -116,6 +124,7 @@ export class VideoFileController implements ReactiveController {
     this.run = null;
     this.progress = null;
     this.decodedWith = '';
+    this.stoppedEarly = '';
     const video = this.video;
     if (video) {
       if (this.playback) video.cancelVideoFrameCallback(this.playback.handle);

@@ -5,7 +5,8 @@ import { timeLeftText, type FileProgress } from '../time-left';
 
 /**
  * A file's analysis: a bar with frames done of the total, the time left and Cancel (which keeps
- * what was analysed), then how the file was read. Fires `fc-cancel`.
+ * what was analysed), then how the file was read, and where the analysis stopped when the file
+ * broke off or stopped decoding part-way. Fires `fc-cancel`.
  */
 @customElement('fc-file-progress')
 export class FcFileProgress extends LitElement {
@@ -26,12 +27,20 @@ export class FcFileProgress extends LitElement {
       font-size: 0.85rem;
       opacity: 0.8;
     }
+    .stopped {
+      margin: 0.5rem 0 0;
+      padding: 0.4rem 0.6rem;
+      border-left: 3px solid var(--fc-focus, #ffd166);
+      background: color-mix(in srgb, currentColor 6%, transparent);
+    }
   `;
 
   /** The analysis while it runs; null once it has finished or stopped. */
   @property({ attribute: false }) progress: FileProgress | null = null;
   /** How the file is read (“Decoded with WebCodecs”, …); empty before it is known. */
   @property() decodedWith = '';
+  /** Where and why the analysis stopped before the video's end; empty when it did not. */
+  @property() stoppedEarly = '';
 
   override render() {
     const progress = this.progress;
@@ -47,6 +56,7 @@ export class FcFileProgress extends LitElement {
             </div>`
           : nothing
       }
+      ${this.stoppedEarly ? html`<p class="stopped" role="alert">${this.stoppedEarly}</p>` : nothing}
       ${this.decodedWith ? html`<p class="path">${this.decodedWith}</p>` : nothing}
     `;
   }

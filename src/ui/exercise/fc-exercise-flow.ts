@@ -73,7 +73,7 @@ export class FcExerciseFlow extends LitElement {
   private readonly coach = new CoachController(this);
   private readonly pipeline = new PipelineController(this, {
     onResult: (result) => this.onResult(result),
-    onPlayback: (index) => (this.coaching = this.coach.history[index] ?? null),
+    onPlayback: (index) => (this.coaching = this.coach.playback.at(index)),
     onEnded: (reason) => this.onEnded(reason),
     onModelAdapted: (model) => this.settings.update({ model }),
   });
@@ -243,6 +243,7 @@ export class FcExerciseFlow extends LitElement {
       <fc-file-progress
         .progress=${pipeline.fileProgress}
         decodedWith=${pipeline.decodedWith}
+        stoppedEarly=${pipeline.fileStoppedEarly}
         @fc-cancel=${() => pipeline.cancelAnalysis()}
       ></fc-file-progress>
       <div class="status-row">

@@ -9,6 +9,7 @@ import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
 import { captureFrame } from './capture';
 import { chooseDecodePath, type DecodePath } from './decode-path';
+import { ABORTED, FILE_STALL_MS, within } from './file-break';
 import { FrameSelector } from './frame-selection';
 
 /** A file opened for decoding, or why it cannot be decoded directly. */
@@ -48,19 +49,23 @@ export interface DecodedAnalysisOptions {
   readonly colorSpace?: VideoColorSpaceInit | null;
   readonly signal?: AbortSignal;
   readonly onFrame?: (result: DetectionResult, index: number, total: number) => void;
+  /** No decoded frame for this long: rejects with `DecodeStalledError` (default `FILE_STALL_MS`). */
+  readonly stallMs?: number;
 }
 
 /**
  * Analyses `times` (seconds, increasing) of a decodable track: decodes in presentation order,
  * gives each time the frame the seek path would show (see `FrameSelector`), and keeps one frame in
  * the worker while the next is decoded and scaled. Detector timestamps are the analysed times.
- * Resolves with the number of frames analysed (fewer than `times` when `signal` aborts).
+ * Resolves with the number of frames analysed (fewer than `times` when `signal` aborts). A
+ * decoder that gives no frame for `stallMs` rejects with `DecodeStalledError`, once every frame
+ * sent to the worker has been answered (so `onFrame` has had all that was analysed).
  */
 export async function analyseDecoded(
   track: InputVideoTrack,
   times: readonly number[],
-  client: DetectorClient,
-  { signal, onFrame, colorSpace = null }: DecodedAnalysisOptions = {},
+  client: Pick<DetectorClient, 'detect'>,
+  { signal, onFrame, colorSpace = null, stallMs = FILE_STALL_MS }: DecodedAnalysisOptions = {},
 ): Promise<number> {
   const first = times[0];
   if (first === undefined) return 0;
@@ -90,11 +95,21 @@ export async function analyseDecoded(
 
   // A frame's times are known when the next frame starts: each is held until then.
   let held: VideoSample | null = null;
+  // From a little before the first time: mediabunny starts at the frame it thinks shows that
+  // time, and at a boundary its rule (the last frame starting at or before) and Chromium's
+  // (whole microseconds, see FrameSelector) may differ. Earlier frames simply serve nothing.
+  // Iterated by hand so that each wait for a decoded frame has a time limit (a decoder that never
+  // answers would otherwise hang the analysis) and ends at once on Cancel.
+  const samples = sink.samples(Math.max(0, first - 1));
+  let waiting: Promise<IteratorResult<VideoSample>> | null = null;
   try {
-    // From a little before the first time: mediabunny starts at the frame it thinks shows that
-    // time, and at a boundary its rule (the last frame starting at or before) and Chromium's
-    // (whole microseconds, see FrameSelector) may differ. Earlier frames simply serve nothing.
-    for await (const sample of sink.samples(Math.max(0, first - 1))) {
+    for (;;) {
+      waiting = samples.next();
+      const next = await within(waiting, stallMs, signal);
+      if (next === ABORTED) break;
+      waiting = null;
+      if (next.done) break;
+      const sample = next.value;
       const indices = selector.push(sample.timestamp);
       if (held) {
         await analyse(held, indices);
@@ -103,12 +118,42 @@ export async function analyseDecoded(
       held = sample;
       if (signal?.aborted || selector.remaining === 0) break;
     }
-    if (held && !signal?.aborted) await analyse(held, selector.finish());
+    if (held && !signal?.aborted && selector.remaining > 0 && !waiting) {
+      const last: VideoSample = held;
+      // A file cut short ends its frames before its index says: mediabunny reads a frame whose
+      // bytes are missing as the end. The last frame then serves only its own time, not the rest.
+      const endS = last.timestamp + last.duration;
+      // An end that cannot be read from the index is no evidence of a cut: the file is taken as whole.
+      const indexedEndS = await track.computeDuration().catch(() => endS);
+      if (endS < indexedEndS - BROKEN_OFF_TOLERANCE_S) {
+        await analyse(last, selector.push(endS));
+        throw new TruncatedFileError(endS);
+      }
+      await analyse(last, selector.finish());
+    }
   } finally {
     held?.close();
+    if (waiting) {
+      // Stalled or cancelled mid-wait: the iterator is busy and would answer `return` only after
+      // its wait, maybe never. It is left to the input's disposal; a frame it still gives is closed.
+      void waiting.then((late) => late.done || late.value.close()).catch(() => undefined);
+    } else {
+      await samples.return(undefined);
+    }
     await inFlight;
   }
   return analysed;
+}
+
+/** The frames end this much before the track's end in its index: a file cut short, not rounding. */
+const BROKEN_OFF_TOLERANCE_S = 0.001;
+
+/** The file's frames stopped before the end its index gives (a file cut short part-way). */
+export class TruncatedFileError extends Error {
+  override readonly name = 'TruncatedFileError';
+  constructor(readonly endS: number) {
+    super(`its pictures stop at ${endS.toFixed(2)} s`);
+  }
 }
 
 /**
