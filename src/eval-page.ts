@@ -52,13 +52,15 @@ export interface PlaceResponse {
   /** Frames of the still scene where the pose model found the person. */
   readonly foundFrames: number;
   readonly frames: number;
+  /** The still scene's landmarks, when asked for (to replay in tests). */
+  readonly trace?: PoseTrace;
 }
 
 export interface EvalApi {
   init(model: ModelVariant): Promise<DetectorInfo>;
   run(request: EvalRequest): Promise<EvalResponse>;
   /** The chosen file is a photo: shown as a still scene, and the person placed in `exercise`. */
-  place(exercise: string): Promise<PlaceResponse>;
+  place(exercise: string, withTrace?: boolean): Promise<PlaceResponse>;
 }
 
 declare global {
@@ -144,7 +146,7 @@ window.formCoachEval = {
     }
   },
 
-  async place(exerciseId) {
+  async place(exerciseId, withTrace = false) {
     const exercise = findExercise(exerciseId);
     const file = input?.files?.[0];
     if (!exercise) throw new Error(`exercise "${exerciseId}" is not registered`);
@@ -164,6 +166,7 @@ window.formCoachEval = {
         sentence: stillSentence(exercise, verdict),
         foundFrames: results.filter((result) => result.poses.length > 0).length,
         frames: results.length,
+        ...(withTrace ? { trace: makeTrace(results, { source: file.name, model, exercise: exercise.id }) } : {}),
       };
     } finally {
       picture.close();

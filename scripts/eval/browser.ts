@@ -17,7 +17,7 @@ export interface EvalPage {
   readonly browserVersion: string;
   run(file: string, request: EvalRequest, onProgress: (done: number, total: number) => void): Promise<EvalResponse>;
   /** Shows the photo `file` as a still scene and reads where it places the person in `exercise`. */
-  place(file: string, exercise: string): Promise<PlaceResponse>;
+  place(file: string, exercise: string, withTrace?: boolean): Promise<PlaceResponse>;
   close(): Promise<void>;
 }
 
@@ -45,9 +45,9 @@ export async function openEvalPage(model: ModelVariant): Promise<EvalPage> {
         await page.locator('#clip').setInputFiles(file);
         return page.evaluate((r) => window.formCoachEval.run(r), request);
       },
-      async place(file, exercise) {
+      async place(file, exercise, withTrace = false) {
         await page.locator('#clip').setInputFiles(file);
-        return page.evaluate((id) => window.formCoachEval.place(id), exercise);
+        return page.evaluate(([id, trace]) => window.formCoachEval.place(id, trace), [exercise, withTrace] as const);
       },
       async close() {
         await openBrowser.close();

@@ -111,7 +111,7 @@ async function main(): Promise<number> {
     }
     for (const [index, photo] of photos.entries()) {
       progress(`[${index + 1}/${photos.length}] ${photo.id}: a still scene`);
-      const outcome = await runPhoto(page, photo);
+      const outcome = await runPhoto(page, photo, run.tracesDir);
       photoOutcomes.push(outcome);
       progress('');
       console.log(formatPhotoRow(outcome));
@@ -132,7 +132,7 @@ async function main(): Promise<number> {
 }
 
 /** Shows a photo to the coach as a still scene and reads where it places the person. */
-async function runPhoto(page: EvalPage, photo: PhotoSpec): Promise<PhotoOutcome> {
+async function runPhoto(page: EvalPage, photo: PhotoSpec, tracesDir: string | undefined): Promise<PhotoOutcome> {
   const exercise = findExercise(photo.exercise);
   const unrunnable =
     checkExercise(
@@ -143,7 +143,11 @@ async function runPhoto(page: EvalPage, photo: PhotoSpec): Promise<PhotoOutcome>
     checkClipFile(photo);
   if (unrunnable) return photoFailure(photo, unrunnable);
   try {
-    const placed = await page.place(photo.file, photo.exercise);
+    const placed = await page.place(photo.file, photo.exercise, tracesDir !== undefined);
+    if (tracesDir && placed.trace) {
+      mkdirSync(tracesDir, { recursive: true });
+      writeFileSync(join(tracesDir, `${photo.id}.json`), JSON.stringify(placed.trace));
+    }
     return {
       id: photo.id,
       exercise: photo.exercise,

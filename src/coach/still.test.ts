@@ -163,6 +163,15 @@ describe('placeStill: not sure, never a guess', () => {
     expect(stillSentence(exercise('row'), verdict)).toBe("I can't tell: I cannot find a person in this photo");
   });
 
+  it('a body in another exercise’s shape, which the counting measure declines, is not placed', () => {
+    // The reverse fly reads its lift only with the arms long: a row pulled to the hips is no fly.
+    const verdict = place('reverse-fly', photo(rowTop));
+    expect(verdict).toEqual({ kind: 'unmeasured', label: 'Hands below shoulders' });
+    expect(stillSentence(exercise('reverse-fly'), verdict)).toBe(
+      "I can't tell: this does not look like the reverse dumbbell fly (its hands below shoulders cannot be read here)",
+    );
+  });
+
   it('circles have no position in a photo', () => {
     const verdict = place('arm-circles', photo(armsOut));
     expect(verdict).toEqual({ kind: 'moving' });

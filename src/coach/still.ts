@@ -52,6 +52,11 @@ export type StillVerdict =
   | { readonly kind: 'placed'; readonly position: Position; readonly measure: DecidingMeasure }
   /** Between the two ends of a rep, or in a hold's hysteresis gap: the past would decide. */
   | { readonly kind: 'between'; readonly positions: readonly [Position, Position]; readonly measure: DecidingMeasure }
+  /**
+   * The counting measure reads nothing in this picture although the body is seen: the exercise
+   * measures it only in its own shape (a fly's lift with the arms long), and this is not it.
+   */
+  | { readonly kind: 'unmeasured'; readonly label: string }
   /** The coach would count nothing in this picture; `parts` are the body parts out of it. */
   | { readonly kind: 'setup'; readonly guidance: Guidance; readonly parts: readonly string[] }
   /** Circles: a still cannot say where in a circle the person is going. */
@@ -110,9 +115,13 @@ function readPosition<M extends string>(exercise: ExerciseSpec<M>, update: Coach
     unit: exercise.measures[driver.name].unit,
     side: driver.side,
   });
-  // The drivers are among the joints a trackable frame must see; none is a set-up the coach lost.
+  // The drivers' joints are seen (a trackable frame sees them): no value means the measure
+  // declines this body shape.
   const first = drivers[0];
-  if (!first) return { kind: 'setup', guidance: NOBODY, parts: [] };
+  if (!first) {
+    const driven = named[0];
+    return { kind: 'unmeasured', label: driven ? exercise.measures[driven.name].label : exercise.name };
+  }
 
   if (counting.kind === 'hold') {
     // The hold clock is the engine's own word on "in the held position".
@@ -148,11 +157,13 @@ function closest<M extends string>(drivers: readonly Driver<M>[], threshold: Thr
 export const positionOf = (verdict: StillVerdict): Position | null =>
   verdict.kind === 'placed' ? verdict.position : null;
 
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 const SIDE_WORD: Record<BodySide, string> = { left: 'left', right: 'right' };
 
 /** "left hip bend 62°", "elbow 171°": the measure as the sentence names it. */
 export function describeMeasure(measure: DecidingMeasure): string {
-  const label = measure.label.charAt(0).toLowerCase() + measure.label.slice(1);
+  const label = lowerFirst(measure.label);
   const sided = measure.side && !label.startsWith(SIDE_WORD[measure.side]) ? `${SIDE_WORD[measure.side]} ` : '';
   return `${sided}${label} ${formatMeasure(measure.value, measure.unit)}`;
 }
@@ -185,6 +196,8 @@ export function stillSentence(exercise: ExerciseSpec, verdict: StillVerdict): st
         ? `I can't tell: you are almost in the held position (${measure})`
         : `I can't tell: you are between the start and the peak of a rep (${measure})`;
     }
+    case 'unmeasured':
+      return `I can't tell: this does not look like the ${exercise.name.toLowerCase()} (its ${lowerFirst(verdict.label)} cannot be read here)`;
     case 'moving':
       return `I can't tell from one photo where you are in a circle: open a video of the ${exercise.name.toLowerCase()} instead`;
     case 'setup':
