@@ -159,7 +159,7 @@ window.formCoachEval = {
       throw new Error('not an image this browser can read');
     }
     try {
-      const results = await detectStill(client, picture);
+      const results = (await detectStill(client, picture)) ?? [];
       const verdict = placeStill(exercise, results);
       return {
         position: positionOf(verdict),

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CoachSummary, CoachUpdate } from '../../coach/coach';
 import type { ExerciseSpec } from '../../coach/exercise';
+import { placeStill, stillSentence } from '../../coach/still';
 import type { DetectionResult } from '../../detection/detector-api';
 import { EXERCISES, findExercise } from '../../exercises';
 import type { SessionRecord } from '../../session/session-summary';
@@ -61,6 +62,8 @@ export class FcExerciseFlow extends LitElement {
 
   @state() private stage: Stage = { kind: 'picker' };
   @state() private coaching: CoachUpdate | null = null;
+  /** Where the open photo places the person in the exercise, in a sentence ('' before it is read). */
+  @state() private stillVerdict = '';
 
   @query('fc-stage') private readonly stageElement!: FcStage | null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
@@ -71,6 +74,7 @@ export class FcExerciseFlow extends LitElement {
     onResult: (result) => this.onResult(result),
     onPlayback: (index) => (this.coaching = this.coach.history[index] ?? null),
     onEnded: (reason) => this.onEnded(reason),
+    onStill: (scene) => this.onStill(scene),
     onModelAdapted: (model) => this.settings.update({ model }),
   });
   private readonly trace = new TraceRecorder();
@@ -228,6 +232,7 @@ export class FcExerciseFlow extends LitElement {
         decodedWith=${pipeline.decodedWith}
         @fc-cancel=${() => pipeline.cancelAnalysis()}
       ></fc-file-progress>
+      ${this.stillVerdict ? html`<p class="verdict" aria-live="polite">${this.stillVerdict}</p>` : nothing}
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
@@ -386,6 +391,7 @@ export class FcExerciseFlow extends LitElement {
     this.endLiveSet();
     this.stage = { kind: 'session', exercise, back, summary: null };
     this.coaching = null;
+    this.stillVerdict = '';
     this.trace.restart();
     this.coach.start(exercise);
   }
@@ -472,6 +478,13 @@ export class FcExerciseFlow extends LitElement {
     if (!this.liveSet) return;
     this.saveLiveSet(true);
     this.liveSet = null;
+  }
+
+  /** A photo was shown as a still scene: say where it places the person (the eval scores the same). */
+  private onStill(scene: readonly DetectionResult[]): void {
+    const stage = this.stage;
+    if (stage.kind !== 'session' || !stage.exercise) return;
+    this.stillVerdict = stillSentence(stage.exercise, placeStill(stage.exercise, scene));
   }
 
   private onEnded(reason: 'problem' | 'analysed'): void {

@@ -8,17 +8,21 @@ import { captureFrame } from './capture';
  * timestamps (src/coach/still.ts), as a camera pointed at a motionless person would deliver it.
  * The model's tracking takes its region from the previous frame's landmarks, so the frames after
  * the first are what live tracking would see of that body, not only the first look of the
- * detector. The tracker starts afresh, and `picture` stays open (the caller closes it).
+ * detector. The tracker starts afresh, and `picture` stays open (the caller closes it). Null
+ * when `signal` aborts the scene (the person opened something else meanwhile).
  */
 export async function detectStill(
   client: DetectorClient,
   picture: ImageBitmap,
   onResult?: (result: DetectionResult) => void,
-): Promise<DetectionResult[]> {
+  signal?: AbortSignal,
+): Promise<DetectionResult[] | null> {
   await client.reset();
   const results: DetectionResult[] = [];
   for (const timestampMs of stillTimestamps()) {
+    if (signal?.aborted) return null;
     const result = await client.detect(await captureFrame(picture), timestampMs);
+    if (signal?.aborted) return null;
     results.push(result);
     onResult?.(result);
   }
