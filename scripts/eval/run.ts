@@ -62,8 +62,13 @@ async function main(): Promise<number> {
       publish: { type: 'boolean', default: false },
       rate: { type: 'string', default: String(DEFAULT_MAX_RATE) },
       decode: { type: 'string', default: 'auto' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const manifestPath = positionals[0];
   const model = values.model as ModelVariant;
   const maxRate = Number(values.rate);
