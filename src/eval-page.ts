@@ -1,7 +1,8 @@
 /**
  * The evaluation page (eval.html): the app's own pipeline — the pose worker, the fixed-rate video
  * analysis and the coaching engine — without the UI, for `npm run eval` to drive clip by clip.
- * One worker serves every clip; each clip starts with the detector's tracking reset.
+ * One worker serves every clip; each clip starts with the detector's tracking reset. Photos go
+ * the way the app's photo mode takes them: a still scene, placed by `placeStill`.
  */
 import { Coach } from './coach/coach';
 import { countOf } from './coach/count';
@@ -9,10 +10,12 @@ import { connectDetector } from './detection/connect-detector';
 import type { DetectionResult, DetectorInfo, ModelVariant } from './detection/detector-api';
 import { DetectorClient } from './detection/detector-client';
 import { detectorAssets } from './detection/model-assets';
+import { placeStill, positionOf, stillSentence, type Position } from './coach/still';
 import { findExercise } from './exercises';
 import { makeTrace, type PoseTrace } from './pose/trace';
 import { describeDecodePath } from './ui/sources/decode-path';
 import { describeBreak } from './ui/sources/file-break';
+import { detectStill } from './ui/sources/still-scene';
 import { analyseFile, loadVideo } from './ui/sources/video-file';
 
 export interface EvalRequest {
@@ -45,9 +48,23 @@ export interface EvalResponse {
   readonly trace?: PoseTrace;
 }
 
+/** Where the chosen photo places the person, as the app's photo mode says it. */
+export interface PlaceResponse {
+  /** Null when the coach is not sure (it says why in `sentence`). */
+  readonly position: Position | null;
+  readonly sentence: string;
+  /** Frames of the still scene where the pose model found the person. */
+  readonly foundFrames: number;
+  readonly frames: number;
+  /** The still scene's landmarks, when asked for (to replay in tests). */
+  readonly trace?: PoseTrace;
+}
+
 export interface EvalApi {
   init(model: ModelVariant): Promise<DetectorInfo>;
   run(request: EvalRequest): Promise<EvalResponse>;
+  /** The chosen file is a photo: shown as a still scene, and the person placed in `exercise`. */
+  place(exercise: string, withTrace?: boolean): Promise<PlaceResponse>;
 }
 
 declare global {
@@ -136,6 +153,33 @@ window.formCoachEval = {
     } finally {
       video.removeAttribute('src');
       URL.revokeObjectURL(url);
+    }
+  },
+
+  async place(exerciseId, withTrace = false) {
+    const exercise = findExercise(exerciseId);
+    const file = input?.files?.[0];
+    if (!exercise) throw new Error(`exercise "${exerciseId}" is not registered`);
+    if (!client) throw new Error(crashed || 'init() first');
+    if (!file) throw new Error('no photo chosen');
+    let picture: ImageBitmap;
+    try {
+      picture = await createImageBitmap(file);
+    } catch {
+      throw new Error('not an image this browser can read');
+    }
+    try {
+      const results = (await detectStill(client, picture)) ?? [];
+      const verdict = placeStill(exercise, results);
+      return {
+        position: positionOf(verdict),
+        sentence: stillSentence(exercise, verdict),
+        foundFrames: results.filter((result) => result.poses.length > 0).length,
+        frames: results.length,
+        ...(withTrace ? { trace: makeTrace(results, { source: file.name, model, exercise: exercise.id }) } : {}),
+      };
+    } finally {
+      picture.close();
     }
   },
 };

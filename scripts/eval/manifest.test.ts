@@ -66,10 +66,14 @@ describe.skipIf(!HAS_FOOTAGE)(HAS_FOOTAGE ? 'the shared footage manifests' : NO_
     expect(byId.get('neck-roll-closeup')?.endS).toBeUndefined();
   });
 
-  it('reports the photos of manifest-photos.json as skipped, not as errors', () => {
-    const { entries } = loadManifest(join(FOOTAGE_DIR, 'manifest-photos.json'));
-    expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) expect(entry).toMatchObject({ ok: false, error: { skipped: true } });
+  it('reads every entry of manifest-photos.json as a photo with its file on disk', () => {
+    const { entries, photos } = loadManifest(join(FOOTAGE_DIR, 'manifest-photos.json'));
+    expect(entries).toEqual([]);
+    expect(photos.length).toBeGreaterThan(0);
+    for (const photo of photos) expect(checkClipFile(photo)).toBeNull();
+    expect(photos.map((photo) => photo.expect.position)).toEqual(
+      expect.arrayContaining(['start', 'peak', 'hold', 'out']),
+    );
   });
 });
 
@@ -117,7 +121,7 @@ describe('parseManifest: the manifest as a whole', () => {
 
   it('accepts a byte-order mark, no clips, and unknown keys', () => {
     const manifest = parseManifest('\uFEFF{"version": 1, "clips": [], "generator": "x"}', MANIFEST_PATH);
-    expect(manifest).toEqual({ path: MANIFEST_PATH, dir: '/data/eval', entries: [] });
+    expect(manifest).toEqual({ path: MANIFEST_PATH, dir: '/data/eval', entries: [], photos: [] });
   });
 
   it('loadManifest reports a manifest that cannot be read', () => {
@@ -298,18 +302,52 @@ describe('parseManifest: a malformed clip becomes an error row and the others st
     expect(reasonForExpect(expectation)).toBe(reason);
   });
 
-  it('accepts a photo with the position the person is in, and skips it (eval runs videos only)', () => {
-    const photo = { ...validEntry, file: 'still/row_0.jpg', exercise: 'row', expect: { position: 'peak' } };
-    expect(onlyError(photo)).toEqual({
-      id: 'neck-tilts-seated',
-      index: 1,
+  it('reads a photo with the position the person is in as a photo, in manifest order', () => {
+    const photo = {
+      ...validEntry,
+      id: 'row-peak',
+      file: 'still/row_0.JPG',
       exercise: 'row',
-      reason: 'a photo (expect.position "peak"): eval does not evaluate photos yet',
-      skipped: true,
-    });
+      view: 'side',
+      grade: 'B',
+      notes: 'arms pulled',
+      expect: { position: 'peak' },
+    };
+    const manifest = parse(validEntry, photo, { ...photo, id: 'second', expect: { position: 'start' } });
+    expect(manifest.entries).toHaveLength(1);
+    expect(manifest.photos).toEqual([
+      {
+        id: 'row-peak',
+        index: 2,
+        file: resolve('/data/eval/still/row_0.JPG'),
+        exercise: 'row',
+        view: 'side',
+        expect: { unit: 'position', position: 'peak' },
+        grade: 'B',
+        notes: 'arms pulled',
+      },
+      expect.objectContaining({ id: 'second', index: 3, expect: { unit: 'position', position: 'start' } }),
+    ]);
     expect(reasonForExpect({ position: 'middle' })).toBe(
       'expect.position must be one of start, peak, hold, out, got "middle"',
     );
+  });
+
+  it.each([
+    [
+      { file: 'still/row_0.jpg', expect: { reps: 3 } },
+      'file "still/row_0.jpg" is a photo: a photo\'s expect gives the position, like {"position": "start"}',
+    ],
+    [
+      { file: 'clips/row.mp4', expect: { position: 'start' } },
+      'expect.position is for photos (jpg, jpeg, png, webp, gif, bmp, avif), got file "clips/row.mp4"',
+    ],
+    [
+      { file: 'still/row_0.png', expect: { position: 'start' }, start_s: 1 },
+      'start_s and end_s are for clips: a photo has no segment',
+    ],
+  ])('a photo entry that mixes in a clip’s fields is an error row: %j', (fields, reason) => {
+    expect(onlyError({ ...validEntry, ...fields }).reason).toBe(reason);
   });
 
   it('lists every problem of an entry at once, so one edit fixes it', () => {

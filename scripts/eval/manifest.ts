@@ -166,7 +166,7 @@ export type RepsExpectation = Extract<AnyExpectation, { unit: 'reps' }>;
 export type HoldsExpectation = Extract<AnyExpectation, { unit: 'holds' }>;
 /** What a video clip is checked against: a count of reps or of holds. */
 export type Expectation = RepsExpectation | HoldsExpectation;
-/** A photo's expectation: which position the person is in (not evaluated by `npm run eval` yet). */
+/** A photo's expectation: which position the person is in. */
 export type PositionExpectation = Extract<AnyExpectation, { unit: 'position' }>;
 export type CameraView = NonNullable<ManifestClipEntry['view']>;
 /** How sure the ground truth is: A = shipped labels or on-screen counter, B = counted by eye, C = approximate. */
@@ -199,6 +199,29 @@ export interface ClipSpec {
   readonly notes?: string;
 }
 
+/**
+ * A photo entry: an image file whose expectation is the position the person is in, checked by
+ * showing the photo to the coach as a still scene (src/coach/still.ts).
+ */
+export interface PhotoSpec {
+  readonly id: string;
+  /** 1-based position in the manifest's `clips`, for messages. */
+  readonly index: number;
+  /** Absolute path. */
+  readonly file: string;
+  readonly exercise: string;
+  readonly view?: CameraView;
+  readonly expect: PositionExpectation;
+  readonly grade?: Grade;
+  readonly notes?: string;
+}
+
+/** Files a photo entry may name: the still-image formats Chromium decodes. */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'avif'] as const;
+
+export const isPhotoFile = (file: string): boolean =>
+  (PHOTO_EXTENSIONS as readonly string[]).includes(file.split('.').at(-1)?.toLowerCase() ?? '');
+
 /** A clip entry that cannot be run, with what to fix. */
 export interface ClipError {
   /** The entry's id, or `clip #n` when it has no usable one. */
@@ -219,8 +242,10 @@ export interface Manifest {
   readonly path: string;
   /** The folder clip paths are relative to. */
   readonly dir: string;
-  /** In manifest order, so the report follows the file. */
+  /** Clips and unusable entries, in manifest order, so the report follows the file. */
   readonly entries: readonly ManifestEntry[];
+  /** Photo entries, in manifest order (reported after the clips, with their own columns). */
+  readonly photos: readonly PhotoSpec[];
 }
 
 /** The manifest as a whole is unusable; the run cannot start. */
@@ -273,8 +298,10 @@ export function parseManifest(text: string, manifestPath: string): Manifest {
   if (!Array.isArray(clips)) throw new ManifestError(path, `"clips" must be an array, got ${shown(clips)}`);
 
   const firstIndexOfId = new Map<string, number>();
-  const entries = clips.map((raw: unknown, i) => parseEntry(raw, i + 1, dir, firstIndexOfId));
-  return { path, dir, entries };
+  const parsed = clips.map((raw: unknown, i) => parseEntry(raw, i + 1, dir, firstIndexOfId));
+  const entries = parsed.filter((entry): entry is ManifestEntry => !('photo' in entry));
+  const photos = parsed.flatMap((entry) => ('photo' in entry ? [entry.photo] : []));
+  return { path, dir, entries, photos };
 }
 
 /** Node 20 reports only a character position; people look for a line and column. */
@@ -290,7 +317,12 @@ function jsonProblem(text: string, error: unknown): string {
   return `is not valid JSON at line ${line}, column ${column} (${what})`;
 }
 
-function parseEntry(raw: unknown, index: number, dir: string, firstIndexOfId: Map<string, number>): ManifestEntry {
+function parseEntry(
+  raw: unknown,
+  index: number,
+  dir: string,
+  firstIndexOfId: Map<string, number>,
+): ManifestEntry | { readonly photo: PhotoSpec } {
   const fallbackId = `clip #${index}`;
   const problems: string[] = [];
   let id = fallbackId;
@@ -310,9 +342,30 @@ function parseEntry(raw: unknown, index: number, dir: string, firstIndexOfId: Ma
   }
   const entry = parsed.output;
   const expect = entry.expect;
-  if (expect.unit === 'position') {
-    const reason = `a photo (expect.position "${expect.position}"): eval does not evaluate photos yet`;
-    return { ok: false, error: { id, index, exercise: entry.exercise, reason, skipped: true } };
+  const photoFile = isPhotoFile(entry.file);
+  if (expect.unit === 'position' || photoFile) {
+    const reason =
+      expect.unit !== 'position'
+        ? `file ${shown(entry.file)} is a photo: a photo's expect gives the position, like {"position": "start"}`
+        : !photoFile
+          ? `expect.position is for photos (${PHOTO_EXTENSIONS.join(', ')}), got file ${shown(entry.file)}`
+          : entry.start_s !== undefined || entry.end_s !== undefined
+            ? 'start_s and end_s are for clips: a photo has no segment'
+            : null;
+    if (reason !== null || expect.unit !== 'position') {
+      return { ok: false, error: { id, index, exercise: entry.exercise, reason: reason ?? '' } };
+    }
+    const photo: PhotoSpec = {
+      id,
+      index,
+      file: resolve(dir, entry.file),
+      exercise: entry.exercise,
+      ...(entry.view === undefined ? {} : { view: entry.view }),
+      expect,
+      ...(entry.grade === undefined ? {} : { grade: entry.grade }),
+      ...(entry.notes === undefined ? {} : { notes: entry.notes }),
+    };
+    return { photo };
   }
   const clip: ClipSpec = {
     id,

@@ -1,5 +1,5 @@
 /**
- * npm run eval -- <manifest.json> [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json]
+ * npm run eval -- <manifest.json>… [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json]
  *                 [--traces dir] [--publish]
  *
  * Runs every clip of a manifest through the app's own pipeline — the production build served
@@ -9,7 +9,12 @@
  * (`--decode seek` forces the seek path, to compare the two). `--rate N` analyses at most N frames
  * per second of video (default 30: every frame of a clip filmed at 30 fps or less), to check that
  * counting holds on machines that analyse fewer frames.
- * Exit status 0 unless the manifest itself cannot be read.
+ *
+ * Several manifests may be given (`manifest.json manifest-photos.json`): their entries run in turn.
+ * An entry whose file is a photo and whose expectation is a position is shown to the coach as a
+ * still scene, as the app's photo mode does (scripts/eval/photos.ts); photos get a table of their
+ * own after the clips', and the summary line ends in `positions=right/total` when there were any.
+ * Exit status 0 unless a manifest itself cannot be read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,13 +25,26 @@ import { EXERCISES, findExercise } from '../../src/exercises';
 import { openEvalPage, type EvalPage } from './browser';
 import { checkClipFile, checkExercise, clipSegment } from './clip-checks';
 import { formatHeader, formatClipRow, formatSummaryLine } from './format';
-import { loadManifest, ManifestError, type ClipSpec } from './manifest';
+import { loadManifest, ManifestError, type ClipSpec, type Manifest, type PhotoSpec } from './manifest';
 import { clipFailure, clipResult, entryFailure, evalJson, summarize, type ClipOutcome } from './metrics';
+import {
+  checkPosition,
+  formatPhotoHeader,
+  formatPhotoRow,
+  formatPositions,
+  photoFailure,
+  photosJson,
+  scorePositions,
+  type PhotoOutcome,
+} from './photos';
 import { publishResults } from './publish';
 import { analysisRate, DEFAULT_MAX_RATE, readAnyVideoInfo } from './video-info';
 
 const USAGE =
-  'usage: npm run eval -- <manifest.json> [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json] [--traces dir] [--publish]';
+  'usage: npm run eval -- <manifest.json>… [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json] [--traces dir] [--publish]\n' +
+  '  Several manifests run in turn (e.g. manifest.json manifest-photos.json). Photo entries (an image file,\n' +
+  "  expect.position start|peak|hold|out) are shown to the coach as a still scene, as the app's photo mode does;\n" +
+  '  the summary line then ends in positions=right/total. --publish takes one manifest.';
 
 interface RunOptions {
   readonly maxRate: number;
@@ -44,14 +62,20 @@ async function main(): Promise<number> {
       publish: { type: 'boolean', default: false },
       rate: { type: 'string', default: String(DEFAULT_MAX_RATE) },
       decode: { type: 'string', default: 'auto' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const manifestPath = positionals[0];
   const model = values.model as ModelVariant;
   const maxRate = Number(values.rate);
   const decode = values.decode;
   if (
     !manifestPath ||
+    (values.publish && positionals.length > 1) ||
     !MODEL_VARIANTS.includes(model) ||
     !(maxRate > 0 && maxRate <= 120) ||
     (decode !== 'auto' && decode !== 'seek')
@@ -59,30 +83,46 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let manifest;
+  const manifests: Manifest[] = [];
   try {
-    manifest = loadManifest(resolve(manifestPath));
+    for (const path of positionals) manifests.push(loadManifest(resolve(path)));
   } catch (error) {
     console.error(error instanceof ManifestError ? error.message : String(error));
     return 1;
   }
+  const entries = manifests.flatMap((manifest) => manifest.entries);
+  const photos = manifests.flatMap((manifest) => manifest.photos);
 
   const startedMs = performance.now();
   const page = await openEvalPage(model);
   const startUpS = (performance.now() - startedMs) / 1000;
   const outcomes: ClipOutcome[] = [];
+  const photoOutcomes: PhotoOutcome[] = [];
   const run: RunOptions = { maxRate, decode, tracesDir: values.traces };
   const timing = { frames: 0, analysisS: 0, inferenceS: 0 };
   try {
     const rate = maxRate === DEFAULT_MAX_RATE ? '' : `, at most ${maxRate} frames/s`;
-    progress(`eval: ${manifest.entries.length} clips from ${manifest.path}, model ${model}, ${page.delegate}${rate}`);
-    console.log(formatHeader());
-    for (const [index, entry] of manifest.entries.entries()) {
-      const label = `[${index + 1}/${manifest.entries.length}]`;
+    const from = manifests.map((manifest) => manifest.path).join(', ');
+    const photoCount = photos.length > 0 ? ` and ${photos.length} photos` : '';
+    progress(`eval: ${entries.length} clips${photoCount} from ${from}, model ${model}, ${page.delegate}${rate}`);
+    if (entries.length > 0 || photos.length === 0) console.log(formatHeader());
+    for (const [index, entry] of entries.entries()) {
+      const label = `[${index + 1}/${entries.length}]`;
       const outcome = entry.ok ? await runClip(page, entry.clip, label, run, timing) : entryFailure(entry.error);
       outcomes.push(outcome);
       progress('');
       console.log(formatClipRow(outcome));
+    }
+    if (photos.length > 0) {
+      if (entries.length > 0) console.log('');
+      console.log(formatPhotoHeader());
+    }
+    for (const [index, photo] of photos.entries()) {
+      progress(`[${index + 1}/${photos.length}] ${photo.id}: a still scene`);
+      const outcome = await runPhoto(page, photo, run.tracesDir);
+      photoOutcomes.push(outcome);
+      progress('');
+      console.log(formatPhotoRow(outcome));
     }
   } finally {
     await page.close();
@@ -98,12 +138,43 @@ async function main(): Promise<number> {
     true,
   );
   const summary = summarize(outcomes);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(evalJson(outcomes), null, 2)}\n`);
+  const withPhotos = photos.length > 0 ? photosJson(photoOutcomes) : {};
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ ...evalJson(outcomes), ...withPhotos }, null, 2)}\n`);
   if (values.publish) {
     await publishResults(outcomes, { manifestPath, model, browser: page.browserVersion, delegate: page.delegate });
   }
-  console.log(formatSummaryLine(summary));
+  const positions = photos.length > 0 ? ` ${formatPositions(scorePositions(photoOutcomes))}` : '';
+  console.log(`${formatSummaryLine(summary)}${positions}`);
   return 0;
+}
+
+/** Shows a photo to the coach as a still scene and reads where it places the person. */
+async function runPhoto(page: EvalPage, photo: PhotoSpec, tracesDir: string | undefined): Promise<PhotoOutcome> {
+  const exercise = findExercise(photo.exercise);
+  const unrunnable =
+    checkExercise(
+      photo,
+      EXERCISES.map((e) => e.id),
+    ) ??
+    (exercise ? checkPosition(photo, exercise) : null) ??
+    checkClipFile(photo);
+  if (unrunnable) return photoFailure(photo, unrunnable);
+  try {
+    const placed = await page.place(photo.file, photo.exercise, tracesDir !== undefined);
+    if (tracesDir && placed.trace) {
+      mkdirSync(tracesDir, { recursive: true });
+      writeFileSync(join(tracesDir, `${photo.id}.json`), JSON.stringify(placed.trace));
+    }
+    return {
+      id: photo.id,
+      exercise: photo.exercise,
+      expected: photo.expect.position,
+      placed: placed.position,
+      sentence: placed.sentence,
+    };
+  } catch (error) {
+    return photoFailure(photo, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  }
 }
 
 async function runClip(

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
-import { captureFrame } from '../sources/capture';
+import { detectStill } from '../sources/still-scene';
 import { UnreadableFileError } from '../sources/video-file';
 
 /**
@@ -13,6 +13,8 @@ export class PhotoController implements ReactiveController {
   /** What the stage shows; '' when no photo is open. */
   url = '';
   private bitmap: ImageBitmap | null = null;
+  /** Aborts the still scene under way when the photo is closed. */
+  private scene: AbortController | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -37,20 +39,28 @@ export class PhotoController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The photo's pose, analysed once; the picture is released afterwards. */
-  async detect(client: DetectorClient): Promise<DetectionResult | null> {
+  /**
+   * The photo shown to the pose model as a still scene (src/ui/sources/still-scene.ts), each
+   * frame's result given to `onResult` as it comes; the picture is released afterwards. Null when
+   * the photo was closed meanwhile.
+   */
+  async detect(client: DetectorClient, onResult: (result: DetectionResult) => void): Promise<DetectionResult[] | null> {
     const bitmap = this.bitmap;
     if (!bitmap) return null;
     this.bitmap = null;
+    const scene = new AbortController();
+    this.scene = scene;
     try {
-      await client.reset();
-      return await client.detect(await captureFrame(bitmap), 0);
+      return await detectStill(client, bitmap, onResult, scene.signal);
     } finally {
       bitmap.close();
+      if (this.scene === scene) this.scene = null;
     }
   }
 
   stop(): void {
+    this.scene?.abort();
+    this.scene = null;
     this.bitmap?.close();
     this.bitmap = null;
     if (this.url) URL.revokeObjectURL(this.url);

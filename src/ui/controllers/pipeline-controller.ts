@@ -28,6 +28,8 @@ export interface PipelineListener {
   readonly onPlayback: (index: number) => void;
   /** The source stopped by itself (a problem) or the file's analysis finished. */
   readonly onEnded: (reason: 'problem' | 'analysed') => void;
+  /** A photo's still scene was analysed (its frames, which went to `onResult` too). */
+  readonly onStill?: (scene: readonly DetectionResult[]) => void;
   /** Live analysis fell behind and a lighter model took over (for the person's settings). */
   readonly onModelAdapted?: (model: ModelVariant) => void;
 }
@@ -265,8 +267,8 @@ export class PipelineController implements ReactiveController {
       this.stopWith(this.detectorFailure());
       return;
     }
-    const result = await this.photo.detect(client);
-    if (result) this.show(result);
+    const scene = await this.photo.detect(client, (result) => this.show(result));
+    if (scene) this.listener.onStill?.(scene); // null: the photo was closed meanwhile
   }
 
   /** The open file's name (video or photo). */

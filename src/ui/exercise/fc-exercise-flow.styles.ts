@@ -76,6 +76,12 @@ export const flowStyles = css`
     gap: 0.5rem 1rem;
     margin-top: 0.5rem;
   }
+  /* Where a photo places the person: the answer the person opened the photo for. */
+  .verdict {
+    margin: 0.6rem 0 0;
+    font-size: 1.15rem;
+    font-weight: 600;
+  }
   .notice {
     flex-basis: 100%;
     margin: 0;

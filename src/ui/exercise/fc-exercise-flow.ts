@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CoachSummary, CoachUpdate } from '../../coach/coach';
 import type { ExerciseSpec } from '../../coach/exercise';
+import { placeStill, stillSentence } from '../../coach/still';
 import type { DetectionResult } from '../../detection/detector-api';
 import { EXERCISES, findExercise } from '../../exercises';
 import type { SessionRecord } from '../../session/session-summary';
@@ -65,6 +66,8 @@ export class FcExerciseFlow extends LitElement {
 
   @state() private stage: Stage = { kind: 'picker' };
   @state() private coaching: CoachUpdate | null = null;
+  /** Where the open photo places the person in the exercise, in a sentence ('' before it is read). */
+  @state() private stillVerdict = '';
 
   @query('fc-stage') private readonly stageElement!: FcStage | null;
   @query('input[type=file]') private readonly fileInput!: HTMLInputElement | null;
@@ -75,6 +78,7 @@ export class FcExerciseFlow extends LitElement {
     onResult: (result) => this.onResult(result),
     onPlayback: (index) => (this.coaching = this.coach.playback.at(index)),
     onEnded: (reason) => this.onEnded(reason),
+    onStill: (scene) => this.onStill(scene),
     onModelAdapted: (model) => this.settings.update({ model }),
   });
   private readonly trace = new TraceRecorder();
@@ -246,6 +250,7 @@ export class FcExerciseFlow extends LitElement {
         stoppedEarly=${pipeline.fileStoppedEarly}
         @fc-cancel=${() => pipeline.cancelAnalysis()}
       ></fc-file-progress>
+      ${this.stillVerdict ? html`<p class="verdict" aria-live="polite">${this.stillVerdict}</p>` : nothing}
       <div class="status-row">
         <span role="status" aria-live="polite">${this.statusText()}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
@@ -423,6 +428,7 @@ export class FcExerciseFlow extends LitElement {
     this.stage = { kind: 'session', exercise, back, summary: null };
     this.coaching = null;
     this.hiddenNotice = '';
+    this.stillVerdict = '';
     this.trace.restart();
     this.coach.start(exercise);
   }
@@ -517,6 +523,13 @@ export class FcExerciseFlow extends LitElement {
     this.saveLiveSet(true);
     this.liveSet = null;
     this.lock.release();
+  }
+
+  /** A photo was shown as a still scene: say where it places the person (the eval scores the same). */
+  private onStill(scene: readonly DetectionResult[]): void {
+    const stage = this.stage;
+    if (stage.kind !== 'session' || !stage.exercise) return;
+    this.stillVerdict = stillSentence(stage.exercise, placeStill(stage.exercise, scene));
   }
 
   private onEnded(reason: 'problem' | 'analysed'): void {
