@@ -7,7 +7,7 @@
  * Occlusion marches along the line of sight from the landmark toward the lens and measures how
  * much of it lies inside the body's capsules (landmarks ignore the segments they belong to).
  */
-import { LANDMARK, LANDMARK_NAMES, type LandmarkName } from '../../src/pose/landmarks';
+import { LANDMARK, LANDMARK_NAMES, type LandmarkName } from '../pose/landmarks';
 import type { CameraModel } from './camera';
 import type { Skeleton } from './skeleton';
 import { add, distanceToSegment, dot, length, normalize, scale, sub, vec, type Vec3 } from './vec';

@@ -7,7 +7,7 @@
  * camera's right, Y up, Z toward the camera (right-handed). A person with facing 0 has their
  * left along +X.
  */
-import { LANDMARK_COUNT, type LandmarkName } from '../../src/pose/landmarks';
+import { LANDMARK_COUNT, type LandmarkName } from '../pose/landmarks';
 import { DEFAULT_BODY, proportions, type BodyShape, type Proportions } from './body';
 import { bodyPoints, hipMidOf, translateBody, type BodyPoints } from './kinematics';
 import type { Posture, PuppetPose } from './puppet-pose';

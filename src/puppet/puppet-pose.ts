@@ -3,7 +3,7 @@
  * angles. Angles are in degrees and are not clamped, so a test can ask for an impossible pose on
  * purpose. Signs: flexion is forward, side-to-side angles are positive toward the person's LEFT.
  */
-import type { Degrees } from '../../src/pose/types';
+import type { Degrees } from '../pose/types';
 
 /**
  * How the body rests in the room. Each fixes the pelvis orientation and height:

@@ -3,7 +3,7 @@
  * z relative to the hips) and 33 world landmarks (metres, hip-centred, camera axes), with
  * visibility. No noise here: see noise.ts.
  */
-import type { Landmark, Pose, PoseFrame } from '../../src/pose/types';
+import type { Landmark, Pose, PoseFrame } from '../pose/types';
 import { DEFAULT_BODY, type BodyShape } from './body';
 import { cameraModel, DEFAULT_CAMERA, type CameraSpec } from './camera';
 import type { PuppetPose } from './puppet-pose';
