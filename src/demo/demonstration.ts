@@ -27,7 +27,18 @@ export interface DemoMark {
 }
 
 /** What the puppet is doing it against, drawn behind it. */
-export type DemoProp = 'chair' | 'floor' | 'mat' | 'wall' | 'doorway' | 'band';
+export type DemoProp =
+  | 'chair'
+  | 'floor'
+  | 'mat'
+  | 'wall'
+  | 'doorway'
+  /** A dumbbell in each hand. */
+  | 'dumbbells'
+  /** A band stretched between the hands. */
+  | 'band'
+  /** A band from the hands to an anchor in front, at head height. */
+  | 'anchor';
 
 export interface Demonstration {
   readonly exercise: string;
@@ -40,6 +51,8 @@ export interface Demonstration {
   readonly fault: DemoTake & { readonly check: string; readonly caption: string };
   readonly marks: readonly DemoMark[];
   readonly props: readonly DemoProp[];
+  /** Frame the head, arms and trunk only (a neck stretch: the face is the lesson, not the legs). */
+  readonly upperBody?: boolean;
 }
 
 /** The coach settles on a still person before it counts (as the tests' sets start). */

@@ -50,8 +50,11 @@ import {
 } from '../puppet';
 import { holdTake, repTake, SETTLE_MS, take, takes, type Demonstration } from './demonstration';
 
-/** A seated neck stretch: the desk camera a neck exercise asks for, close enough to read the face. */
-const NECK_CAMERA = CAMERAS.desk;
+/**
+ * A seated neck stretch: the desk camera a neck exercise asks for, at the far end of its cards'
+ * 0.7–1.5 m, where the thighs reaching towards it do not fill the picture.
+ */
+const NECK_CAMERA = { ...CAMERAS.desk, distanceM: 1.4 };
 
 /** Cow then cat, each end held (the exercise's 3–5 s), from a flat back and back to it. */
 function catCowRounds(count: number, place: (pose: PuppetPose) => PuppetPose = (pose) => pose) {
@@ -103,6 +106,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     },
     marks: [{ measure: 'tilt', name: 'head', text: 'slow circle, shoulders down', at: 'nose' }],
     props: ['chair'],
+    upperBody: true,
   },
   {
     exercise: 'shoulder-roll',
@@ -241,7 +245,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
       { measure: 'elbow', name: 'elbow' },
       { measure: 'hinge', name: 'hinge' },
     ],
-    props: ['floor', 'band'],
+    props: ['floor', 'dumbbells'],
   },
   {
     exercise: 'face-pull',
@@ -261,7 +265,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
       { measure: 'leftElbow', name: 'elbow' },
       { measure: 'rightElbow', name: 'elbow' },
     ],
-    props: ['floor', 'band'],
+    props: ['floor', 'anchor'],
   },
   {
     exercise: 'scapular-squeeze',
@@ -311,7 +315,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
       caption: 'Head cranked up',
     },
     marks: [{ measure: 'hinge', name: 'hinge' }],
-    props: ['floor'],
+    props: ['floor', 'dumbbells'],
   },
   {
     exercise: 'lat-pulldown',
@@ -411,6 +415,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     },
     marks: [{ measure: 'tiltLeft', name: 'tilt', at: 'nose' }],
     props: ['chair'],
+    upperBody: true,
   },
   {
     exercise: 'levator-scapulae-stretch',
@@ -424,6 +429,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     },
     marks: [{ measure: 'turnLeft', name: 'turn', at: 'nose' }],
     props: ['chair'],
+    upperBody: true,
   },
   {
     exercise: 'neck-tilts',
@@ -437,6 +443,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     },
     marks: [{ measure: 'tiltLeft', name: 'tilt', at: 'nose' }],
     props: ['chair'],
+    upperBody: true,
   },
   {
     exercise: 'trunk-rotation',
@@ -508,6 +515,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     },
     marks: [{ measure: 'turnLeft', name: 'turn', at: 'nose' }],
     props: ['chair'],
+    upperBody: true,
   },
 ];
 
