@@ -24,6 +24,11 @@ export interface DemoMark {
   readonly text?: string;
   /** Where to put the label when the measure has no arc of its own. */
   readonly at?: LandmarkName;
+  /**
+   * A straight line to keep to, drawn dashed from the near side's first joint through the second
+   * and on past it (the back's line carried through the head: "neck in line").
+   */
+  readonly line?: readonly ['hip' | 'shoulder', 'shoulder' | 'ear'];
 }
 
 /** What the puppet is doing it against, drawn behind it. */

@@ -314,7 +314,10 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
       check: 'neck-neutral',
       caption: 'Head cranked up',
     },
-    marks: [{ measure: 'hinge', name: 'hinge' }],
+    marks: [
+      { measure: 'hinge', name: 'hinge' },
+      { measure: 'neck', name: 'neck', text: 'neck in line', line: ['hip', 'shoulder'] },
+    ],
     props: ['floor', 'dumbbells'],
   },
   {
@@ -345,7 +348,7 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     },
     marks: [
       { measure: 'trunk', name: 'chest lift' },
-      { measure: 'neck', name: 'neck', text: 'neck in line', at: 'nose' },
+      { measure: 'neck', name: 'neck', text: 'neck in line', line: ['hip', 'shoulder'] },
     ],
     props: ['mat'],
   },

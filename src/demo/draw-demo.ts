@@ -48,7 +48,8 @@ export function frameDemonstration(
 ): Framing & { readonly height: number } {
   const { imageWidth, imageHeight } = cameraSize(demo.camera);
   const pxPerM = Math.max(...poses.map((pose) => pixelsPerMetre(pose, imageWidth, imageHeight)));
-  const pad = 0.16 * pxPerM;
+  // A head's radius and its outline beyond the ears and the nose, and a label's height.
+  const pad = 0.22 * pxPerM;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -321,6 +322,18 @@ function drawMark(
   context.save();
   context.font = LABEL_FONT;
   context.textBaseline = 'middle';
+  if (mark.line) {
+    drawLine(context, mark, pose, near, framing, toCanvas, tone, width);
+    context.restore();
+    return;
+  }
+  // A fixed instruction ("shoulders flat") is the right form's label: on the fault it would lie.
+  if (mark.text && tone === 'fault') {
+    context.restore();
+    return;
+  }
+  context.font = LABEL_FONT;
+  context.textBaseline = 'middle';
   if (arc) {
     const centre = toCanvas(pose, arc.at);
     const end = toCanvas(pose, arc.to);
@@ -363,6 +376,37 @@ function drawMark(
     pill(context, text, p.x + outward * 0.3 * m, Math.max(14, p.y - 0.16 * m), colour, width);
   }
   context.restore();
+}
+
+/** The back's line carried on past the shoulder, dashed: where the head belongs. */
+function drawLine(
+  context: CanvasRenderingContext2D,
+  mark: DemoMark,
+  pose: Pose,
+  near: BodySide,
+  framing: Framing,
+  toCanvas: ToCanvas,
+  tone: FigureTone,
+  width: number,
+) {
+  if (!mark.line) return;
+  const a = toCanvas(pose, `${near}_${mark.line[0]}`);
+  const b = toCanvas(pose, `${near}_${mark.line[1]}`);
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (!(length > 1)) return;
+  const reach = 0.42 * framing.pxPerM * framing.scale;
+  const end = { x: b.x + ((b.x - a.x) / length) * reach, y: b.y + ((b.y - a.y) / length) * reach };
+  context.strokeStyle = tone === 'right' ? MARK_COLOUR : FAULT_COLOUR;
+  context.lineWidth = 2;
+  context.setLineDash([6, 5]);
+  context.beginPath();
+  context.moveTo(a.x, a.y);
+  context.lineTo(end.x, end.y);
+  context.stroke();
+  context.setLineDash([]);
+  if (tone === 'right' && mark.text) {
+    pill(context, mark.text, end.x, end.y - 18, MARK_COLOUR, width);
+  }
 }
 
 /** The direction of an arc's first ray: straight up, level towards its end, or towards a joint. */

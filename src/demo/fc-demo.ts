@@ -48,13 +48,16 @@ export class FcDemo extends LitElement {
       figure {
         margin: 0;
       }
-      .takes.stills {
+      .takes.stacked {
         grid-template-columns: 1fr;
       }
       .pair {
         display: grid;
         grid-template-columns: 1fr 1fr;
         gap: 0.25rem;
+      }
+      .pair.stacked {
+        grid-template-columns: 1fr;
       }
       canvas {
         display: block;
@@ -89,6 +92,8 @@ export class FcDemo extends LitElement {
   @state() private showFault = false;
 
   private demo: Demonstration | undefined;
+  /** A move lying down is long and low: its takes stack, full width, rather than sit side by side. */
+  private wide = false;
   private samples: readonly Pose[] = [];
   private keys: Record<TakeName, { rest: Pose; peak: Pose }> | undefined;
   private framing: (Framing & { readonly height: number }) | undefined;
@@ -132,6 +137,10 @@ export class FcDemo extends LitElement {
       this.keys = undefined;
       this.samples = [];
       this.startedAt = performance.now();
+      if (this.demo) {
+        const { rest, peak } = keyPoses(this.demo);
+        this.wide = frameDemonstration(this.demo, [rest, peak], 100, { min: 0, max: 10 }).height < 60;
+      }
     }
   }
 
@@ -149,7 +158,7 @@ export class FcDemo extends LitElement {
     const name = this.exercise.name.toLowerCase();
     const motion = this.reducedMotion ? 'the start and the peak of' : 'a figure doing';
     return html`
-      <div class=${this.reducedMotion ? 'takes stills' : 'takes'}>
+      <div class=${this.reducedMotion || this.wide ? 'takes stacked' : 'takes'}>
         ${this.renderTake('right', `Like this`, `${motion} the ${name}, done right`)}
         ${
           this.showFault
@@ -169,7 +178,7 @@ export class FcDemo extends LitElement {
 
   private renderTake(take: TakeName, caption: string, label: string) {
     const canvases = this.reducedMotion
-      ? html`<div class="pair">
+      ? html`<div class=${this.wide ? 'pair stacked' : 'pair'}>
           <canvas data-take=${take} data-still="rest" role="img" aria-label=${`${label}: start`}></canvas>
           <canvas data-take=${take} data-still="peak" role="img" aria-label=${`${label}: peak`}></canvas>
         </div>`
@@ -229,7 +238,7 @@ export class FcDemo extends LitElement {
       this.samples = this.mode === 'still' ? [this.keys.right.rest, this.keys.right.peak] : loopSamples(demo);
     }
     const width = first.clientWidth;
-    const aspect = this.mode === 'still' ? { min: 0.75, max: 0.75 } : { min: 0.55, max: 1.1 };
+    const aspect = this.mode === 'still' ? { min: 0.75, max: 0.75 } : { min: this.wide ? 0.3 : 0.55, max: 1.1 };
     this.framing ??= frameDemonstration(demo, this.samples, width, aspect);
     const framing = this.framing;
     const height = framing.height;
