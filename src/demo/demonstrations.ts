@@ -430,7 +430,10 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
       check: 'chin-down',
       caption: 'Looking ahead, not down',
     },
-    marks: [{ measure: 'turnLeft', name: 'turn', at: 'nose' }],
+    marks: [
+      { measure: 'turnLeft', name: 'turn', at: 'nose' },
+      { measure: 'chin', name: 'chin down', at: 'nose' },
+    ],
     props: ['chair'],
     upperBody: true,
   },

@@ -119,7 +119,14 @@ export function drawDemoFrame(
   drawFigure(context, pose, framing, tone);
   for (const prop of demo.props) drawPropInFront(context, prop, pose, toCanvas, m);
   if (!scene.marks) return;
-  for (const mark of demo.marks) drawMark(context, exercise, mark, pose, framing, toCanvas, tone, scene.width);
+  if (tone === 'fault') ringFault(context, demo, exercise, pose, toCanvas, m);
+  // Labels placed beside the same joint stack downwards, one line each.
+  const seen = new Map<string, number>();
+  for (const mark of demo.marks) {
+    const line = mark.at ? (seen.get(mark.at) ?? 0) : 0;
+    if (mark.at) seen.set(mark.at, line + 1);
+    drawMark(context, exercise, mark, pose, framing, toCanvas, tone, scene.width, line);
+  }
 }
 
 type ToCanvas = (pose: Pose, name: LandmarkName) => Point;
@@ -165,9 +172,18 @@ function drawPropBehind(
       break;
     }
     case 'wall': {
-      context.fillStyle = 'rgb(255 255 255 / 6%)';
+      // The wall behind the person, in panels, so it reads as a wall and not as the background.
+      context.fillStyle = 'rgb(214 200 180 / 16%)';
       context.fillRect(0, 0, width, floorY);
-      context.fillStyle = 'rgb(255 255 255 / 14%)';
+      context.strokeStyle = 'rgb(255 255 255 / 10%)';
+      context.lineWidth = 1;
+      for (let x = (width / 2) % (0.5 * m); x < width; x += 0.5 * m) {
+        context.beginPath();
+        context.moveTo(x, 0);
+        context.lineTo(x, floorY);
+        context.stroke();
+      }
+      context.fillStyle = 'rgb(255 255 255 / 22%)';
       context.fillRect(0, floorY - 0.1 * m, width, 0.1 * m);
       break;
     }
@@ -291,6 +307,37 @@ function drawPropInFront(context: CanvasRenderingContext2D, prop: DemoProp, pose
   context.restore();
 }
 
+/**
+ * The fault's joints ringed in red, as live coaching rings them: the landmarks the fault check's
+ * own measures read (the ears and shoulders of a shrug).
+ */
+function ringFault(
+  context: CanvasRenderingContext2D,
+  demo: Demonstration,
+  exercise: ExerciseSpec,
+  pose: Pose,
+  toCanvas: ToCanvas,
+  m: number,
+) {
+  const check = exercise.checks.find((candidate) => candidate.id === demo.fault.check);
+  if (!check) return;
+  const names = check.on === 'band' ? [check.measure] : check.uses;
+  const measures = exercise.measures as Record<string, Measure | undefined>;
+  const near = nearSide(pose);
+  const joints = new Set(names.flatMap((name) => measures[name]?.joints(near) ?? []));
+  context.save();
+  context.strokeStyle = FAULT_COLOUR;
+  context.lineWidth = 2.5;
+  for (const joint of joints) {
+    const p = toCanvas(pose, joint);
+    if (!Number.isFinite(p.x)) continue;
+    context.beginPath();
+    context.arc(p.x, p.y, Math.max(7, 0.07 * m), 0, 2 * Math.PI);
+    context.stroke();
+  }
+  context.restore();
+}
+
 /** Which side is nearer the camera, from the world landmarks (z grows away from it). */
 function nearSide(pose: Pose): BodySide {
   const left = pose.world[LANDMARK.left_shoulder]?.z ?? 0;
@@ -308,6 +355,7 @@ function drawMark(
   toCanvas: ToCanvas,
   tone: FigureTone,
   width: number,
+  line: number,
 ) {
   const measure = (exercise.measures as Record<string, Measure | undefined>)[mark.measure];
   if (!measure) return;
@@ -373,7 +421,7 @@ function drawMark(
     const m = framing.pxPerM * framing.scale;
     const centre = toCanvas(pose, 'left_hip').x / 2 + toCanvas(pose, 'right_hip').x / 2;
     const outward = p.x >= centre ? 1 : -1;
-    pill(context, text, p.x + outward * 0.3 * m, Math.max(14, p.y - 0.16 * m), colour, width);
+    pill(context, text, p.x + outward * 0.3 * m, Math.max(14, p.y - 0.16 * m) + line * 26, colour, width);
   }
   context.restore();
 }
@@ -394,7 +442,7 @@ function drawLine(
   const b = toCanvas(pose, `${near}_${mark.line[1]}`);
   const length = Math.hypot(b.x - a.x, b.y - a.y);
   if (!(length > 1)) return;
-  const reach = 0.42 * framing.pxPerM * framing.scale;
+  const reach = 0.5 * framing.pxPerM * framing.scale;
   const end = { x: b.x + ((b.x - a.x) / length) * reach, y: b.y + ((b.y - a.y) / length) * reach };
   context.strokeStyle = tone === 'right' ? MARK_COLOUR : FAULT_COLOUR;
   context.lineWidth = 2;
@@ -405,7 +453,7 @@ function drawLine(
   context.stroke();
   context.setLineDash([]);
   if (tone === 'right' && mark.text) {
-    pill(context, mark.text, end.x, end.y - 18, MARK_COLOUR, width);
+    pill(context, mark.text, end.x, end.y - 22, MARK_COLOUR, width);
   }
 }
 

@@ -203,7 +203,7 @@ export class FcDemo extends LitElement {
   private readonly onVisibilityChange = (): void => this.schedule();
 
   private canvases(): Panel[] {
-    return [...this.renderRoot.querySelectorAll('canvas')].map((canvas) => ({
+    return Array.from(this.renderRoot.querySelectorAll('canvas')).map((canvas) => ({
       canvas,
       take: canvas.dataset.take === 'fault' ? 'fault' : 'right',
       still: canvas.dataset.still === 'rest' ? 'rest' : canvas.dataset.still === 'peak' ? 'peak' : null,
