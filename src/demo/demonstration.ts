@@ -12,6 +12,8 @@ export interface DemoTake {
   /** The still pair for reduced motion: where the move starts, and its peak (the picker's still). */
   readonly restMs: number;
   readonly peakMs: number;
+  /** When the take holds still on purpose (a stretch held), so the card can count the seconds. */
+  readonly holds?: readonly { readonly startMs: number; readonly endMs: number }[];
 }
 
 /** An angle (or a position) that matters, drawn and labelled at its joint. */
@@ -79,10 +81,13 @@ export function repTake(
 
 /** Into `pose` from `rest`, held `holdMs`, and back. */
 export function holdTake(rest: PuppetPose, pose: PuppetPose, holdMs: number, moveMs = 1500): DemoTake {
+  // holdPose rests 500 ms, moves in, holds, moves out, rests.
+  const startMs = SETTLE_MS + 500 + moveMs;
   return {
     timeline: sequence(hold(rest, SETTLE_MS), holdPose(rest, { pose, holdMs, moveMs })),
     restMs: 0,
-    peakMs: SETTLE_MS + 500 + moveMs + holdMs / 2,
+    peakMs: startMs + holdMs / 2,
+    holds: [{ startMs, endMs: startMs + holdMs }],
   };
 }
 
@@ -90,7 +95,18 @@ export function holdTake(rest: PuppetPose, pose: PuppetPose, holdMs: number, mov
 export function takes(...parts: readonly DemoTake[]): DemoTake {
   const [first] = parts;
   if (!first) throw new Error('takes: nothing to show');
-  return { timeline: sequence(...parts.map((part) => part.timeline)), restMs: first.restMs, peakMs: first.peakMs };
+  const holds: { startMs: number; endMs: number }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (const held of part.holds ?? []) holds.push({ startMs: held.startMs + offset, endMs: held.endMs + offset });
+    offset += part.timeline.durationMs;
+  }
+  return {
+    timeline: sequence(...parts.map((part) => part.timeline)),
+    restMs: first.restMs,
+    peakMs: first.peakMs,
+    holds,
+  };
 }
 
 /** A timeline's own key frames: circles and other scripted moves say where their peak is. */

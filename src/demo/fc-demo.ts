@@ -78,8 +78,21 @@ export class FcDemo extends LitElement {
       .fault figcaption {
         color: var(--fc-danger, #ff7b72);
       }
-      .toggle {
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
         margin-top: 0.6rem;
+      }
+      /* Full screen: the figures as large as the screen allows, the buttons below. */
+      :host(:fullscreen) {
+        background: var(--fc-bg, #10151d);
+        padding: 2vmin;
+        overflow: auto;
+      }
+      :host(:fullscreen) .takes {
+        max-width: min(100%, 150vh);
+        margin: 0 auto;
       }
       :host([mode='still']) canvas {
         border-radius: 8px;
@@ -90,6 +103,7 @@ export class FcDemo extends LitElement {
   @property({ attribute: false }) exercise!: ExerciseSpec;
   @property({ reflect: true }) mode: 'card' | 'still' = 'card';
   @state() private showFault = false;
+  @state() private fullscreen = false;
 
   private demo: Demonstration | undefined;
   /** A move lying down is long and low: its takes stack, full width, rather than sit side by side. */
@@ -112,6 +126,7 @@ export class FcDemo extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
     if (typeof IntersectionObserver === 'function') {
       this.visibility = new IntersectionObserver((entries) => {
         this.onScreen = entries.some((entry) => entry.isIntersecting);
@@ -128,6 +143,7 @@ export class FcDemo extends LitElement {
     this.resize.disconnect();
     this.visibility?.disconnect();
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -170,9 +186,18 @@ export class FcDemo extends LitElement {
             : nothing
         }
       </div>
-      <button class="toggle" aria-pressed=${this.showFault ? 'true' : 'false'} @click=${this.toggleFault}>
-        ${this.showFault ? 'Hide the wrong way' : 'Not like this…'}
-      </button>
+      <div class="buttons">
+        <button class="toggle" aria-pressed=${this.showFault ? 'true' : 'false'} @click=${this.toggleFault}>
+          ${this.showFault ? 'Hide the wrong way' : 'Not like this…'}
+        </button>
+        ${
+          typeof this.requestFullscreen === 'function'
+            ? html`<button @click=${this.toggleFullscreen}>
+                ${this.fullscreen ? 'Exit full screen' : 'Full screen'}
+              </button>`
+            : nothing
+        }
+      </div>
     `;
   }
 
@@ -201,6 +226,17 @@ export class FcDemo extends LitElement {
   };
 
   private readonly onVisibilityChange = (): void => this.schedule();
+
+  private readonly toggleFullscreen = (): void => {
+    const leaving = document.fullscreenElement === this;
+    const change = leaving ? document.exitFullscreen() : this.requestFullscreen();
+    // Refused (an iframe without permission): the card stays as it is.
+    change.catch(() => undefined);
+  };
+
+  private readonly onFullscreenChange = (): void => {
+    this.fullscreen = document.fullscreenElement === this;
+  };
 
   private canvases(): Panel[] {
     return Array.from(this.renderRoot.querySelectorAll('canvas')).map((canvas) => ({
@@ -245,11 +281,9 @@ export class FcDemo extends LitElement {
     for (const panel of panels) {
       const { rest, peak } = this.keys[panel.take];
       const timeline = demo[panel.take].timeline;
-      const pose = panel.still
-        ? panel.still === 'rest'
-          ? rest
-          : peak
-        : poseOf(demo, timeline.at((now - this.startedAt) % timeline.durationMs));
+      const tMs = (now - this.startedAt) % timeline.durationMs;
+      const pose = panel.still ? (panel.still === 'rest' ? rest : peak) : poseOf(demo, timeline.at(tMs));
+      const held = panel.still ? undefined : demo[panel.take].holds?.find((h) => tMs >= h.startMs && tMs < h.endMs);
       this.paint(panel.canvas, width, height, (context) => {
         drawDemoFrame(context, demo, exercise, pose, framing, panel.take, {
           width,
@@ -259,6 +293,12 @@ export class FcDemo extends LitElement {
           peak,
         });
         if (this.mode === 'card' && panel.still) stepLabel(context, panel.still === 'rest' ? '1 · start' : '2 · peak');
+        // A held stretch is still on purpose: the seconds say so (and how long to stay).
+        if (held)
+          stepLabel(
+            context,
+            `hold ${Math.floor((tMs - held.startMs) / 1000) + 1} s of ${Math.round((held.endMs - held.startMs) / 1000)}`,
+          );
       });
     }
     this.schedule();
