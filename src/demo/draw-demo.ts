@@ -328,7 +328,18 @@ function ringFault(
   context.save();
   context.strokeStyle = FAULT_COLOUR;
   context.lineWidth = 2.5;
+  // The face's landmarks (nose, eyes, ears, mouth: the first eleven) are one ring round the head,
+  // not a cluster of rings over the face the fault is about.
+  const face = [...joints].filter((joint) => LANDMARK[joint] <= LANDMARK.mouth_right);
+  if (face.length > 0) {
+    const left = toCanvas(pose, 'left_ear');
+    const right = toCanvas(pose, 'right_ear');
+    context.beginPath();
+    context.arc((left.x + right.x) / 2, (left.y + right.y) / 2, 0.16 * m, 0, 2 * Math.PI);
+    context.stroke();
+  }
   for (const joint of joints) {
+    if (LANDMARK[joint] <= LANDMARK.mouth_right) continue;
     const p = toCanvas(pose, joint);
     if (!Number.isFinite(p.x)) continue;
     context.beginPath();
