@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { standing, mergePose, circles, type PosePatch, type PuppetPose, type Timeline } from '../../tests/support';
+import { standing, mergePose, circles, type PosePatch, type PuppetPose, type Timeline } from '../puppet';
 
 /** Arms straight out to the sides at shoulder height, palms down (arm circles). */
 export const armsOut: PuppetPose = mergePose(standing, {

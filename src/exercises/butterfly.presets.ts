@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { standing, mergePose, type PuppetPose } from '../../tests/support';
+import { standing, mergePose, type PuppetPose } from '../puppet';
 
 /** Butterfly (self-hug): hands on the opposite shoulders, elbows together in front of the chest. */
 export const butterflyHug: PuppetPose = mergePose(standing, {

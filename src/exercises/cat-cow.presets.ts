@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { allFours, mergePose } from '../../tests/support';
+import { allFours, mergePose } from '../puppet';
 
 // ---------------------------------------------------------------------------------------------
 // Cat-cow: on all fours, the back rounds with the head dropping (cat), then dips with the head

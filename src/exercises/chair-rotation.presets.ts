@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { seated, mergePose } from '../../tests/support';
+import { seated, mergePose } from '../puppet';
 
 /**
  * Chair rotation to the left: seated tall, the shoulders turned 40° to the left of the hips and

@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { supineKneesBent, mergePose, type PuppetPose } from '../../tests/support';
+import { supineKneesBent, mergePose, type PuppetPose } from '../puppet';
 
 // ---------------------------------------------------------------------------------------------
 // Knee to chest: lying face up, side-on. supineKneesBent shows the LEFT side to the camera.

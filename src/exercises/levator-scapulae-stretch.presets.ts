@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { seated, mergePose } from '../../tests/support';
+import { seated, mergePose } from '../puppet';
 
 /**
  * Levator-scapulae stretch to the left: the head turned 45° to the left and the chin dropped

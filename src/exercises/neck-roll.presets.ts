@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { mergePose, circles, type PosePatch, type PuppetPose, type Rotation, type Timeline } from '../../tests/support';
+import { mergePose, circles, type PosePatch, type PuppetPose, type Rotation, type Timeline } from '../puppet';
 
 export interface NeckRollOptions {
   readonly count: number;

@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { seated, mergePose, type PuppetPose } from '../../tests/support';
+import { seated, mergePose, type PuppetPose } from '../puppet';
 
 /** Seated overhead reach, at rest: sitting tall, hands on the thighs. */
 export const reachRest: PuppetPose = seated;

@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { mergePose, ZERO_POSE, type PosePatch, type PuppetPose } from '../../tests/support';
+import { mergePose, ZERO_POSE, type PosePatch, type PuppetPose } from '../puppet';
 
 const pose = (...patches: readonly PosePatch[]): PuppetPose => mergePose(ZERO_POSE, ...patches);
 

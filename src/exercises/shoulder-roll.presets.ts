@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { standing, mergePose, circles, type PuppetPose, type Timeline } from '../../tests/support';
+import { standing, mergePose, circles, type PuppetPose, type Timeline } from '../puppet';
 
 /** Standing with the fingertips resting on the shoulders, elbows down in front (shoulder rolls). */
 export const fingertipsOnShoulders: PuppetPose = mergePose(standing, {

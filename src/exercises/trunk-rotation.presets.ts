@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { supineKneesBent, mergePose, makeCamera, type PuppetPose } from '../../tests/support';
+import { supineKneesBent, mergePose, makeCamera, type PuppetPose } from '../puppet';
 
 // ---------------------------------------------------------------------------------------------
 // Trunk rotation (lying), seen from the feet: the camera stands beyond the feet, raised and

@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { standing, mergePose } from '../../tests/support';
+import { standing, mergePose } from '../puppet';
 
 // ---------------------------------------------------------------------------------------------
 // Upper-back stretch: standing side-on, fingers interlaced, arms pushed forward, back rounded.

@@ -3,7 +3,7 @@
  * benchmark). Conventions, as for every preset: tests/support/README.md. Side presets show the
  * RIGHT side to the camera unless they say otherwise; `mirrorPose` gives the other side.
  */
-import { seated, mergePose } from '../../tests/support';
+import { seated, mergePose } from '../puppet';
 
 /**
  * Upper-trapezius stretch to the left: the head tilted 35° towards the left shoulder, the left

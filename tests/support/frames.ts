@@ -3,10 +3,10 @@
  * passing it through the noise model.
  */
 import type { PoseFrame } from '../../src/pose/types';
-import { DEFAULT_CAMERA } from './camera';
+import { DEFAULT_CAMERA } from '../../src/puppet/camera';
 import { addNoise, type NoiseOptions } from './noise';
-import { renderFrame, type RenderOptions } from './render';
-import type { Timeline } from './timeline';
+import { renderFrame, type RenderOptions } from '../../src/puppet/render';
+import type { Timeline } from '../../src/puppet/timeline';
 
 export interface FrameOptions extends RenderOptions {
   /** Default 30. */

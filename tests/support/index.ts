@@ -8,11 +8,18 @@
  *     { noise: { seed: 7 } },
  *   );
  */
-export { DEFAULT_BODY, proportions, type BodyShape, type Proportions } from './body';
-export { CAMERAS, cameraModel, DEFAULT_CAMERA, makeCamera, type CameraModel, type CameraSpec } from './camera';
+export { DEFAULT_BODY, proportions, type BodyShape, type Proportions } from '../../src/puppet/body';
+export {
+  CAMERAS,
+  cameraModel,
+  DEFAULT_CAMERA,
+  makeCamera,
+  type CameraModel,
+  type CameraSpec,
+} from '../../src/puppet/camera';
 export { renderFrames, type FrameOptions } from './frames';
 export { addNoise, type Glitch, type NoiseOptions, type TimeRange } from './noise';
-export * from './presets';
+export * from '../../src/puppet/presets';
 export {
   lerpPose,
   mergePose,
@@ -24,8 +31,14 @@ export {
   type Posture,
   type PuppetPose,
   type SideAngles,
-} from './puppet-pose';
-export { renderDetailed, renderFrame, renderPose, type RenderedPose, type RenderOptions } from './render';
+} from '../../src/puppet/puppet-pose';
+export {
+  renderDetailed,
+  renderFrame,
+  renderPose,
+  type RenderedPose,
+  type RenderOptions,
+} from '../../src/puppet/render';
 export { createRng, mulberry32, type Rng } from './rng';
 export {
   alternate,
@@ -43,8 +56,8 @@ export {
   type RepOptions,
   type Rotation,
   type ShoulderRollOptions,
-} from './scripts';
-export { buildSkeleton, type Capsule, type Skeleton } from './skeleton';
+} from '../../src/puppet/scripts';
+export { buildSkeleton, type Capsule, type Skeleton } from '../../src/puppet/skeleton';
 export {
   easeInOut,
   endOf,
@@ -57,6 +70,6 @@ export {
   type Easing,
   type Keyframe,
   type Timeline,
-} from './timeline';
+} from '../../src/puppet/timeline';
 export { walkIn, type WalkInOptions } from './walk-in';
 export { replay, type Replay } from './replay';

@@ -6,11 +6,11 @@
  * between two frames (see `lerpPose`), which is as abrupt as detectors are when someone drops
  * to the floor.
  */
-import { DEFAULT_CAMERA, type CameraSpec } from './camera';
-import { mergePose, ZERO_POSE, type Posture, type PuppetPose } from './puppet-pose';
+import { DEFAULT_CAMERA, type CameraSpec } from '../../src/puppet/camera';
+import { mergePose, ZERO_POSE, type Posture, type PuppetPose } from '../../src/puppet/puppet-pose';
 import { createRng } from './rng';
-import { easeInOut, fromFunction, keyframes, type Keyframe, type Timeline } from './timeline';
-import { toRadians } from './vec';
+import { easeInOut, fromFunction, keyframes, type Keyframe, type Timeline } from '../../src/puppet/timeline';
+import { toRadians } from '../../src/puppet/vec';
 
 export interface WalkInOptions {
   /** Side of the (non-mirrored) image the person enters from. Default: chosen by the seed. */

@@ -3,6 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events';
 import type { ExercisePhase, ExerciseSpec } from '../../coach/exercise';
 import { controls } from '../styles';
+// Types only: the stills are drawn by the demonstration chunk, loaded when the picker shows.
+import type {} from '../../demo/fc-demo';
 
 const PHASES: readonly { phase: ExercisePhase; title: string }[] = [
   { phase: 'warm-up', title: 'Warm-up' },
@@ -47,6 +49,9 @@ export class FcExercisePicker extends LitElement {
       .name {
         font-weight: 600;
       }
+      fc-demo {
+        margin-bottom: 0.25rem;
+      }
       .meta {
         font-size: 0.85rem;
         opacity: 0.75;
@@ -63,6 +68,12 @@ export class FcExercisePicker extends LitElement {
 
   @property({ attribute: false }) exercises: readonly ExerciseSpec[] = [];
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without the chunk the picker is the list it always was; the stills are a scanning aid.
+    import('../../demo/fc-demo').catch(() => undefined);
+  }
+
   override render() {
     return html`
       ${PHASES.map(({ phase, title }) => {
@@ -75,6 +86,7 @@ export class FcExercisePicker extends LitElement {
               (exercise) => html`
                 <li>
                   <button @click=${() => this.select(exercise.id)} data-exercise=${exercise.id}>
+                    <fc-demo mode="still" .exercise=${exercise}></fc-demo>
                     <span class="name">${exercise.name}</span>
                     <span class="meta">${exercise.dosage.text}</span>
                     <span class="meta"

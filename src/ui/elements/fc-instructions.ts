@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { checkCues, type ExerciseSpec } from '../../coach/exercise';
+// Types only: the demonstration (puppet, poses, drawing) is its own chunk, loaded below.
+import type {} from '../../demo/fc-demo';
 
 /** An exercise's instruction card: set-up, camera, the movement, the dosage, what is watched. */
 @customElement('fc-instructions')
@@ -30,6 +32,10 @@ export class FcInstructions extends LitElement {
       border-left: 3px solid var(--fc-warn, #f5a524);
       padding-left: 0.75rem;
     }
+    fc-demo {
+      margin: 0.75rem 0 0.25rem;
+      max-width: 34rem;
+    }
     .unmeasured {
       opacity: 0.7;
       font-style: italic;
@@ -38,11 +44,19 @@ export class FcInstructions extends LitElement {
 
   @property({ attribute: false }) exercise!: ExerciseSpec;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The figure is a picture of the move, not the card's text: the card reads without it, so a
+    // chunk that fails to load costs only the picture.
+    import('../../demo/fc-demo').catch(() => undefined);
+  }
+
   override render() {
     const { name, dosage, card, checks } = this.exercise;
     return html`
       <h2>${name}</h2>
       <p class="dosage">${dosage.text}</p>
+      <fc-demo .exercise=${this.exercise}></fc-demo>
       <h3>Camera</h3>
       <p>${card.camera}</p>
       ${
