@@ -43,10 +43,7 @@ test('routines: the list, the editor and the readiness check with a suggestion',
   await expect(readiness.getByRole('heading', { name: 'A suggestion: ease off today' })).toBeVisible();
   await expectNoViolations(page, 'the readiness check');
   await readiness.getByRole('button', { name: 'Not now' }).click();
-  await page
-    .getByRole('article', { name: 'Desk break' })
-    .getByRole('button', { name: 'Make my own copy' })
-    .click();
+  await page.getByRole('article', { name: 'Desk break' }).getByRole('button', { name: 'Make my own copy' }).click();
   await expect(page.locator('fc-routine-editor')).toBeVisible();
   await expectNoViolations(page, 'the routine editor');
 });
