@@ -1,3 +1,4 @@
+import type {} from '../../demo/fc-demo';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { emit, type FcEvent } from '../events';
@@ -94,6 +95,14 @@ export class FcSessionRunner extends LitElement {
         margin: 0;
         max-width: 36rem;
       }
+      /* The move, shown before it is done (not during the set: it would cost the coach frames). */
+      .overlay fc-demo {
+        width: min(30rem, 80vw);
+        justify-self: center;
+      }
+      .overlay fc-demo.small {
+        width: min(16rem, 50vw);
+      }
       .captions {
         list-style: none;
         min-height: 4.5rem;
@@ -161,6 +170,9 @@ export class FcSessionRunner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The figure showing each move next: a picture beside the words, so a chunk that fails to load
+    // costs only the picture.
+    import('../../demo/fc-demo').catch(() => undefined);
     // The person's choices on the exercises page hold here too.
     this.pipeline.model = this.settings.value.model;
     this.pipeline.adapt = this.settings.value.adaptModel;
@@ -281,7 +293,10 @@ export class FcSessionRunner extends LitElement {
       </div>`;
     if (!planned || step.kind === 'done' || step.kind === 'work') return nothing;
     if (step.kind === 'countdown') {
-      return html`<div class="overlay"><div class="big">${Math.ceil(step.remainingMs / 1000)}</div></div>`;
+      return html`<div class="overlay">
+        <div class="big">${Math.ceil(step.remainingMs / 1000)}</div>
+        <fc-demo class="small" mode="still" .exercise=${planned.exercise}></fc-demo>
+      </div>`;
     }
     if (step.kind === 'rest') {
       return html`<div class="overlay">
@@ -292,6 +307,7 @@ export class FcSessionRunner extends LitElement {
     const guidance = this.coaching?.guidance?.text;
     return html`<div class="overlay">
       <p><strong>Next: ${planned.exercise.name}</strong> — ${planned.exercise.card.camera}</p>
+      <fc-demo .exercise=${planned.exercise}></fc-demo>
       <p>${guidance ?? 'In position: starting…'}</p>
       <p>
         <button class="primary" @click=${() => this.send({ type: 'ready', nowMs: performance.now() })}>
