@@ -85,6 +85,7 @@ export class FcSessionRunner extends LitElement {
         gap: 0.5rem;
         background: rgb(0 0 0 / 55%);
         padding: 1rem;
+        overflow: auto;
       }
       .big {
         font-size: 4rem;
@@ -97,11 +98,11 @@ export class FcSessionRunner extends LitElement {
       }
       /* The move, shown before it is done (not during the set: it would cost the coach frames). */
       .overlay fc-demo {
-        width: min(30rem, 80vw);
+        width: min(15rem, 40vw);
         justify-self: center;
       }
       .overlay fc-demo.small {
-        width: min(16rem, 50vw);
+        width: min(12rem, 35vw);
       }
       .captions {
         list-style: none;
