@@ -152,8 +152,8 @@ export interface ExerciseSpec<M extends string = string> {
   readonly needs?: readonly (Equipment | readonly Equipment[])[];
 }
 
-/** The unit of a repetition's range of motion: its driving measure's (for circles, the x measure's). */
-export function rangeUnitOf(spec: ExerciseSpec): Unit {
+/** The measure a repetition's range of motion is taken of: the counter's (left side), or circles' x. */
+export function drivingMeasure(spec: ExerciseSpec): Measure | undefined {
   const counting = spec.counting;
   const driver =
     counting.kind === 'cycles'
@@ -161,7 +161,12 @@ export function rangeUnitOf(spec: ExerciseSpec): Unit {
       : typeof counting.measure === 'string'
         ? counting.measure
         : counting.measure.left;
-  return spec.measures[driver]?.unit ?? 'deg';
+  return spec.measures[driver];
+}
+
+/** The unit of a repetition's range of motion: its driving measure's (for circles, the x measure's). */
+export function rangeUnitOf(spec: ExerciseSpec): Unit {
+  return drivingMeasure(spec)?.unit ?? 'deg';
 }
 
 /** Identity with inference: lets an exercise file name its measures once and use them typed. */

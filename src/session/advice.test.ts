@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findExercise } from '../exercises';
 import { adviseNext } from './advice';
 import type { Routine } from './routine';
-import type { SessionRecord, SetRecord } from './session-summary';
+import type { SessionRecord } from './session-summary';
+import { aSet } from '../../tests/support/set-record';
 
 const routine: Routine = {
   id: 'mine',
@@ -14,23 +15,7 @@ const routine: Routine = {
   ],
 };
 
-const set = (extra: Partial<SetRecord> = {}): SetRecord => ({
-  exercise: 'row',
-  item: 0,
-  set: 1,
-  side: null,
-  unit: 'reps',
-  done: 10,
-  target: 10,
-  cleanReps: 10,
-  faultyReps: 0,
-  rangeOfMotion: 90,
-  longestHoldMs: 0,
-  faults: [],
-  durationMs: 30_000,
-  outcome: 'completed',
-  ...extra,
-});
+const set = aSet;
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 12));
 const session = (day: number, before: number, after: number, extra: Partial<SessionRecord> = {}): SessionRecord => ({

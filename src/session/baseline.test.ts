@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { need } from '../../tests/support/need';
+import { aSet } from '../../tests/support/set-record';
 import { findExercise } from '../exercises';
 import { describeAsymmetry, describeHold, describeRange, exerciseProgress, rangePoints } from './baseline';
 import type { SessionRecord, SetRecord } from './session-summary';
 
-const set = (exercise: string, rom: number | null, extra: Partial<SetRecord> = {}): SetRecord => ({
-  exercise,
-  item: 0,
-  set: 1,
-  side: null,
-  unit: 'reps',
-  done: 10,
-  target: 10,
-  cleanReps: 10,
-  faultyReps: 0,
-  rangeOfMotion: rom,
-  rangeUnit: 'deg',
-  longestHoldMs: 0,
-  faults: [],
-  durationMs: 30_000,
-  outcome: 'completed',
-  ...extra,
-});
+const set = (exercise: string, rom: number | null, extra: Partial<SetRecord> = {}): SetRecord =>
+  aSet({ exercise, rangeOfMotion: rom, ...extra });
 const session = (day: number, sets: SetRecord[]): SessionRecord => ({
   id: `s${day}`,
   routineId: 'r',

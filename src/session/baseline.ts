@@ -112,37 +112,27 @@ function rangeProgress(series: readonly RangePoint[], trust: RangeTrust): RangeP
   const change = latest.value - base.value;
   const baseline = { value: base.value, since: first.at, sessions: basePoints.length };
   const later = series.length > BASELINE_SESSIONS;
+  const common = { side: latest.side, unit: trust.unit, baseline, latest, change, series };
   if (trust.kind === 'measured') {
     // The baseline averages its sessions' set-ups; see uncertainty.ts.
     const margin = changeMargin(trust, base.reps, latest.reps) * baselineShrink(basePoints.length);
     return {
-      side: latest.side,
-      unit: trust.unit,
-      baseline,
-      latest,
-      change,
+      ...common,
       margin,
       latestMargin: sessionMargin(trust, latest.reps),
       verdict: later ? verdictOf(change, margin) : 'no clear change',
       state: later ? 'compared' : 'baseline',
-      series,
     };
   }
   // A trend: against the person's own spread from session to session, which needs a few sessions.
-  const spread = standardDeviation(series.map((p) => p.value));
   const enough = series.length >= BASELINE_SESSIONS + 2;
-  const margin = 2 * spread;
+  const margin = 2 * standardDeviation(series.map((p) => p.value));
   return {
-    side: latest.side,
-    unit: trust.unit,
-    baseline,
-    latest,
-    change,
+    ...common,
     margin,
     latestMargin: null,
     verdict: enough ? verdictOf(change, margin) : 'no clear change',
     state: !later ? 'baseline' : enough ? 'compared' : 'too few for a trend',
-    series,
   };
 }
 

@@ -24,7 +24,7 @@
  * estimate (world space) are shown as trends, never as degrees: their depth is too noisy on real
  * people for a number to mean anything from one session to the next.
  */
-import { rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
+import { drivingMeasure, rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
 import type { Unit } from '../coach/measures';
 
 export type RangeTrust =
@@ -52,18 +52,6 @@ const OVERRIDES: Readonly<Record<string, { perRep: number; setup: number; sideBi
   // to one side biases the two sides opposite ways (real footage: 61° against 115°; module comment).
   'neck-rotation': { perRep: 6, setup: 6, sideBias: 40 },
 };
-
-/** The driving measure of an exercise: what its reps are counted on and its range is taken of. */
-function drivingMeasure(spec: ExerciseSpec) {
-  const counting = spec.counting;
-  const id =
-    counting.kind === 'cycles'
-      ? counting.x
-      : typeof counting.measure === 'string'
-        ? counting.measure
-        : counting.measure.left;
-  return spec.measures[id];
-}
 
 export function rangeTrust(spec: ExerciseSpec): RangeTrust {
   const unit = rangeUnitOf(spec);

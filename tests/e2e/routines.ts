@@ -3,10 +3,10 @@ import type { Routine } from '../../src/session/routine';
 import type { SessionRecord } from '../../src/session/session-summary';
 import { DB_NAME, DB_VERSION } from '../../src/session/store';
 
-/** Puts a routine of the person's own in the app's IndexedDB, as the editor would save it. */
-export async function seedRoutine(page: Page, routine: Routine): Promise<void> {
+/** Puts `records` in one of the app's IndexedDB stores, creating its schema if the page has not yet. */
+async function seed(page: Page, store: 'routines' | 'sessions', records: readonly unknown[]): Promise<void> {
   await page.evaluate(
-    ({ r, name, version }) =>
+    ({ list, storeName, name, version }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(name, version);
         open.onupgradeneeded = () => {
@@ -16,8 +16,8 @@ export async function seedRoutine(page: Page, routine: Routine): Promise<void> {
         };
         open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
         open.onsuccess = () => {
-          const tx = open.result.transaction('routines', 'readwrite');
-          tx.objectStore('routines').put(r);
+          const tx = open.result.transaction(storeName, 'readwrite');
+          for (const record of list) tx.objectStore(storeName).put(record);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -25,34 +25,16 @@ export async function seedRoutine(page: Page, routine: Routine): Promise<void> {
           tx.onerror = () => reject(tx.error ?? new Error('cannot save'));
         };
       }),
-    { r: routine, name: DB_NAME, version: DB_VERSION },
+    { list: records, storeName: store, name: DB_NAME, version: DB_VERSION },
   );
 }
 
+/** Puts a routine of the person's own in the app's IndexedDB, as the editor would save it. */
+export const seedRoutine = (page: Page, routine: Routine): Promise<void> => seed(page, 'routines', [routine]);
+
 /** Puts saved sessions in the app's IndexedDB, as the routine runner would have stored them. */
-export async function seedSessions(page: Page, sessions: readonly SessionRecord[]): Promise<void> {
-  await page.evaluate(
-    ({ list, name, version }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name, version);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore('routines', { keyPath: 'id' });
-          open.result.createObjectStore('sessions', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
-        };
-        open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          for (const session of list) tx.objectStore('sessions').put(session);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('cannot save'));
-        };
-      }),
-    { list: sessions, name: DB_NAME, version: DB_VERSION },
-  );
-}
+export const seedSessions = (page: Page, sessions: readonly SessionRecord[]): Promise<void> =>
+  seed(page, 'sessions', sessions);
 
 /** The sessions the app has stored, oldest first. */
 export async function storedSessions(page: Page): Promise<SessionRecord[]> {
