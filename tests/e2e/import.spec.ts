@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deskBreakSession, NECK_ROTATION_SET } from '../support/session-records';
 import { expect, test } from './fixtures';
 
 test('importing a bad file says what is wrong and changes nothing', async ({ page }) => {
@@ -59,37 +60,15 @@ test('importing a bad file says what is wrong and changes nothing', async ({ pag
 });
 
 /** A finished desk break (neck rotations), saved last at `updatedAt`, with the pain after given. */
-const deskBreak = (updatedAt: string, painAfter: number) => ({
-  id: 's-desk',
-  routineId: 'own-desk',
-  routineName: 'Nacken 🧘 & Rücken',
-  startedAt: '2026-11-20T09:00:00.000Z',
-  updatedAt,
-  status: 'finished',
-  painBefore: 4,
-  painAfter,
-  durationMs: 360_000,
-  plan: [{ exercise: 'neck-rotation', sets: 1, reps: 5 }],
-  sets: [
-    {
-      exercise: 'neck-rotation',
-      item: 0,
-      set: 1,
-      side: 'left',
-      unit: 'reps',
-      done: 5,
-      target: 5,
-      cleanReps: 4,
-      faultyReps: 1,
-      rangeOfMotion: 61.5,
-      rangeUnit: 'deg',
-      longestHoldMs: 0,
-      faults: [{ id: 'shoulders-still', cue: 'Keep your shoulders still', times: 1 }],
-      durationMs: 20_000,
-      outcome: 'completed',
-    },
-  ],
-});
+const deskBreak = (updatedAt: string, painAfter: number) =>
+  deskBreakSession({
+    id: 's-desk',
+    routineName: 'Nacken 🧘 & Rücken',
+    updatedAt,
+    painAfter,
+    plan: [{ exercise: 'neck-rotation', sets: 1, reps: 5 }],
+    sets: [{ ...NECK_ROTATION_SET, item: 0, rangeUnit: 'deg' }],
+  });
 const backup = (sessions: object[], routines: object[] = []) =>
   JSON.stringify({
     format: 'form-coach-export',

@@ -301,14 +301,18 @@ export class FcReport extends LitElement {
   }
 
   private onFrom = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).valueAsDate;
-    if (value) this.from = new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
+    this.from = dayOf(event) ?? this.from;
   };
 
   private onTo = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).valueAsDate;
-    if (value) this.to = new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
+    this.to = dayOf(event) ?? this.to;
   };
+}
+
+/** A date input's day as a local date (valueAsDate is midnight UTC); null while it is cleared. */
+function dayOf(event: Event): Date | null {
+  const value = (event.target as HTMLInputElement).valueAsDate;
+  return value ? new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()) : null;
 }
 
 declare global {
