@@ -6,6 +6,7 @@
  * demonstrations.test.ts feeds each one to the engine: the right take counts with no cue, the
  * fault take fires its named check.
  */
+import { msg } from '@lit/localize';
 import { armCirclesAround, armsOut } from '../exercises/arm-circles.presets';
 import { butterflyHug } from '../exercises/butterfly.presets';
 import { catCowCat, catCowCow, catCowNeutral } from '../exercises/cat-cow.presets';
@@ -102,9 +103,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         2050,
       ),
       check: 'shoulders-down',
-      caption: 'Shoulders hunched up',
+      caption: msg('Shoulders hunched up'),
     },
-    marks: [{ measure: 'tilt', name: 'head', text: 'slow circle, shoulders down', at: 'nose' }],
+    marks: [{ measure: 'tilt', name: msg('head'), text: msg('slow circle, shoulders down'), at: 'nose' }],
     props: ['chair'],
     upperBody: true,
   },
@@ -124,9 +125,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         1550,
       ),
       check: 'arms-relaxed',
-      caption: 'Arms held out stiffly',
+      caption: msg('Arms held out stiffly'),
     },
-    marks: [{ measure: 'lift', name: 'shoulders', text: 'up, back, down', at: 'left_shoulder' }],
+    marks: [{ measure: 'lift', name: msg('shoulders'), text: msg('up, back, down'), at: 'left_shoulder' }],
     props: ['floor'],
   },
   {
@@ -151,9 +152,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         1300,
       ),
       check: 'arms-level',
-      caption: 'Arms drooping below the shoulders',
+      caption: msg('Arms drooping below the shoulders'),
     },
-    marks: [{ measure: 'raise', name: 'arms', at: 'left_shoulder' }],
+    marks: [{ measure: 'raise', name: msg('arms'), at: 'left_shoulder' }],
     props: ['floor'],
   },
   {
@@ -167,9 +168,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...repTake(reachRest, withPatch(reachLeft, { torsoRoll: 0 }), { count: 2, repMs: 3500, pauseTopMs: 1200 }),
       check: 'bend-away',
-      caption: 'Arm up, but no side bend',
+      caption: msg('Arm up, but no side bend'),
     },
-    marks: [{ measure: 'bendAway', name: 'side bend', at: 'nose' }],
+    marks: [{ measure: 'bendAway', name: msg('side bend'), at: 'nose' }],
     props: ['chair'],
   },
   {
@@ -180,9 +181,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(seated, withPatch(chairTwistLeft, { facing: 25 }), 10_500),
       check: 'hips-still',
-      caption: 'The whole chair turns, not the back',
+      caption: msg('The whole chair turns, not the back'),
     },
-    marks: [{ measure: 'twistLeft', name: 'twist', at: 'nose' }],
+    marks: [{ measure: 'twistLeft', name: msg('twist'), at: 'nose' }],
     props: ['chair'],
   },
   {
@@ -190,8 +191,8 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     camera: CAMERAS.floor,
     right: catCowRounds(1),
     shows: { reps: 1 },
-    fault: { ...catCowRounds(1, shifted(25)), check: 'hands-under-shoulders', caption: 'Hands reaching ahead' },
-    marks: [{ measure: 'hands', name: 'arms', text: 'hands under shoulders' }],
+    fault: { ...catCowRounds(1, shifted(25)), check: 'hands-under-shoulders', caption: msg('Hands reaching ahead') },
+    marks: [{ measure: 'hands', name: msg('arms'), text: msg('hands under shoulders') }],
     props: ['mat'],
   },
   {
@@ -205,9 +206,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(kneeToChestRest, withPatch(kneeToChest('left'), { neckFlexion: 45 }), 5500),
       check: 'head-down',
-      caption: 'Head lifted off the floor',
+      caption: msg('Head lifted off the floor'),
     },
-    marks: [{ measure: 'leftLeg', name: 'hip' }],
+    marks: [{ measure: 'leftLeg', name: msg('hip') }],
     props: ['mat'],
   },
   {
@@ -223,9 +224,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         pauseBottomMs: 1500,
       }),
       check: 'arch-upper-back',
-      caption: 'Leaning back from the hips',
+      caption: msg('Leaning back from the hips'),
     },
-    marks: [{ measure: 'trunk', name: 'arch' }],
+    marks: [{ measure: 'trunk', name: msg('arch') }],
     props: ['chair'],
   },
   {
@@ -239,11 +240,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         repMs: 2500,
       }),
       check: 'hinge-45',
-      caption: 'Standing too upright',
+      caption: msg('Standing too upright'),
     },
     marks: [
-      { measure: 'elbow', name: 'elbow' },
-      { measure: 'hinge', name: 'hinge' },
+      { measure: 'elbow', name: msg('elbow') },
+      { measure: 'hinge', name: msg('hinge') },
     ],
     props: ['floor', 'dumbbells'],
   },
@@ -259,11 +260,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         pauseTopMs: 1000,
       }),
       check: 'hands-to-face',
-      caption: 'Hands stop short of the face',
+      caption: msg('Hands stop short of the face'),
     },
     marks: [
-      { measure: 'leftElbow', name: 'elbow' },
-      { measure: 'rightElbow', name: 'elbow' },
+      { measure: 'leftElbow', name: msg('elbow') },
+      { measure: 'rightElbow', name: msg('elbow') },
     ],
     props: ['floor', 'anchor'],
   },
@@ -280,9 +281,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         pauseBottomMs: 1000,
       }),
       check: 'no-shrug',
-      caption: 'Shrugging instead of squeezing',
+      caption: msg('Shrugging instead of squeezing'),
     },
-    marks: [{ measure: 'squeeze', name: 'shoulders', text: 'shoulders back and down', at: 'right_shoulder' }],
+    marks: [{ measure: 'squeeze', name: msg('shoulders'), text: msg('shoulders back and down'), at: 'right_shoulder' }],
     props: ['floor'],
   },
   {
@@ -293,11 +294,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...repTake(wallAngelGoalPost, shrugged(wallAngelOverhead, 35), { count: 2, repMs: 3000 }),
       check: 'no-shrug',
-      caption: 'Shoulders shrugging to the ears',
+      caption: msg('Shoulders shrugging to the ears'),
     },
     marks: [
-      { measure: 'leftElbow', name: 'elbow' },
-      { measure: 'rightElbow', name: 'elbow' },
+      { measure: 'leftElbow', name: msg('elbow') },
+      { measure: 'rightElbow', name: msg('elbow') },
     ],
     props: ['wall'],
   },
@@ -312,11 +313,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         repMs: 2500,
       }),
       check: 'neck-neutral',
-      caption: 'Head cranked up',
+      caption: msg('Head cranked up'),
     },
     marks: [
-      { measure: 'hinge', name: 'hinge' },
-      { measure: 'neck', name: 'neck', text: 'neck in line', line: ['hip', 'shoulder'] },
+      { measure: 'hinge', name: msg('hinge') },
+      { measure: 'neck', name: msg('neck'), text: msg('neck in line'), line: ['hip', 'shoulder'] },
     ],
     props: ['floor', 'dumbbells'],
   },
@@ -328,11 +329,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...repTake(pulldownTop, withPatch(pulldownBottom, { torsoPitch: -20 }), { count: 2, repMs: 2500 }),
       check: 'lean-back',
-      caption: 'Leaning back to pull',
+      caption: msg('Leaning back to pull'),
     },
     marks: [
-      { measure: 'leftElbow', name: 'elbow' },
-      { measure: 'rightElbow', name: 'elbow' },
+      { measure: 'leftElbow', name: msg('elbow') },
+      { measure: 'rightElbow', name: msg('elbow') },
     ],
     props: ['floor', 'band'],
   },
@@ -344,11 +345,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...repTake(supermanRest, supermanLiftLookingUp, { count: 2, repMs: 2400, pauseTopMs: 1200 }),
       check: 'neck-neutral',
-      caption: 'Head cranked up',
+      caption: msg('Head cranked up'),
     },
     marks: [
-      { measure: 'trunk', name: 'chest lift' },
-      { measure: 'neck', name: 'neck', text: 'neck in line', line: ['hip', 'shoulder'] },
+      { measure: 'trunk', name: msg('chest lift') },
+      { measure: 'neck', name: msg('neck'), text: msg('neck in line'), line: ['hip', 'shoulder'] },
     ],
     props: ['mat'],
   },
@@ -360,11 +361,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(standing, withPatch(doorwayStretch, { both: { shoulderAbduction: 60 } }), 11_000),
       check: 'elbows-shoulder-height',
-      caption: 'Elbows too low',
+      caption: msg('Elbows too low'),
     },
     marks: [
-      { measure: 'leftElbow', name: 'elbow' },
-      { measure: 'rightElbow', name: 'elbow' },
+      { measure: 'leftElbow', name: msg('elbow') },
+      { measure: 'rightElbow', name: msg('elbow') },
     ],
     props: ['doorway'],
   },
@@ -376,9 +377,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(mergePose(allFours, { facing: 90 }), puppyPose, 16_000, 2500),
       check: 'hips-on-heels',
-      caption: 'Hips up in the air',
+      caption: msg('Hips up in the air'),
     },
-    marks: [{ measure: 'fold', name: 'hips' }],
+    marks: [{ measure: 'fold', name: msg('hips') }],
     props: ['mat'],
   },
   {
@@ -401,9 +402,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         15_000,
       ),
       check: 'elbows-together',
-      caption: 'Elbows flared wide',
+      caption: msg('Elbows flared wide'),
     },
-    marks: [{ measure: 'hug', name: 'hug', text: 'hands on opposite shoulders', at: 'nose' }],
+    marks: [{ measure: 'hug', name: msg('hug'), text: msg('hands on opposite shoulders'), at: 'nose' }],
     props: ['floor'],
   },
   {
@@ -414,9 +415,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(seated, withPatch(upperTrapLeft, { right: { shoulderElevation: 25 } }), 15_000),
       check: 'shoulder-down',
-      caption: 'The stretched shoulder hitched up',
+      caption: msg('The stretched shoulder hitched up'),
     },
-    marks: [{ measure: 'tiltLeft', name: 'tilt', at: 'nose' }],
+    marks: [{ measure: 'tiltLeft', name: msg('tilt'), at: 'nose' }],
     props: ['chair'],
     upperBody: true,
   },
@@ -428,11 +429,11 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(seated, withPatch(levatorLeft, { neckFlexion: 0 }), 15_000),
       check: 'chin-down',
-      caption: 'Looking ahead, not down',
+      caption: msg('Looking ahead, not down'),
     },
     marks: [
-      { measure: 'turnLeft', name: 'turn', at: 'nose' },
-      { measure: 'chin', name: 'chin down', at: 'nose' },
+      { measure: 'turnLeft', name: msg('turn'), at: 'nose' },
+      { measure: 'chin', name: msg('chin down'), at: 'nose' },
     ],
     props: ['chair'],
     upperBody: true,
@@ -445,9 +446,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(seated, withPatch(neckTiltLeft, { headTilt: 0, torsoRoll: 18 }), 10_000),
       check: 'tilt-head-not-shoulders',
-      caption: 'Leaning the whole body over',
+      caption: msg('Leaning the whole body over'),
     },
-    marks: [{ measure: 'tiltLeft', name: 'tilt', at: 'nose' }],
+    marks: [{ measure: 'tiltLeft', name: msg('tilt'), at: 'nose' }],
     props: ['chair'],
     upperBody: true,
   },
@@ -462,9 +463,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...holdTake(rotationRest, withPatch(rotationKnees('left'), { torsoYaw: 25 }), 10_000, 2000),
       check: 'shoulders-down',
-      caption: 'Shoulders lifting with the knees',
+      caption: msg('Shoulders lifting with the knees'),
     },
-    marks: [{ measure: 'shoulders', name: 'shoulders', text: 'shoulders flat', at: 'left_shoulder' }],
+    marks: [{ measure: 'shoulders', name: msg('shoulders'), text: msg('shoulders flat'), at: 'left_shoulder' }],
     props: ['mat'],
   },
   {
@@ -483,9 +484,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         12_000,
       ),
       check: 'round-upper-back',
-      caption: 'Back flat, not rounded',
+      caption: msg('Back flat, not rounded'),
     },
-    marks: [{ measure: 'elbow', name: 'elbow' }],
+    marks: [{ measure: 'elbow', name: msg('elbow') }],
     props: ['floor'],
   },
   {
@@ -501,9 +502,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
         2000,
       ),
       check: 'knees-soft',
-      caption: 'Knees locked straight',
+      caption: msg('Knees locked straight'),
     },
-    marks: [{ measure: 'fold', name: 'fold', at: 'left_hip' }],
+    marks: [{ measure: 'fold', name: msg('fold'), at: 'left_hip' }],
     props: ['floor'],
   },
   {
@@ -517,9 +518,9 @@ export const DEMONSTRATIONS: readonly Demonstration[] = [
     fault: {
       ...repTake(seated, withPatch(neckTurnLeft, { torsoYaw: 25, headYaw: 35 }), { count: 2, repMs: 4000 }),
       check: 'shoulders-still',
-      caption: 'The shoulders turn too',
+      caption: msg('The shoulders turn too'),
     },
-    marks: [{ measure: 'turnLeft', name: 'turn', at: 'nose' }],
+    marks: [{ measure: 'turnLeft', name: msg('turn'), at: 'nose' }],
     props: ['chair'],
     upperBody: true,
   },

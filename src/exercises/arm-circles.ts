@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCameraAngle } from '../coach/measures';
 
@@ -24,10 +25,10 @@ import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCamer
  * bounds: at least 6° either side of the middle (jitter and twitches are less), at most 0.3 s a
  * circle (small fast circles are ~2 a second).
  */
-const raise = (side: 'left' | 'right') => armRaise({ side, to: 'wrist', label: `${side} arm raised` });
+const raise = (side: 'left' | 'right') => armRaise({ side, to: 'wrist', label: msg(str`${side} arm raised`) });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 const swing = (side: 'left' | 'right') =>
-  towardCameraAngle(`${side}_shoulder`, `${side}_wrist`, { label: `${side} arm forward` });
+  towardCameraAngle(`${side}_shoulder`, `${side}_wrist`, { label: msg(str`${side} arm forward`) });
 
 // Circles are drawn with both arms long and out to the sides. With a hand straight overhead
 // (above 170°) or hanging (under 30°), an arm across the chest (pointing back across the body:
@@ -42,22 +43,22 @@ const armOut = (side: 'left' | 'right') =>
   combine(
     [raise(side), armSideways(side, 'wrist'), elbow(side)],
     ([raised = 0, share = 0, bend = 0]) => (raised > 30 && raised < 170 && share > -0.3 && bend > 155 ? 1 : 0),
-    `${side} arm out to circle`,
+    msg(str`${side} arm out to circle`),
     'ratio',
   );
-const bothOut = bothSides(armOut, 'min', 'Arms out to circle');
+const bothOut = bothSides(armOut, 'min', msg('Arms out to circle'));
 const out = (gate: number) => gate > 0;
 
 export const armCircles = defineExercise({
   id: 'arm-circles',
-  name: 'Arm circles',
+  name: msg('Arm circles'),
   phase: 'warm-up',
   view: 'front',
   sided: false,
-  dosage: { sets: 1, reps: 40, text: '20 forward (small to large), then 20 backward' },
+  dosage: { sets: 1, reps: 40, text: msg('20 forward (small to large), then 20 backward') },
   measures: {
-    raise: onlyWhen(bothSides(raise, 'mean', 'Arms raised'), bothOut, out),
-    swing: onlyWhen(bothSides(swing, 'mean', 'Arms forward'), bothOut, out),
+    raise: onlyWhen(bothSides(raise, 'mean', msg('Arms raised')), bothOut, out),
+    swing: onlyWhen(bothSides(swing, 'mean', msg('Arms forward')), bothOut, out),
     leftOut: armOut('left'),
     rightOut: armOut('right'),
   },
@@ -73,7 +74,7 @@ export const armCircles = defineExercise({
     countOn: 'x',
     requireLoop: true,
     minLoopRatio: 0.3,
-    directions: { 'counter-clockwise': 'forward', clockwise: 'backward' },
+    directions: { 'counter-clockwise': msg('forward'), clockwise: msg('backward') },
   },
   checks: [
     {
@@ -83,7 +84,7 @@ export const armCircles = defineExercise({
       // The circle's centre, half-way between its top and bottom: level arms circle around 90°.
       // 25° low is "well below" (the puppet's circles around 50° read 49–50°; level ones 90°).
       fault: ({ min, max }) => (min.raise + max.raise) / 2 < 65,
-      cue: 'Lift your arms to shoulder height',
+      cue: msg('Lift your arms to shoulder height'),
       priority: 2,
     },
     {
@@ -94,21 +95,23 @@ export const armCircles = defineExercise({
       // circle is counted meanwhile, so the cue says why. 2 s: people lift one arm a moment
       // before the other.
       fault: ({ leftOut, rightOut }) => leftOut > 0.5 !== rightOut > 0.5,
-      cue: 'Circle both arms together',
+      cue: msg('Circle both arms together'),
       priority: 3,
       forMs: 2000,
     },
   ],
   card: {
     equipment: [],
-    camera: 'Facing the camera, 2–3 m away, with your hands in view when your arms are out to the sides.',
+    camera: msg('Facing the camera, 2–3 m away, with your hands in view when your arms are out to the sides.'),
     steps: [
-      'Stand tall, feet hip-width apart, and lift both arms straight out to the sides at shoulder height, palms down.',
-      'Draw small circles with your hands, moving forward over the top; let them grow larger circle by circle.',
-      'After 20, reverse: 20 circles backward, small to large.',
-      'Keep your shoulders down and your arms long; breathe steadily.',
+      msg(
+        'Stand tall, feet hip-width apart, and lift both arms straight out to the sides at shoulder height, palms down.',
+      ),
+      msg('Draw small circles with your hands, moving forward over the top; let them grow larger circle by circle.'),
+      msg('After 20, reverse: 20 circles backward, small to large.'),
+      msg('Keep your shoulders down and your arms long; breathe steadily.'),
     ],
-    feel: 'Warmth through the shoulders and the tops of the arms.',
-    stop: 'Stop if you feel pinching or pain in the shoulder, or your arms go numb.',
+    feel: msg('Warmth through the shoulders and the tops of the arms.'),
+    stop: msg('Stop if you feel pinching or pain in the shoulder, or your arms go numb.'),
   },
 });

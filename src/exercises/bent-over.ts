@@ -10,14 +10,15 @@
  * fly reads alike: clean 41–46° (15° upright reads 11°, 80° flat 77°); the head in line
  * 112–116°, dropped 35° 150°, cranked up 35° 80°.
  */
+import { msg } from '@lit/localize';
 import type { BandCheck } from '../coach/exercise';
 import { between, inclination } from '../coach/measures';
 
 /** The trunk's angle from vertical. */
-export const hinge = () => inclination('hip', 'shoulder', { label: 'Trunk from vertical' });
+export const hinge = () => inclination('hip', 'shoulder', { label: msg('Trunk from vertical') });
 
 /** The face (ear → nose) against the trunk line: ~105–115° in line, more when the head drops. */
-export const neck = () => between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' });
+export const neck = () => between(['ear', 'nose'], ['hip', 'shoulder'], { label: msg('Face against trunk') });
 
 export const hinge45: BandCheck<'hinge'> = {
   on: 'band',
@@ -25,8 +26,8 @@ export const hinge45: BandCheck<'hinge'> = {
   measure: 'hinge',
   min: 30,
   max: 60,
-  low: 'Hinge forward a bit more, to about 45°',
-  high: 'Lift your chest a little, to about 45°',
+  low: msg('Hinge forward a bit more, to about 45°'),
+  high: msg('Lift your chest a little, to about 45°'),
   priority: 3,
   forMs: 600,
 };
@@ -37,8 +38,8 @@ export const neckInLine: BandCheck<'neck'> = {
   measure: 'neck',
   min: 92,
   max: 132,
-  low: 'Lower your gaze: eyes to the floor just ahead',
-  high: 'Lift your head in line with your back',
+  low: msg('Lower your gaze: eyes to the floor just ahead'),
+  high: msg('Lift your head in line with your back'),
   priority: 2,
   forMs: 600,
 };

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { combine, inclination, onlyWhen, smoothed, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -31,16 +32,16 @@ const nose = turn(['hip', 'shoulder'], ['shoulder', 'nose']);
  * angle (0.35 Hz, barely raised by speed): a still pose then wanders with σ ≈ 1.5–2°.
  */
 const SLOW: OneEuroParams = { minCutoffHz: 0.35, beta: 0.002, derivativeCutoffHz: 1 };
-const hands = inclination('wrist', 'shoulder', { label: 'Arm from vertical' });
-const knees = inclination('knee', 'hip', { label: 'Thigh from vertical' });
+const hands = inclination('wrist', 'shoulder', { label: msg('Arm from vertical') });
+const knees = inclination('knee', 'hip', { label: msg('Thigh from vertical') });
 
 export const catCow = defineExercise({
   id: 'cat-cow',
-  name: 'Cat-cow',
+  name: msg('Cat-cow'),
   phase: 'warm-up',
   view: 'side',
   sided: false,
-  dosage: { sets: 1, reps: 5, holdS: 4, text: '5 slow rounds, holding each end 3–5 s' },
+  dosage: { sets: 1, reps: 5, holdS: 4, text: msg('5 slow rounds, holding each end 3–5 s') },
   measures: {
     // Counted only on all fours (arms and thighs within 30° of plumb): reaching forward into a
     // stretch, or a plank, also drops the head below the trunk line. In the clip the head is
@@ -50,10 +51,10 @@ export const catCow = defineExercise({
         combine(
           [ear, nose],
           (values) => ((values[0] ?? 0) + (values[1] ?? 0)) / 2,
-          'Head against the back line',
+          msg('Head against the back line'),
           'deg',
         ),
-        combine([hands, knees], (values) => Math.max(...values), 'Off all fours', 'deg'),
+        combine([hands, knees], (values) => Math.max(...values), msg('Off all fours'), 'deg'),
         (v) => v < 30,
       ),
       SLOW,
@@ -61,7 +62,7 @@ export const catCow = defineExercise({
     hands,
     knees,
   },
-  phaseLabels: { start: 'back flat', peak: 'cat' },
+  phaseLabels: { start: msg('back flat'), peak: msg('cat') },
   // Out of the cat above −38° (back flat, even looking down at the floor: −20° to −32°); a cat
   // below −55° (the puppet's −67° to −72°); the gap between is the hysteresis. Someone resting
   // between the two starts counting at their first cow. No partial rounds: they would come out of
@@ -74,7 +75,7 @@ export const catCow = defineExercise({
       uses: ['hands'],
       // The puppet's hands under the shoulders read 1–2°; 20° is a hand ~20 cm ahead or behind.
       fault: ({ hands }) => hands > 20,
-      cue: 'Hands under your shoulders',
+      cue: msg('Hands under your shoulders'),
       priority: 2,
       forMs: 800,
     },
@@ -83,7 +84,7 @@ export const catCow = defineExercise({
       id: 'knees-under-hips',
       uses: ['knees'],
       fault: ({ knees }) => knees > 20,
-      cue: 'Knees under your hips',
+      cue: msg('Knees under your hips'),
       priority: 2,
       forMs: 800,
     },
@@ -96,21 +97,21 @@ export const catCow = defineExercise({
       // cameras a steady 3.5 s cat read 1.9–3.9 s (one in 250 at 1.4 s), a 0.6 s one 0.5–1.3 s.
       // 1.8 s is the line.
       fault: ({ topMs }) => topMs < 1800,
-      cue: 'Hold each end for 3 to 5 seconds',
+      cue: msg('Hold each end for 3 to 5 seconds'),
       priority: 1,
     },
   ],
   needs: ['floor'],
   card: {
-    equipment: ['A mat or carpet'],
-    camera: 'Side-on, at floor level or on a low table, 2–3 m away, with your head, hands and knees in view.',
+    equipment: [msg('A mat or carpet')],
+    camera: msg('Side-on, at floor level or on a low table, 2–3 m away, with your head, hands and knees in view.'),
     steps: [
-      'Come onto all fours: hands under your shoulders, knees under your hips, back flat.',
-      'Cow: breathe in, let your belly sink and lift your chest and gaze. Hold 3–5 seconds.',
-      'Cat: breathe out, round your back up toward the ceiling and let your head drop. Hold 3–5 seconds.',
-      'That is one round: do 5, slowly. Each round is counted when you come out of the cat.',
+      msg('Come onto all fours: hands under your shoulders, knees under your hips, back flat.'),
+      msg('Cow: breathe in, let your belly sink and lift your chest and gaze. Hold 3–5 seconds.'),
+      msg('Cat: breathe out, round your back up toward the ceiling and let your head drop. Hold 3–5 seconds.'),
+      msg('That is one round: do 5, slowly. Each round is counted when you come out of the cat.'),
     ],
-    feel: 'Your spine moving gently, from your neck down to your lower back.',
-    stop: 'Stop if you feel pain in your back or wrists; move only as far as is comfortable.',
+    feel: msg('Your spine moving gently, from your neck down to your lower back.'),
+    stop: msg('Stop if you feel pain in your back or wrists; move only as far as is comfortable.'),
   },
 });

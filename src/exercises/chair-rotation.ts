@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures';
 
@@ -19,17 +20,17 @@ import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures';
  */
 export const chairRotation = defineExercise({
   id: 'chair-rotation',
-  name: 'Chair rotation',
+  name: msg('Chair rotation'),
   phase: 'warm-up',
   view: 'front',
   sided: true,
-  dosage: { sets: 1, holdS: 10, holds: 3, text: 'Hold 10 s, 3 times each side' },
+  dosage: { sets: 1, holdS: 10, holds: 3, text: msg('Hold 10 s, 3 times each side') },
   measures: {
-    twistLeft: trunkTurn({ toward: 'left', label: 'Turned to the left' }),
-    twistRight: trunkTurn({ toward: 'right', label: 'Turned to the right' }),
+    twistLeft: trunkTurn({ toward: 'left', label: msg('Turned to the left') }),
+    twistRight: trunkTurn({ toward: 'right', label: msg('Turned to the right') }),
     // In hip widths, + to the left: the knees swinging off the hips as the pelvis turns.
-    kneesAcross: offsetAcross('knee', 'hip', { label: 'Knees off centre' }),
-    lean: trunkBend({ label: 'Trunk leaning forward' }),
+    kneesAcross: offsetAcross('knee', 'hip', { label: msg('Knees off centre') }),
+    lean: trunkBend({ label: msg('Trunk leaning forward') }),
   },
   counting: {
     kind: 'hold',
@@ -51,7 +52,7 @@ export const chairRotation = defineExercise({
       // The puppet's knees sit over the hips (0.0) when square and 0.26–0.38 hip widths off with
       // one knee let out 15°; the whole seat turned 20° swings them 0.57–0.67.
       fault: ({ kneesAcross }) => Math.abs(kneesAcross) > 0.45,
-      cue: 'Keep your knees and hips facing forward: turn from your chest',
+      cue: msg('Keep your knees and hips facing forward: turn from your chest'),
       priority: 2,
       forMs: 600,
     },
@@ -64,23 +65,26 @@ export const chairRotation = defineExercise({
       // neck-tilts-seated (a phone above the face, the man sitting a little forward) reads
       // 21–25°, hence a level camera in the card and a threshold above that.
       fault: ({ lean }) => lean > 26,
-      cue: 'Sit tall: lift your chest as you turn',
+      cue: msg('Sit tall: lift your chest as you turn'),
       priority: 1,
       forMs: 800,
     },
   ],
   needs: ['chair'],
   card: {
-    equipment: ['A sturdy chair without wheels'],
-    camera:
+    equipment: [msg('A sturdy chair without wheels')],
+    camera: msg(
       'Facing the camera, level with your chest, 1.5–2.5 m away, with your head, hips and knees in view. Sit square to it, knees pointing at the camera.',
+    ),
     steps: [
-      'Sit tall near the front of the chair, feet flat and hip-width apart.',
-      'Breathe in and lift your chest. Breathing out, turn your shoulders to the left, placing your right hand on your left knee and your left hand on the chair back or seat behind you.',
-      'Keep your knees and hips facing forward; the turn comes from your chest. Hold, breathing slowly.',
-      'Come back to the middle and turn to the right. Three times each side.',
+      msg('Sit tall near the front of the chair, feet flat and hip-width apart.'),
+      msg(
+        'Breathe in and lift your chest. Breathing out, turn your shoulders to the left, placing your right hand on your left knee and your left hand on the chair back or seat behind you.',
+      ),
+      msg('Keep your knees and hips facing forward; the turn comes from your chest. Hold, breathing slowly.'),
+      msg('Come back to the middle and turn to the right. Three times each side.'),
     ],
-    feel: 'A stretch through the middle and upper back and along the sides of the trunk.',
-    stop: 'Stop if you feel sharp pain in your back.',
+    feel: msg('A stretch through the middle and upper back and along the sides of the trunk.'),
+    stop: msg('Stop if you feel sharp pain in your back.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, onlyWhen, rise } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -14,26 +15,26 @@ import { above, below } from '../coach/threshold';
  */
 export const childsPose = defineExercise({
   id: 'childs-pose',
-  name: "Child's pose",
+  name: msg("Child's pose"),
   phase: 'cool-down',
   view: 'side',
   sided: false,
-  dosage: { holds: 1, holdS: 15, text: 'Hold at least 15 s' },
+  dosage: { holds: 1, holdS: 15, text: msg('Hold at least 15 s') },
   measures: {
     // The fold at the hips (shoulder–hip–knee): ~17° in child's pose, ~60° in puppy pose, ~103°
     // on all fours, 180° lying or standing. Only while the trunk slopes down toward the head
     // (shoulders no higher than the hips): a squat or sitting folded forward has a small hip angle
     // too, with the chest up. Otherwise it reads as open (180°): out of position, not unseen.
     fold: onlyWhen(
-      angle('shoulder', 'hip', 'knee', { label: 'Hip fold' }),
+      angle('shoulder', 'hip', 'knee', { label: msg('Hip fold') }),
       rise('hip', 'shoulder'),
       (v) => v < 10,
       180,
     ),
     // Knee bend: ~30° with the hips on the heels, 90° with the thighs upright (hips over knees).
-    knee: angle('hip', 'knee', 'ankle', { label: 'Knee' }),
+    knee: angle('hip', 'knee', 'ankle', { label: msg('Knee') }),
     // Arms against the trunk: ~175° reaching forward along the floor, ~90° hands under shoulders.
-    reach: angle('hip', 'shoulder', 'wrist', { label: 'Arms from the trunk' }),
+    reach: angle('hip', 'shoulder', 'wrist', { label: msg('Arms from the trunk') }),
   },
   // In position below 75° (puppy pose in the clip reads 55–65°, the puppet's child's pose 17°);
   // out above 85°, short of all fours (~103°).
@@ -48,7 +49,7 @@ export const childsPose = defineExercise({
       // Hips on the heels bend the knees to ~30° (puppet); puppy pose and the clip keep them at
       // 75–90°, which is the fault.
       fault: ({ knee }) => knee > 60,
-      cue: 'Sit your hips back toward your heels',
+      cue: msg('Sit your hips back toward your heels'),
       priority: 2,
       forMs: 1500,
     },
@@ -59,7 +60,7 @@ export const childsPose = defineExercise({
       during: ['hold'],
       // Reaching forward reads 170–178° (puppet and clip); arms by the sides or bent ~40–100°.
       fault: ({ reach }) => reach < 140,
-      cue: 'Reach your arms forward along the floor',
+      cue: msg('Reach your arms forward along the floor'),
       priority: 1,
       // The hands walk back before the hips leave the fold on the way out (~1 s on the puppet):
       // only a lasting fault counts.
@@ -68,15 +69,17 @@ export const childsPose = defineExercise({
   ],
   needs: ['floor'],
   card: {
-    equipment: ['A mat or carpet'],
-    camera: 'Side-on, at floor level or on a low table, 2–3 m away, with your whole body from hands to feet in view.',
+    equipment: [msg('A mat or carpet')],
+    camera: msg(
+      'Side-on, at floor level or on a low table, 2–3 m away, with your whole body from hands to feet in view.',
+    ),
     steps: [
-      'Kneel on the mat, big toes together, knees about hip-width apart.',
-      'Sit your hips back onto your heels.',
-      'Walk your hands forward and lower your chest onto your thighs, forehead toward the floor.',
-      'Keep your arms long, reaching forward, and breathe slowly into your back.',
+      msg('Kneel on the mat, big toes together, knees about hip-width apart.'),
+      msg('Sit your hips back onto your heels.'),
+      msg('Walk your hands forward and lower your chest onto your thighs, forehead toward the floor.'),
+      msg('Keep your arms long, reaching forward, and breathe slowly into your back.'),
     ],
-    feel: 'A gentle stretch through your back, shoulders and hips.',
-    stop: 'Stop if your knees hurt; a folded towel behind the knees or under the hips can help.',
+    feel: msg('A gentle stretch through your back, shoulders and hips.'),
+    stop: msg('Stop if your knees hurt; a folded towel behind the knees or under the hips can help.'),
   },
 });

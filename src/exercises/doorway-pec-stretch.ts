@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, bothSides, combine, heightAbove } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -18,19 +19,19 @@ import { above, below } from '../coach/threshold';
  * hans_chest_opener (../shared/footage, a standing chest opener filmed side-on) must not time a
  * hold.
  */
-const upperArm = (side: 'left' | 'right') => armRaise({ side, label: `${side} upper arm raised` });
+const upperArm = (side: 'left' | 'right') => armRaise({ side, label: msg(str`${side} upper arm raised`) });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
 export const doorwayPecStretch = defineExercise({
   id: 'doorway-pec-stretch',
-  name: 'Doorway chest stretch',
+  name: msg('Doorway chest stretch'),
   phase: 'cool-down',
   view: 'front',
   sided: false,
-  dosage: { sets: 1, holdS: 10, holds: 3, text: 'Hold 10 s, 3 times' },
+  dosage: { sets: 1, holdS: 10, holds: 3, text: msg('Hold 10 s, 3 times') },
   measures: {
     // The lower upper arm (both arms up on the frame make the stretch).
-    arms: bothSides(upperArm, 'min', 'Upper arms raised'),
+    arms: bothSides(upperArm, 'min', msg('Upper arms raised')),
     // The same, while the arms are in a doorway stretch at all: elbows bent (under 140°), hands
     // above the elbows (forearms up the frame) and neither arm overhead; 0 otherwise. Arms held
     // out long (malik_claps_overhead, elbows 145–155°) or bending and straightening
@@ -43,7 +44,7 @@ export const doorwayPecStretch = defineExercise({
         bothSides((side) => heightAbove(`${side}_wrist`, `${side}_elbow`), 'min'),
       ],
       ([lower = 0, higher = 0, bend = 180, forearm = 0]) => (higher < 130 && bend < 140 && forearm > 0.15 ? lower : 0),
-      'In the stretch',
+      msg('In the stretch'),
       'deg',
     ),
     leftElbow: elbow('left'),
@@ -62,7 +63,7 @@ export const doorwayPecStretch = defineExercise({
       // 90° ± 20: the puppet's stretch reads 90–95°; forearms slid up the frame (elbows 130°)
       // or hands flat at shoulder height with straight arms read far outside.
       fault: ({ leftElbow, rightElbow }) => Math.abs(leftElbow - 92) > 22 || Math.abs(rightElbow - 92) > 22,
-      cue: 'Bend your elbows to 90°, forearms up the frame',
+      cue: msg('Bend your elbows to 90°, forearms up the frame'),
       priority: 2,
       forMs: 800,
     },
@@ -74,23 +75,24 @@ export const doorwayPecStretch = defineExercise({
       // Level is 90°; the lower upper arm under 70° is "well below" shoulder height (the puppet
       // with the elbows 30° low reads 60°).
       fault: ({ arms }) => arms < 70,
-      cue: 'Raise your elbows to shoulder height',
+      cue: msg('Raise your elbows to shoulder height'),
       priority: 3,
       forMs: 800,
     },
   ],
   needs: ['doorway'],
   card: {
-    equipment: ['A doorway'],
-    camera:
+    equipment: [msg('A doorway')],
+    camera: msg(
       'Behind you, 2–3 m back, so it sees your back and both arms on the frame (from in front, the frame hides your forearms); or in front through the doorway if your arms stay in view.',
+    ),
     steps: [
-      'Stand in the doorway and raise your arms to the sides, elbows at shoulder height and bent to 90°.',
-      'Rest your forearms and palms flat against the frame on each side.',
-      'Step one foot forward and lean gently through the doorway until you feel a stretch across your chest.',
-      'Hold about 10 seconds, breathing slowly, then step back. Repeat 3 times.',
+      msg('Stand in the doorway and raise your arms to the sides, elbows at shoulder height and bent to 90°.'),
+      msg('Rest your forearms and palms flat against the frame on each side.'),
+      msg('Step one foot forward and lean gently through the doorway until you feel a stretch across your chest.'),
+      msg('Hold about 10 seconds, breathing slowly, then step back. Repeat 3 times.'),
     ],
-    feel: 'A gentle stretch across the front of your chest and shoulders.',
-    stop: 'Stop if you feel pain, or tingling or numbness in your arms or hands.',
+    feel: msg('A gentle stretch across the front of your chest and shoulders.'),
+    stop: msg('Stop if you feel pain, or tingling or numbness in your arms or hands.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armElevation, armSideways, bothSides, combine, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -17,22 +18,22 @@ import { above, below } from '../coach/threshold';
  * (../shared/footage) must not count.
  */
 const elbow3d = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side, space: 'world' });
-const upperArm = (side: 'left' | 'right') => armElevation(side, 'elbow', { label: `${side} elbow height` });
+const upperArm = (side: 'left' | 'right') => armElevation(side, 'elbow', { label: msg(str`${side} elbow height`) });
 
 export const facePull = defineExercise({
   id: 'face-pull',
-  name: 'Face pull',
+  name: msg('Face pull'),
   phase: 'strength',
   view: 'front',
   sided: false,
-  dosage: { sets: 3, reps: 12, text: '3 sets of 12' },
+  dosage: { sets: 3, reps: 12, text: msg('3 sets of 12') },
   measures: {
     // Both elbows' bend (world): ~172° with the arms long, ~85° at the face. It reads as unseen
     // outside a face pull: an upper arm overhead (above 130°, the triceps stretch of
     // hans_shoulder_stretch), or long arms held out to the sides instead of forward at the anchor
     // (sagor_elbow_flexion: arms out level, elbows bending and straightening — not a face pull).
     elbows: onlyWhen(
-      bothSides(elbow3d, 'mean', 'Elbows'),
+      bothSides(elbow3d, 'mean', msg('Elbows')),
       combine(
         [
           bothSides(upperArm, 'max'),
@@ -40,20 +41,20 @@ export const facePull = defineExercise({
           bothSides((side) => armSideways(side, 'elbow'), 'mean'),
         ],
         ([highest = 0, bend = 0, out = 0]) => (highest < 130 && !(bend > 135 && out > 0.7) ? 1 : 0),
-        'In a face pull',
+        msg('In a face pull'),
         'ratio',
       ),
       (inPull) => inPull > 0,
     ),
     // The upper arms' elevation from hanging (world): 90° level, whether out to the side or
     // forward at the anchor.
-    elbowHeight: bothSides(upperArm, 'mean', 'Elbow height'),
+    elbowHeight: bothSides(upperArm, 'mean', msg('Elbow height')),
     // The lower hand's height against the nose, in shoulder widths (+ above).
-    hands: bothSides((side) => heightAbove(`${side}_wrist`, 'nose'), 'min', 'Hands to the face'),
+    hands: bothSides((side) => heightAbove(`${side}_wrist`, 'nose'), 'min', msg('Hands to the face')),
     leftElbow: elbow3d('left'),
     rightElbow: elbow3d('right'),
   },
-  phaseLabels: { start: 'arms long', peak: 'at the face' },
+  phaseLabels: { start: msg('arms long'), peak: msg('at the face') },
   // Start above 135°, peak under 105°. MediaPipe's world elbows read a straight arm 20–25° short
   // (150–155° in malik_claps_overhead), which the start leaves room for; the claps never bend
   // them under 112°.
@@ -75,7 +76,7 @@ export const facePull = defineExercise({
       // At the face the upper arms should be near level (the puppet's end reads 87°); under 65°
       // the elbows have dropped towards the ribs (a row, not a face pull: the puppet's reads 40°).
       fault: ({ elbowHeight }) => elbowHeight < 65,
-      cue: 'Lift your elbows to shoulder height',
+      cue: msg('Lift your elbows to shoulder height'),
       priority: 3,
       forMs: 300,
     },
@@ -87,7 +88,7 @@ export const facePull = defineExercise({
       // below the nose (the puppet's end puts them 0.2–0.3 above it; hands stopping in front of
       // the shoulders, forearms level, read −0.4).
       fault: ({ max }) => max.hands < -0.1,
-      cue: 'Pull your hands up to your face',
+      cue: msg('Pull your hands up to your face'),
       priority: 2,
     },
     {
@@ -97,22 +98,27 @@ export const facePull = defineExercise({
       // Near the end = within 20% of the rep's range from the bend's deepest point. The puppet's
       // rep without a pause stays there ~0.5 s, with a 1 s squeeze ~1.6 s.
       fault: ({ topMs }) => topMs < 800,
-      cue: 'Hold the squeeze a moment at your face',
+      cue: msg('Hold the squeeze a moment at your face'),
       priority: 1,
     },
   ],
   needs: ['band'],
   card: {
-    equipment: ['A resistance band, anchored at head height (a door anchor, or tied round a sturdy post)'],
-    camera:
+    equipment: [msg('A resistance band, anchored at head height (a door anchor, or tied round a sturdy post)')],
+    camera: msg(
       'Facing the camera, 2–3 m away, with the band anchored beside it (not in front of you), and your head, arms and hips in view.',
+    ),
     steps: [
-      'Hold the band with both hands, palms down, arms straight out in front at face height; step back until it is taut.',
-      'Pull the band towards your face, leading with your elbows: keep them high, out to the sides.',
-      'Finish with your hands beside your face and your upper arms level; squeeze your shoulder blades and hold a moment.',
-      'Let your arms straighten slowly back towards the anchor.',
+      msg(
+        'Hold the band with both hands, palms down, arms straight out in front at face height; step back until it is taut.',
+      ),
+      msg('Pull the band towards your face, leading with your elbows: keep them high, out to the sides.'),
+      msg(
+        'Finish with your hands beside your face and your upper arms level; squeeze your shoulder blades and hold a moment.',
+      ),
+      msg('Let your arms straighten slowly back towards the anchor.'),
     ],
-    feel: 'The backs of your shoulders and the muscles between your shoulder blades working.',
-    stop: 'Stop if you feel pain at the front of the shoulder or in the neck.',
+    feel: msg('The backs of your shoulders and the muscles between your shoulder blades working.'),
+    stop: msg('Stop if you feel pain at the front of the shoulder or in the neck.'),
   },
 });

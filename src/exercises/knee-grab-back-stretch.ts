@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, bothSides, distance, HEAD_SMOOTHING, trunkBend } from '../coach/measures';
 
@@ -20,17 +21,23 @@ const knee = (side: 'left' | 'right') => angle('hip', 'knee', 'ankle', { side, s
 
 export const kneeGrabBackStretch = defineExercise({
   id: 'knee-grab-back-stretch',
-  name: 'Between-the-shoulder-blades stretch',
+  name: msg('Between-the-shoulder-blades stretch'),
   phase: 'cool-down',
   view: 'front',
   sided: false,
-  dosage: { holdS: 20, holds: 1, text: 'Hold 10–20 s' },
+  dosage: { holdS: 20, holds: 1, text: msg('Hold 10–20 s') },
   measures: {
-    fold: trunkBend({ label: 'Trunk folded forward' }),
+    fold: trunkBend({ label: msg('Trunk folded forward') }),
     // Each hand to the opposite knee: crossed arms.
-    leftHand: distance('left_wrist', 'right_knee', { label: 'Left hand to right knee', smoothing: HEAD_SMOOTHING }),
-    rightHand: distance('right_wrist', 'left_knee', { label: 'Right hand to left knee', smoothing: HEAD_SMOOTHING }),
-    knees: bothSides(knee, 'max', 'Straighter knee'),
+    leftHand: distance('left_wrist', 'right_knee', {
+      label: msg('Left hand to right knee'),
+      smoothing: HEAD_SMOOTHING,
+    }),
+    rightHand: distance('right_wrist', 'left_knee', {
+      label: msg('Right hand to left knee'),
+      smoothing: HEAD_SMOOTHING,
+    }),
+    knees: bothSides(knee, 'max', msg('Straighter knee')),
   },
   counting: {
     kind: 'hold',
@@ -50,7 +57,7 @@ export const kneeGrabBackStretch = defineExercise({
       // Holding the knee puts the wrist within ~0.2 shoulder widths of it (the puppet: 0.19);
       // hands hanging between the knees or resting on the thighs sit 0.5 or more away.
       fault: ({ leftHand, rightHand }) => Math.max(leftHand, rightHand) > 0.4,
-      cue: 'Cross your arms and hold the inside of the opposite knees',
+      cue: msg('Cross your arms and hold the inside of the opposite knees'),
       priority: 2,
       forMs: 800,
     },
@@ -60,21 +67,21 @@ export const kneeGrabBackStretch = defineExercise({
       uses: ['knees'],
       // World angle, 180° straight: the puppet's bent knees read 140°, locked ones 180°.
       fault: ({ knees }) => knees > 170,
-      cue: 'Bend your knees a little more',
+      cue: msg('Bend your knees a little more'),
       priority: 1,
       forMs: 800,
     },
   ],
   card: {
-    equipment: ['A clear space to stand'],
-    camera: 'Facing the camera at about hip height, 2–3 m away, with your whole body in view, knees included.',
+    equipment: [msg('A clear space to stand')],
+    camera: msg('Facing the camera at about hip height, 2–3 m away, with your whole body in view, knees included.'),
     steps: [
-      'Stand with your feet a little wider than your hips and bend your knees.',
-      'Fold forward from the hips, cross your arms and hold the inside of each knee with the opposite hand.',
-      'Gently press your knees outwards against your hands and let your upper back round, head heavy.',
-      'Hold and breathe into your upper back, then let go and roll up slowly.',
+      msg('Stand with your feet a little wider than your hips and bend your knees.'),
+      msg('Fold forward from the hips, cross your arms and hold the inside of each knee with the opposite hand.'),
+      msg('Gently press your knees outwards against your hands and let your upper back round, head heavy.'),
+      msg('Hold and breathe into your upper back, then let go and roll up slowly.'),
     ],
-    feel: 'A stretch spreading across the upper back, between the shoulder blades.',
-    stop: 'Stop if you feel dizzy, or pain in your lower back or knees; come up slowly.',
+    feel: msg('A stretch spreading across the upper back, between the shoulder blades.'),
+    stop: msg('Stop if you feel dizzy, or pain in your lower back or knees; come up slowly.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, rise, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -25,7 +26,7 @@ const leg = (side: 'left' | 'right') =>
     { joint: 'hip', side: 'near' },
     { joint: 'knee', side },
     {
-      label: `${side === 'left' ? 'Left' : 'Right'} hip bend`,
+      label: msg(str`${side === 'left' ? 'Left' : 'Right'} hip bend`),
     },
   );
 // The foot above the near hip: −7° with the foot on the floor, +30° or more once the leg lifts.
@@ -33,7 +34,7 @@ const foot = (side: 'left' | 'right') =>
   rise(
     { joint: 'hip', side: 'near' },
     { joint: 'ankle', side },
-    { label: `${side === 'left' ? 'Left' : 'Right'} foot lift` },
+    { label: msg(str`${side === 'left' ? 'Left' : 'Right'} foot lift`) },
   );
 
 /** A knee is hugged in (the hold's enter threshold). */
@@ -41,21 +42,21 @@ const IN = 80;
 
 export const kneeToChest = defineExercise({
   id: 'knee-to-chest',
-  name: 'Knee to chest',
+  name: msg('Knee to chest'),
   phase: 'warm-up',
   view: 'side',
   sided: true,
-  dosage: { holds: 3, holdS: 5, text: 'Hold 5 s each leg; the sequence 3 times' },
+  dosage: { holds: 3, holdS: 5, text: msg('Hold 5 s each leg; the sequence 3 times') },
   measures: {
     leftLeg: leg('left'),
     rightLeg: leg('right'),
     leftFoot: foot('left'),
     rightFoot: foot('right'),
     // Trunk line off the floor (shoulders lifting): −3° to −2° lying flat, ~17° curled up.
-    trunk: rise('hip', 'shoulder', { label: 'Shoulders lift' }),
+    trunk: rise('hip', 'shoulder', { label: msg('Shoulders lift') }),
     // Head against the trunk line: +10° to +16° resting (the ear sits above the shoulder line),
     // +25° to +38° with the head lifted.
-    head: turn(['hip', 'shoulder'], ['shoulder', 'ear'], { label: 'Head lift' }),
+    head: turn(['hip', 'shoulder'], ['shoulder', 'ear'], { label: msg('Head lift') }),
   },
   // In position below 80° (hugged ~60°), out above 95° (resting ~135°).
   counting: {
@@ -77,7 +78,7 @@ export const kneeToChest = defineExercise({
       // with a straight leg lifted 30°, +34° with the knee drawn up halfway). Both knees in at once
       // lift both feet, which is the fault too.
       fault: (v) => (v.leftLeg < IN && v.rightFoot > 15) || (v.rightLeg < IN && v.leftFoot > 15),
-      cue: 'Keep the other foot on the floor',
+      cue: msg('Keep the other foot on the floor'),
       priority: 2,
       forMs: 600,
     },
@@ -90,25 +91,24 @@ export const kneeToChest = defineExercise({
       // curling up lifts the trunk to 17°. The lines: trunk 10°, head 30° (a thin cushion adds a
       // few degrees of head, no more).
       fault: ({ trunk, head }) => trunk > 10 || head > 30,
-      cue: 'Rest your head and shoulders on the floor',
+      cue: msg('Rest your head and shoulders on the floor'),
       priority: 3,
       forMs: 600,
     },
   ],
   needs: ['floor'],
   card: {
-    equipment: ['A mat or carpet', 'A thin cushion for your head, if you like'],
-    camera:
-      'Side-on at floor level or on a low table, 2–3 m away, with your whole body from head to feet in view. ' +
-      'The app reads the leg nearer the camera most surely: if it credits the wrong leg, lie the other way round for the other leg. ' +
-      'Your far foot is partly hidden from the side, so the app checks it stays down only when it can see it.',
+    equipment: [msg('A mat or carpet'), msg('A thin cushion for your head, if you like')],
+    camera: msg(
+      'Side-on at floor level or on a low table, 2–3 m away, with your whole body from head to feet in view. The app reads the leg nearer the camera most surely: if it credits the wrong leg, lie the other way round for the other leg. Your far foot is partly hidden from the side, so the app checks it stays down only when it can see it.',
+    ),
     steps: [
-      'Lie on your back with your knees bent and your feet flat on the floor.',
-      'Bring one knee up and hug it toward your chest with both hands, around the shin or behind the thigh.',
-      'Keep the other foot on the floor and your head and shoulders relaxed on the floor. Hold for 5 seconds.',
-      'Lower the leg, then do the other one. Repeat the sequence 3 times.',
+      msg('Lie on your back with your knees bent and your feet flat on the floor.'),
+      msg('Bring one knee up and hug it toward your chest with both hands, around the shin or behind the thigh.'),
+      msg('Keep the other foot on the floor and your head and shoulders relaxed on the floor. Hold for 5 seconds.'),
+      msg('Lower the leg, then do the other one. Repeat the sequence 3 times.'),
     ],
-    feel: 'A gentle stretch in your lower back and the back of the hip.',
-    stop: 'Stop if you feel pain in your hip, knee or lower back.',
+    feel: msg('A gentle stretch in your lower back and the back of the hip.'),
+    stop: msg('Stop if you feel pain in your hip, knee or lower back.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, bothSides, combine, towardCameraAngle } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -17,19 +18,19 @@ import { above, below } from '../coach/threshold';
  * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
  * 126–155°, which is not a pulldown and must not count).
  */
-const upperArm = (side: 'left' | 'right') => armRaise({ side, label: `${side} upper arm raised` });
+const upperArm = (side: 'left' | 'right') => armRaise({ side, label: msg(str`${side} upper arm raised`) });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
-const arms = bothSides(upperArm, 'mean', 'Upper arms raised');
-const elbows = bothSides(elbow, 'mean', 'Elbows');
+const arms = bothSides(upperArm, 'mean', msg('Upper arms raised'));
+const elbows = bothSides(elbow, 'mean', msg('Elbows'));
 
 export const latPulldown = defineExercise({
   id: 'lat-pulldown',
-  name: 'Lat pulldown (band)',
+  name: msg('Lat pulldown (band)'),
   phase: 'strength',
   view: 'front',
   sided: false,
-  dosage: { sets: 3, reps: 10, text: '3 sets of 8–12' },
+  dosage: { sets: 3, reps: 10, text: msg('3 sets of 8–12') },
   measures: {
     arms,
     // The pull: the upper arms' raise, which only counts as pulled down (under 125°) while the
@@ -40,19 +41,19 @@ export const latPulldown = defineExercise({
     pull: combine(
       [arms, elbows],
       ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
-      'Pull down',
+      msg('Pull down'),
       'deg',
     ),
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),
-    armsUneven: bothSides(upperArm, 'diff', 'Left upper arm minus right'),
+    armsUneven: bothSides(upperArm, 'diff', msg('Left upper arm minus right')),
     // The trunk's lean towards the camera (world): about +5° standing tall (the camera's 5° tilt),
     // negative leaning back.
     trunk: towardCameraAngle(['left_hip', 'right_hip'], ['left_shoulder', 'right_shoulder'], {
-      label: 'Trunk forward',
+      label: msg('Trunk forward'),
     }),
   },
-  phaseLabels: { start: 'arms up', peak: 'pulled down' },
+  phaseLabels: { start: msg('arms up'), peak: msg('pulled down') },
   // Overhead 160–165°; pulled to level 90–95°. Start above 140°, peak under 110°.
   // Real people (issue 14: pull-ups filmed from the front, 20 reps → 12 counted) go faster and
   // stop short overhead: on the puppet, 1.2 s reps spend only ~0.9 s below 140°, and reps that
@@ -78,7 +79,7 @@ export const latPulldown = defineExercise({
       // Upper arms level is 90°; stopping more than 10° short of it (the puppet's half pull at
       // 105° reads 103–106°) is not reaching parallel.
       fault: ({ min }) => min.arms > 100,
-      cue: 'Pull your elbows down to shoulder height',
+      cue: msg('Pull your elbows down to shoulder height'),
       priority: 3,
     },
     {
@@ -89,7 +90,7 @@ export const latPulldown = defineExercise({
       // Upright reads +5° (the camera's tilt); the puppet leaning back 20° reads −15°. Depth is an
       // estimate, so only a clear lean (more than ~15° back) is judged.
       fault: ({ trunk }) => trunk < -10,
-      cue: 'Stay tall; don’t lean back',
+      cue: msg('Stay tall; don’t lean back'),
       priority: 2,
       forMs: 600,
     },
@@ -100,22 +101,26 @@ export const latPulldown = defineExercise({
       during: ['out', 'peak', 'back'],
       // One upper arm more than 20° lower than the other (the puppet's even pull stays within 4°).
       fault: ({ armsUneven }) => Math.abs(armsUneven) > 20,
-      cue: 'Pull both arms down evenly',
+      cue: msg('Pull both arms down evenly'),
       priority: 1,
       forMs: 600,
     },
   ],
   needs: ['band'],
   card: {
-    equipment: ['A light resistance band'],
-    camera: 'Facing the camera, 2–3 m away, with your whole upper body, your hips and your raised hands in view.',
+    equipment: [msg('A light resistance band')],
+    camera: msg('Facing the camera, 2–3 m away, with your whole upper body, your hips and your raised hands in view.'),
     steps: [
-      'Stand tall, feet hip-width apart, and hold the band overhead with your hands a little wider than your shoulders, arms long.',
-      'Pull the band apart and down, bending your elbows, until your upper arms are level with the floor and the band is behind your head or in front of your face.',
-      'Squeeze your shoulder blades down and together at the bottom.',
-      'Let the arms rise slowly back overhead, keeping the band taut.',
+      msg(
+        'Stand tall, feet hip-width apart, and hold the band overhead with your hands a little wider than your shoulders, arms long.',
+      ),
+      msg(
+        'Pull the band apart and down, bending your elbows, until your upper arms are level with the floor and the band is behind your head or in front of your face.',
+      ),
+      msg('Squeeze your shoulder blades down and together at the bottom.'),
+      msg('Let the arms rise slowly back overhead, keeping the band taut.'),
     ],
-    feel: 'The muscles under your armpits and between your shoulder blades working.',
-    stop: 'Stop if you feel pain in the shoulder or neck, or the band starts to slip.',
+    feel: msg('The muscles under your armpits and between your shoulder blades working.'),
+    stop: msg('Stop if you feel pain in the shoulder or neck, or the band starts to slip.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { bothSides } from '../coach/measures';
 import { chinDrop, headTurn } from '../coach/measures';
@@ -26,15 +27,15 @@ import { chinDrop, headTurn } from '../coach/measures';
  */
 export const levatorScapulaeStretch = defineExercise({
   id: 'levator-scapulae-stretch',
-  name: 'Levator scapulae stretch',
+  name: msg('Levator scapulae stretch'),
   phase: 'cool-down',
   view: 'front',
   sided: true,
-  dosage: { holdS: 15, holds: 1, text: 'Hold 10–15 s each side' },
+  dosage: { holdS: 15, holds: 1, text: msg('Hold 10–15 s each side') },
   measures: {
-    turnLeft: headTurn({ toward: 'left', label: 'Turned to the left' }),
-    turnRight: headTurn({ toward: 'right', label: 'Turned to the right' }),
-    turned: bothSides((side) => headTurn({ toward: side }), 'max', 'Head turned'),
+    turnLeft: headTurn({ toward: 'left', label: msg('Turned to the left') }),
+    turnRight: headTurn({ toward: 'right', label: msg('Turned to the right') }),
+    turned: bothSides((side) => headTurn({ toward: side }), 'max', msg('Head turned')),
     chin: chinDrop(),
   },
   counting: {
@@ -56,7 +57,7 @@ export const levatorScapulaeStretch = defineExercise({
       uses: ['turned'],
       // About 45° is the stretch; under 35° is not there yet (the puppet's 45° reads 41–50°).
       fault: ({ turned }) => turned < 35,
-      cue: 'Turn your head a little further, about halfway to your shoulder',
+      cue: msg('Turn your head a little further, about halfway to your shoulder'),
       priority: 1,
       forMs: 1000,
     },
@@ -67,24 +68,29 @@ export const levatorScapulaeStretch = defineExercise({
       // The puppet's dropped chin reads 30°, turned without the drop −6 to −1°; a camera 11°
       // below the eyes (the puppet's desk) reads the level head at −8.5°.
       fault: ({ chin }) => chin < 8,
-      cue: 'Drop your chin, as if looking into your shirt pocket',
+      cue: msg('Drop your chin, as if looking into your shirt pocket'),
       priority: 2,
       forMs: 800,
     },
   ],
   needs: ['chair'],
   card: {
-    equipment: ['A chair'],
-    camera:
+    equipment: [msg('A chair')],
+    camera: msg(
       'Facing the camera squarely (shoulders square to it) at about face height, 0.7–1.5 m away, with your head and both shoulders in view.',
+    ),
     steps: [
-      'Sit tall and hold the edge of the seat with your right hand to keep that shoulder down.',
-      'Turn your head about halfway towards your left shoulder.',
-      'Drop your chin as if looking into your left shirt pocket.',
-      'For a little more, rest your left hand on the back of your head and let its weight add to the stretch. Do not pull.',
-      'Hold and breathe slowly, lift your head back to the middle, then change sides.',
+      msg('Sit tall and hold the edge of the seat with your right hand to keep that shoulder down.'),
+      msg('Turn your head about halfway towards your left shoulder.'),
+      msg('Drop your chin as if looking into your left shirt pocket.'),
+      msg(
+        'For a little more, rest your left hand on the back of your head and let its weight add to the stretch. Do not pull.',
+      ),
+      msg('Hold and breathe slowly, lift your head back to the middle, then change sides.'),
     ],
-    feel: 'A stretch at the back and side of the neck, down towards the shoulder blade, on the side you turn away from.',
-    stop: 'Stop if you feel tingling or numbness in your arm or hand, dizziness, or sharp pain.',
+    feel: msg(
+      'A stretch at the back and side of the neck, down towards the shoulder blade, on the side you turn away from.',
+    ),
+    stop: msg('Stop if you feel tingling or numbness in your arm or hand, dizziness, or sharp pain.'),
   },
 });

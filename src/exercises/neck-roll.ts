@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { chinDrop, combine, headTilt, lineTilt, neckLength, nosePosition } from '../coach/measures';
 import { DEG } from '../pose/geometry';
@@ -18,18 +19,22 @@ import { DEG } from '../pose/geometry';
  * first way round: 2 circles counted. The nod against the shoulders (tried first) reads the
  * head tipping back as barely a rise, so the back of each circle was a sliver and only 1 came out.
  */
-const tilt = headTilt({ label: 'Head tilt (to the left +)' });
-const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
+const tilt = headTilt({ label: msg('Head tilt (to the left +)') });
+const shoulders = lineTilt('shoulder', { label: msg('Shoulder line (left lower +)') });
 
 export const neckRoll = defineExercise({
   id: 'neck-roll',
-  name: 'Neck roll',
+  name: msg('Neck roll'),
   phase: 'warm-up',
   view: 'front',
   sided: false,
-  dosage: { sets: 1, reps: 6, text: '2–3 slow circles one way, then 2–3 the other, pausing 1–2 s at each shoulder' },
+  dosage: {
+    sets: 1,
+    reps: 6,
+    text: msg('2–3 slow circles one way, then 2–3 the other, pausing 1–2 s at each shoulder'),
+  },
   measures: {
-    headAcross: nosePosition('across', { label: 'Head to the left (shoulder widths)' }),
+    headAcross: nosePosition('across', { label: msg('Head to the left (shoulder widths)') }),
     // The nod as the nose's rise against the ears (the chin drop's sine, in the nose's reach from
     // the ears: about a third of a shoulder width), not against the shoulders: bending the neck
     // forward drops the whole head as well as tipping it, while tipping it back barely lifts it,
@@ -38,7 +43,7 @@ export const neckRoll = defineExercise({
     headUp: combine(
       [chinDrop()],
       ([drop = 0]) => -0.29 * Math.sin(drop / DEG),
-      'Head tipped back (shoulder widths)',
+      msg('Head tipped back (shoulder widths)'),
       'ratio',
     ),
     tilt,
@@ -50,7 +55,7 @@ export const neckRoll = defineExercise({
     shoulderToEar: combine(
       [tilt, shoulders],
       ([t = 0, s = 0]) => (Math.abs(t) < 10 ? 0 : -Math.sign(t) * s),
-      'Shoulder lifted to the ear',
+      msg('Shoulder lifted to the ear'),
       'deg',
     ),
   },
@@ -67,8 +72,8 @@ export const neckRoll = defineExercise({
     // 1–1.5 s found the clip's 2 circles from any starting frame; 2 s and more lost the first.
     centreTimeConstantS: 1.5,
     directions: {
-      'counter-clockwise': 'clockwise (as on a clock you face)',
-      clockwise: 'counter-clockwise (as on a clock you face)',
+      'counter-clockwise': msg('clockwise (as on a clock you face)'),
+      clockwise: msg('counter-clockwise (as on a clock you face)'),
     },
   },
   show: [],
@@ -82,7 +87,7 @@ export const neckRoll = defineExercise({
       // read short of the whole movement. 2.5 s still catches a rushed roll (the puppet's 2 s
       // circles read 1.9–2.4 s).
       fault: ({ durationMs }) => durationMs < 2500,
-      cue: 'Slow down: about five seconds a circle',
+      cue: msg('Slow down: about five seconds a circle'),
       priority: 2,
     },
     {
@@ -93,7 +98,7 @@ export const neckRoll = defineExercise({
       // 0.92–0.98; the clip's chin-down low is 0.78). Or one shoulder hitched 7° towards the ear
       // the head tilts to (the puppet's one-sided 30° shrug: 13°).
       fault: ({ neck, shoulderToEar }) => neck < 0.72 || shoulderToEar > 7,
-      cue: 'Let your shoulders drop and stay relaxed',
+      cue: msg('Let your shoulders drop and stay relaxed'),
       priority: 3,
       forMs: 600,
     },
@@ -104,22 +109,27 @@ export const neckRoll = defineExercise({
       // Swaying the trunk to draw the circle tilts the shoulder line; the clip's rolls tilt it up
       // to 11.6° (detector bias with the head), the puppet's 15° side bend reads 15°.
       fault: ({ shoulders: slope }) => Math.abs(slope) > 14,
-      cue: 'Keep your body still and level: let your head do the circling',
+      cue: msg('Keep your body still and level: let your head do the circling'),
       priority: 1,
       forMs: 600,
     },
   ],
   card: {
-    equipment: ['A chair, or stand tall'],
-    camera:
+    equipment: [msg('A chair, or stand tall')],
+    camera: msg(
       'Facing the camera at about face height, 0.7–1.5 m away, with your head and both shoulders in view. Face it squarely so the way round can be told.',
+    ),
     steps: [
-      'Sit or stand tall with your shoulders relaxed and your arms loose.',
-      'Let your right ear sink towards your right shoulder and pause there for a breath.',
-      'Roll your chin slowly down towards your chest, across to the left shoulder, pause, then up and back, and round to the right again.',
-      'Take about five seconds a circle. Do 2–3 circles one way, then 2–3 the other way.',
+      msg('Sit or stand tall with your shoulders relaxed and your arms loose.'),
+      msg('Let your right ear sink towards your right shoulder and pause there for a breath.'),
+      msg(
+        'Roll your chin slowly down towards your chest, across to the left shoulder, pause, then up and back, and round to the right again.',
+      ),
+      msg('Take about five seconds a circle. Do 2–3 circles one way, then 2–3 the other way.'),
     ],
-    feel: 'A gentle stretch moving around the sides and back of your neck.',
-    stop: 'Stop if you feel dizzy, tingling in your arms, or sharp pain; leave out tipping the head back if that hurts.',
+    feel: msg('A gentle stretch moving around the sides and back of your neck.'),
+    stop: msg(
+      'Stop if you feel dizzy, tingling in your arms, or sharp pain; leave out tipping the head back if that hurts.',
+    ),
   },
 });

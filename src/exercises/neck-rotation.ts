@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { headTurn, trunkTurn } from '../coach/measures';
 
@@ -26,18 +27,18 @@ import { headTurn, trunkTurn } from '../coach/measures';
  */
 export const neckRotation = defineExercise({
   id: 'neck-rotation',
-  name: 'Neck rotation',
+  name: msg('Neck rotation'),
   phase: 'warm-up',
   view: 'front',
   sided: true,
-  dosage: { sets: 1, reps: 5, text: 'Turn the head left and right slowly, 5 each side' },
+  dosage: { sets: 1, reps: 5, text: msg('Turn the head left and right slowly, 5 each side') },
   measures: {
-    turnLeft: headTurn({ toward: 'left', label: 'Turned to the left' }),
-    turnRight: headTurn({ toward: 'right', label: 'Turned to the right' }),
+    turnLeft: headTurn({ toward: 'left', label: msg('Turned to the left') }),
+    turnRight: headTurn({ toward: 'right', label: msg('Turned to the right') }),
     // World: shoulders turned against the hips, + to the left. Needs the hips in view.
-    shoulderTwist: trunkTurn({ label: 'Shoulders turned (to the left +)' }),
+    shoulderTwist: trunkTurn({ label: msg('Shoulders turned (to the left +)') }),
   },
-  phaseLabels: { start: 'facing forward', peak: 'turned' },
+  phaseLabels: { start: msg('facing forward'), peak: msg('turned') },
   counting: {
     kind: 'reps',
     measure: { left: 'turnLeft', right: 'turnRight' },
@@ -64,7 +65,7 @@ export const neckRotation = defineExercise({
       // The puppet's square shoulders read 0 ± 1°; turning them 25° with the head reads 25°.
       // The detector's leftover twist with a still trunk is under 5° (neck-tilts-seated).
       fault: ({ shoulderTwist }) => Math.abs(shoulderTwist) > 15,
-      cue: 'Keep your shoulders facing forward: turn only your head',
+      cue: msg('Keep your shoulders facing forward: turn only your head'),
       priority: 2,
       forMs: 500,
     },
@@ -75,21 +76,22 @@ export const neckRotation = defineExercise({
       // Slowly = about 2 s each way; out and back in under 2 s is rushed (the puppet's slow turn
       // takes 4 s, its rushed one 1.4 s).
       fault: ({ durationMs }) => durationMs < 2000,
-      cue: 'Turn more slowly, about two seconds each way',
+      cue: msg('Turn more slowly, about two seconds each way'),
       priority: 1,
     },
   ],
   card: {
-    equipment: ['A chair, or stand tall'],
-    camera:
+    equipment: [msg('A chair, or stand tall')],
+    camera: msg(
       'Facing the camera squarely at about face height, 1–2 m away, with your head, shoulders and hips in view (the hips are needed to check that your shoulders stay still).',
+    ),
     steps: [
-      'Sit or stand tall, shoulders relaxed and facing the camera.',
-      'Turn your head slowly to look over your left shoulder, as far as is comfortable, chin level.',
-      'Come back slowly through the middle and turn to look over your right shoulder.',
-      'Keep your shoulders still; only your head turns. Five each side.',
+      msg('Sit or stand tall, shoulders relaxed and facing the camera.'),
+      msg('Turn your head slowly to look over your left shoulder, as far as is comfortable, chin level.'),
+      msg('Come back slowly through the middle and turn to look over your right shoulder.'),
+      msg('Keep your shoulders still; only your head turns. Five each side.'),
     ],
-    feel: 'A gentle stretch along the side of the neck as you turn.',
-    stop: 'Stop if you feel dizzy, tingling in your arms, or sharp pain.',
+    feel: msg('A gentle stretch along the side of the neck as you turn.'),
+    stop: msg('Stop if you feel dizzy, tingling in your arms, or sharp pain.'),
   },
 });

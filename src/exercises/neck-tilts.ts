@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { chinDrop, combine, headTilt, lineTilt, neckLength } from '../coach/measures';
 
@@ -17,26 +18,30 @@ import { chinDrop, combine, headTilt, lineTilt, neckLength } from '../coach/meas
  * 0.5 s minimum): at 10/s the smoothing used to lag 33 ms more (pose/one-euro.ts now decays in
  * time), and the hold read 0.4 s. A real hold (minHoldS 5) is far longer than any such lag.
  */
-const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
-const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
+const tilt = headTilt({ from: 'level', label: msg('Head tilt from level (to the left +)') });
+const shoulders = lineTilt('shoulder', { label: msg('Shoulder line (left lower +)') });
 /** The shoulder line sloping down on the side the head tilts to (+), or up (−). */
 const shouldersAlong = combine(
   [tilt, shoulders],
   ([t = 0, s = 0]) => Math.sign(t) * s,
-  'Shoulders tilting along',
+  msg('Shoulders tilting along'),
   'deg',
 );
 
 export const neckTilts = defineExercise({
   id: 'neck-tilts',
-  name: 'Neck tilts',
+  name: msg('Neck tilts'),
   phase: 'cool-down',
   view: 'front',
   sided: true,
-  dosage: { holdS: 10, holds: 1, text: 'Chin to chest, then ear towards each shoulder; hold up to 10 s each side' },
+  dosage: {
+    holdS: 10,
+    holds: 1,
+    text: msg('Chin to chest, then ear towards each shoulder; hold up to 10 s each side'),
+  },
   measures: {
-    tiltLeft: headTilt({ from: 'level', toward: 'left', label: 'Tilt to the left' }),
-    tiltRight: headTilt({ from: 'level', toward: 'right', label: 'Tilt to the right' }),
+    tiltLeft: headTilt({ from: 'level', toward: 'left', label: msg('Tilt to the left') }),
+    tiltRight: headTilt({ from: 'level', toward: 'right', label: msg('Tilt to the right') }),
     shouldersAlong,
     // World landmarks: the shoulder-to-ear distance, which a tilt keeps and a shrug shortens.
     neck: neckLength(),
@@ -60,7 +65,7 @@ export const neckTilts = defineExercise({
       // The clip's clean tilts tip the shoulder line 3–5° along (detector bias); a side bend of
       // the trunk tips it as far as the head (the puppet's 15° bend reads 15°).
       fault: ({ shouldersAlong: along }) => along > 9,
-      cue: 'Keep your shoulders level: tilt only your head',
+      cue: msg('Keep your shoulders level: tilt only your head'),
       priority: 2,
       forMs: 600,
     },
@@ -72,23 +77,24 @@ export const neckTilts = defineExercise({
       // puppet's 15° shrug: 0.73). Or the shoulder hitched up to meet the ear: the line sloping
       // 6° the other way (the puppet's tilt-side shoulder raised 20°, 5 cm: 8.9°).
       fault: ({ neck, shouldersAlong: along }) => neck < 0.75 || along < -6,
-      cue: 'Let your shoulders drop: bring your ear to your shoulder, not your shoulder to your ear',
+      cue: msg('Let your shoulders drop: bring your ear to your shoulder, not your shoulder to your ear'),
       priority: 3,
       forMs: 600,
     },
   ],
   needs: ['chair'],
   card: {
-    equipment: ['A chair'],
-    camera:
+    equipment: [msg('A chair')],
+    camera: msg(
       'Facing the camera at about face height, 0.7–1.5 m away, with your head and both shoulders in view. Keep the camera level.',
+    ),
     steps: [
-      'Sit tall with your shoulders relaxed and your hands in your lap.',
-      'Lower your chin gently towards your chest and breathe there for a few seconds (this part is not timed).',
-      'Lift your head, then let your left ear sink towards your left shoulder. Hold, breathing slowly.',
-      'Come back to upright, then do the same to the right.',
+      msg('Sit tall with your shoulders relaxed and your hands in your lap.'),
+      msg('Lower your chin gently towards your chest and breathe there for a few seconds (this part is not timed).'),
+      msg('Lift your head, then let your left ear sink towards your left shoulder. Hold, breathing slowly.'),
+      msg('Come back to upright, then do the same to the right.'),
     ],
-    feel: 'A gentle stretch along the side of your neck, opposite to the way you tilt.',
-    stop: 'Stop if you feel tingling or numbness in your arm, dizziness, or sharp pain.',
+    feel: msg('A gentle stretch along the side of your neck, opposite to the way you tilt.'),
+    stop: msg('Stop if you feel tingling or numbness in your arm, dizziness, or sharp pain.'),
   },
 });

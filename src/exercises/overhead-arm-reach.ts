@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, bothSides, combine, heightAbove, leanSideways, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -23,14 +24,14 @@ const SHOULDERS = ['left_shoulder', 'right_shoulder'] as const;
 // reads as unseen.
 const reach = (side: 'left' | 'right') =>
   onlyWhen(
-    armRaise({ side, to: 'wrist', label: `${side} arm reach` }),
+    armRaise({ side, to: 'wrist', label: msg(str`${side} arm reach`) }),
     combine(
       [
         angle('shoulder', 'elbow', 'wrist', { side }),
         armRaise({ side: side === 'left' ? 'right' : 'left', to: 'wrist' }),
       ],
       ([elbow = 0, other = 0]) => (elbow > 120 && other < 90 ? 1 : 0),
-      `${side} arm reaching alone`,
+      msg(str`${side} arm reaching alone`),
       'ratio',
     ),
     (alone) => alone > 0,
@@ -38,31 +39,31 @@ const reach = (side: 'left' | 'right') =>
 const leftReach = reach('left');
 const rightReach = reach('right');
 // Trunk lean from the hips to the shoulders, + towards the person's left.
-const bend = leanSideways(HIPS, SHOULDERS, { label: 'Side bend' });
+const bend = leanSideways(HIPS, SHOULDERS, { label: msg('Side bend') });
 
 export const overheadArmReach = defineExercise({
   id: 'overhead-arm-reach',
-  name: 'Overhead arm reach',
+  name: msg('Overhead arm reach'),
   phase: 'warm-up',
   view: 'front',
   sided: true,
-  dosage: { sets: 1, reps: 5, text: 'Seated; 5 each side' },
+  dosage: { sets: 1, reps: 5, text: msg('Seated; 5 each side') },
   measures: {
     leftReach,
     rightReach,
     // The higher arm's reach: the working arm, whichever side is under way.
-    reach: bothSides((side) => armRaise({ side, to: 'wrist' }), 'max', 'Arm reach'),
+    reach: bothSides((side) => armRaise({ side, to: 'wrist' }), 'max', msg('Arm reach')),
     // The lean away from the higher arm (+ away from it, − towards it).
     bendAway: combine(
       [bend, armRaise({ side: 'left', to: 'wrist' }), armRaise({ side: 'right', to: 'wrist' })],
       ([tilt = 0, left = 0, right = 0]) => (left >= right ? -tilt : tilt),
-      'Bend away from the arm',
+      msg('Bend away from the arm'),
       'deg',
     ),
     // Each hip's height above its knee (shoulder widths): the higher one, so one hip lifting shows.
-    hipLift: bothSides((side) => heightAbove(`${side}_hip`, `${side}_knee`), 'max', 'Hips above the knees'),
+    hipLift: bothSides((side) => heightAbove(`${side}_hip`, `${side}_knee`), 'max', msg('Hips above the knees')),
   },
-  phaseLabels: { start: 'arms down', peak: 'reaching' },
+  phaseLabels: { start: msg('arms down'), peak: msg('reaching') },
   // Hands on the thighs read 12–15°; the reach 165–175°. Start under 60°, peak past 135°.
   counting: {
     kind: 'reps',
@@ -80,7 +81,7 @@ export const overheadArmReach = defineExercise({
       // The catalog's shoulder angle of ~150°, on the whole arm. The puppet's reach reads 170°;
       // an arm stopped level with the head (130–140°) still counts, with this cue.
       fault: ({ max }) => max.reach < 150,
-      cue: 'Reach your arm right up overhead',
+      cue: msg('Reach your arm right up overhead'),
       priority: 3,
     },
     {
@@ -90,7 +91,7 @@ export const overheadArmReach = defineExercise({
       // At least 8° of lean away from the raised arm during the rep. The puppet's reach bends
       // 20°; leaning towards the arm, or staying upright, stays under it.
       fault: ({ max }) => max.bendAway < 8,
-      cue: 'Lean away from the raised arm',
+      cue: msg('Lean away from the raised arm'),
       priority: 2,
     },
     {
@@ -100,22 +101,23 @@ export const overheadArmReach = defineExercise({
       // A hip rising off the seat during the rep by more than 0.12 shoulder widths (~4 cm) against
       // where it sat before it: the puppet's hips 6 cm up with the feet still down add 0.18.
       fault: ({ min, max }) => max.hipLift - min.hipLift > 0.12,
-      cue: 'Keep both hips on the chair',
+      cue: msg('Keep both hips on the chair'),
       priority: 1,
     },
   ],
   needs: ['chair'],
   card: {
-    equipment: ['A sturdy chair without arms'],
-    camera:
+    equipment: [msg('A sturdy chair without arms')],
+    camera: msg(
       'Facing the camera, 2–3 m away, with your whole upper body, your hips and your knees in view — and room above your head for your reaching hand.',
+    ),
     steps: [
-      'Sit tall near the front of the chair, feet flat and hip-width apart, hands resting on your thighs.',
-      'Reach one arm up overhead, long and straight, then lean gently over towards the other side.',
-      'Keep both hips heavy on the chair and your chest facing forward; breathe out as you lean.',
-      'Come back up and lower the arm. Do 5 on one side, then 5 on the other.',
+      msg('Sit tall near the front of the chair, feet flat and hip-width apart, hands resting on your thighs.'),
+      msg('Reach one arm up overhead, long and straight, then lean gently over towards the other side.'),
+      msg('Keep both hips heavy on the chair and your chest facing forward; breathe out as you lean.'),
+      msg('Come back up and lower the arm. Do 5 on one side, then 5 on the other.'),
     ],
-    feel: 'A stretch along the side of your trunk, from the hip to the armpit of the raised arm.',
-    stop: 'Stop if you feel pain in your back or shoulder, or pins and needles in your arm.',
+    feel: msg('A stretch along the side of your trunk, from the hip to the armpit of the raised arm.'),
+    stop: msg('Stop if you feel pain in your back or shoulder, or pins and needles in your arm.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { ANGLE_SMOOTHING, angle, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -20,16 +21,16 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  */
 export const reverseFly = defineExercise({
   id: 'reverse-fly',
-  name: 'Reverse dumbbell fly',
+  name: msg('Reverse dumbbell fly'),
   phase: 'strength',
   view: 'side',
   sided: false,
-  dosage: { sets: 3, reps: 10, text: '3 sets of 8–12' },
+  dosage: { sets: 3, reps: 10, text: msg('3 sets of 8–12') },
   measures: {
     lift: onlyWhen(
       heightAbove('shoulder', 'wrist', {
         per: ['hip', 'shoulder'],
-        label: 'Hands below shoulders',
+        label: msg('Hands below shoulders'),
         smoothing: ANGLE_SMOOTHING,
       }),
       angle('shoulder', 'elbow', 'wrist', { space: 'world' }),
@@ -38,7 +39,7 @@ export const reverseFly = defineExercise({
     hinge: hinge(),
     neck: neck(),
   },
-  phaseLabels: { start: 'arms hanging', peak: 'arms lifted' },
+  phaseLabels: { start: msg('arms hanging'), peak: msg('arms lifted') },
   // Hanging 1.14; a rep reaches below 0.6 (arms ~60° out), the check wants shoulder height.
   counting: { kind: 'reps', measure: 'lift', start: above(0.9), peak: below(0.6), partial: below(0.8), minRepMs: 800 },
   show: ['hinge'],
@@ -52,21 +53,23 @@ export const reverseFly = defineExercise({
       // The hands within 0.2 trunk lengths of shoulder height (~10 cm); the puppet's full lift
       // reaches −0.05, a lift 66° out only 0.51.
       fault: ({ min }) => min.lift > 0.2,
-      cue: 'Lift your arms out to shoulder height',
+      cue: msg('Lift your arms out to shoulder height'),
       priority: 1,
     },
   ],
   needs: ['dumbbell'],
   card: {
-    equipment: ['A pair of light dumbbells (or water bottles)'],
-    camera: 'Side-on, 2–3 m away, with your whole body in view.',
+    equipment: [msg('A pair of light dumbbells (or water bottles)')],
+    camera: msg('Side-on, 2–3 m away, with your whole body in view.'),
     steps: [
-      'Stand with your feet hip-width apart and knees soft, then hinge forward from the hips to about 45°, back flat.',
-      'Let the weights hang below your shoulders, palms facing each other, elbows slightly bent.',
-      'Lift your arms out to the sides to shoulder height, squeezing your shoulder blades together.',
-      'Lower slowly. Keep looking at the floor just ahead so your neck stays in line.',
+      msg(
+        'Stand with your feet hip-width apart and knees soft, then hinge forward from the hips to about 45°, back flat.',
+      ),
+      msg('Let the weights hang below your shoulders, palms facing each other, elbows slightly bent.'),
+      msg('Lift your arms out to the sides to shoulder height, squeezing your shoulder blades together.'),
+      msg('Lower slowly. Keep looking at the floor just ahead so your neck stays in line.'),
     ],
-    feel: 'The backs of your shoulders and between your shoulder blades.',
-    stop: 'Stop if you feel pain in your lower back or shoulders.',
+    feel: msg('The backs of your shoulders and between your shoulder blades.'),
+    stop: msg('Stop if you feel pain in your lower back or shoulders.'),
   },
 });

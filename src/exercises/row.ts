@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, towardCamera } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -17,20 +18,20 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  */
 export const row = defineExercise({
   id: 'row',
-  name: 'Row',
+  name: msg('Row'),
   phase: 'strength',
   view: 'side',
   sided: false,
-  dosage: { sets: 3, reps: 10, text: '2–3 sets of 8–12 reps' },
+  dosage: { sets: 3, reps: 10, text: msg('2–3 sets of 8–12 reps') },
   measures: {
-    elbow: angle('shoulder', 'elbow', 'wrist', { label: 'Elbow' }),
+    elbow: angle('shoulder', 'elbow', 'wrist', { label: msg('Elbow') }),
     hinge: hinge(),
     neck: neck(),
     // The upper arm's share pointing at the camera: out to the side, for the near arm.
-    elbowOut: towardCamera('shoulder', 'elbow', { label: 'Elbow out from the body' }),
-    knee: angle('hip', 'knee', 'ankle', { label: 'Knee' }),
+    elbowOut: towardCamera('shoulder', 'elbow', { label: msg('Elbow out from the body') }),
+    knee: angle('hip', 'knee', 'ankle', { label: msg('Knee') }),
   },
-  phaseLabels: { start: 'arm long', peak: 'pulled' },
+  phaseLabels: { start: msg('arm long'), peak: msg('pulled') },
   // Hanging arm ~175°, pulled ~90°: start above 145°, peak below 110°, the gap is hysteresis.
   counting: { kind: 'reps', measure: 'elbow', start: above(145), peak: below(110), partial: below(130), minRepMs: 800 },
   show: ['elbow', 'hinge'],
@@ -44,7 +45,7 @@ export const row = defineExercise({
       during: ['peak', 'back'],
       // sin 27°: the puppet's tucked elbow reads ~0.15, flared out 55° ~0.8.
       fault: ({ elbowOut }) => elbowOut > 0.45,
-      cue: 'Keep your elbow close to your side',
+      cue: msg('Keep your elbow close to your side'),
       priority: 1,
     },
     {
@@ -52,22 +53,22 @@ export const row = defineExercise({
       id: 'knees-soft',
       uses: ['knee'],
       fault: ({ knee }) => knee > 174,
-      cue: 'Keep a soft bend in your knees',
+      cue: msg('Keep a soft bend in your knees'),
       priority: 1,
       forMs: 800,
     },
   ],
   needs: [['dumbbell', 'band']],
   card: {
-    equipment: ['A light dumbbell and a bench or sturdy chair, or a resistance band'],
-    camera: 'Side-on, 2–3 m away, with your pulling arm nearer the camera and your whole body in view.',
+    equipment: [msg('A light dumbbell and a bench or sturdy chair, or a resistance band')],
+    camera: msg('Side-on, 2–3 m away, with your pulling arm nearer the camera and your whole body in view.'),
     steps: [
-      'Put one hand and knee (or one hand, with a split stance) on the bench; hold the weight in the other hand.',
-      'Hinge forward to about 45°, back flat, head in line with your back, knees soft.',
-      'Let the arm hang long, then pull the elbow back along your side until the hand reaches your hip.',
-      'Squeeze the shoulder blade back, then lower slowly to a long arm.',
+      msg('Put one hand and knee (or one hand, with a split stance) on the bench; hold the weight in the other hand.'),
+      msg('Hinge forward to about 45°, back flat, head in line with your back, knees soft.'),
+      msg('Let the arm hang long, then pull the elbow back along your side until the hand reaches your hip.'),
+      msg('Squeeze the shoulder blade back, then lower slowly to a long arm.'),
     ],
-    feel: 'Between and below the shoulder blades, not in the neck.',
-    stop: 'Stop if you feel sharp pain in your back, shoulder or neck.',
+    feel: msg('Between and below the shoulder blades, not in the neck.'),
+    stop: msg('Stop if you feel sharp pain in your back, shoulder or neck.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import {
   along,
@@ -35,11 +36,11 @@ const SLOW: OneEuroParams = { minCutoffHz: 0.4, beta: 0, derivativeCutoffHz: 1 }
 
 export const scapularSqueeze = defineExercise({
   id: 'scapular-squeeze',
-  name: 'Scapular squeeze',
+  name: msg('Scapular squeeze'),
   phase: 'strength',
   view: 'side',
   sided: false,
-  dosage: { sets: 1, reps: 5, holdS: 3, text: '3–5 squeezes, each held a few seconds' },
+  dosage: { sets: 1, reps: 5, holdS: 3, text: msg('3–5 squeezes, each held a few seconds') },
   measures: {
     // + ahead of the ear–hip line, − behind it (drawn back). Smoothed hard: the movement is
     // slow and held, and its jitter is a third of its range.
@@ -47,7 +48,7 @@ export const scapularSqueeze = defineExercise({
       onlyWhen(
         offsetFromLine('shoulder', ['hip', 'ear'], {
           facing: ['ear', 'nose'],
-          label: 'Shoulder ahead of the ear–hip line',
+          label: msg('Shoulder ahead of the ear–hip line'),
         }),
         inclination('hip', 'ear'),
         (v) => v < 35,
@@ -55,13 +56,13 @@ export const scapularSqueeze = defineExercise({
       SLOW,
     ),
     // Where the shoulder sits between hip (0) and ear (1): ~0.75, ~0.85 shrugged 25°.
-    height: along('shoulder', ['hip', 'ear'], { label: 'Shoulder height', smoothing: ANGLE_SMOOTHING }),
+    height: along('shoulder', ['hip', 'ear'], { label: msg('Shoulder height'), smoothing: ANGLE_SMOOTHING }),
     // Upper arm against the trunk: 2–8° hanging, 14° with the hands on the thighs, 37° elbows back.
-    arm: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arm from the side' }),
+    arm: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: msg('Arm from the side') }),
     // Out to the side is toward the camera for the near arm (MediaPipe's depth: a generous rule).
-    armOut: towardCamera('shoulder', 'elbow', { label: 'Arm out to the side' }),
+    armOut: towardCamera('shoulder', 'elbow', { label: msg('Arm out to the side') }),
   },
-  phaseLabels: { start: 'relaxed', peak: 'squeezed' },
+  phaseLabels: { start: msg('relaxed'), peak: msg('squeezed') },
   counting: {
     kind: 'reps',
     measure: 'squeeze',
@@ -78,7 +79,7 @@ export const scapularSqueeze = defineExercise({
       // The shoulder rising 0.05 of the ear–hip line (~3 cm) during a squeeze; the puppet's clean
       // squeeze moves it < 0.01 (jitter ~0.02 peak to peak), its 25° shrug 0.10.
       fault: ({ min, max }) => max.height - min.height > 0.05,
-      cue: 'Shoulders down, away from your ears',
+      cue: msg('Shoulders down, away from your ears'),
       priority: 2,
     },
     {
@@ -88,7 +89,7 @@ export const scapularSqueeze = defineExercise({
       during: ['out', 'peak', 'back'],
       // Pulling the elbows back reads 37°, lifting them out to the side 0.64 toward the camera.
       fault: ({ arm, armOut }) => arm > 28 || armOut > 0.45,
-      cue: 'Let your arms hang by your sides',
+      cue: msg('Let your arms hang by your sides'),
       priority: 1,
       forMs: 600,
     },
@@ -100,20 +101,22 @@ export const scapularSqueeze = defineExercise({
       // smoothing rounds the corners, so the puppet's 3 s hold reads 2.3–2.9 s and a squeeze
       // with no hold 0.3–0.4 s: 1.5 s is the line.
       fault: ({ topMs }) => topMs < 1500,
-      cue: 'Hold each squeeze for a few seconds',
+      cue: msg('Hold each squeeze for a few seconds'),
       priority: 1,
     },
   ],
   card: {
-    equipment: ['Nothing: standing, or sitting on a chair without leaning on its back'],
-    camera: 'Side-on, 2–3 m away, with your head, shoulders and hips in view.',
+    equipment: [msg('Nothing: standing, or sitting on a chair without leaning on its back')],
+    camera: msg('Side-on, 2–3 m away, with your head, shoulders and hips in view.'),
     steps: [
-      'Stand or sit tall, arms relaxed by your sides, ears over your shoulders.',
-      'Draw your shoulder blades back and together, as if to hold a pencil between them. Keep your shoulders down.',
-      'Hold for a few seconds, breathing normally, then relax.',
-      'Do 3 to 5 squeezes.',
+      msg('Stand or sit tall, arms relaxed by your sides, ears over your shoulders.'),
+      msg(
+        'Draw your shoulder blades back and together, as if to hold a pencil between them. Keep your shoulders down.',
+      ),
+      msg('Hold for a few seconds, breathing normally, then relax.'),
+      msg('Do 3 to 5 squeezes.'),
     ],
-    feel: 'The muscles between your shoulder blades working, and your chest opening.',
-    stop: 'Stop if you feel pain or pins and needles in your shoulders, arms or neck.',
+    feel: msg('The muscles between your shoulder blades working, and your chest opening.'),
+    stop: msg('Stop if you feel pain or pins and needles in your shoulders, arms or neck.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import {
   aheadOf,
@@ -46,11 +47,11 @@ const notOverhead = (measure: Measure) =>
 
 export const shoulderRoll = defineExercise({
   id: 'shoulder-roll',
-  name: 'Shoulder roll',
+  name: msg('Shoulder roll'),
   phase: 'warm-up',
   view: 'front',
   sided: false,
-  dosage: { sets: 2, reps: 10, text: '5 backward, then 5 forward; the sequence 2–3 times' },
+  dosage: { sets: 2, reps: 10, text: msg('5 backward, then 5 forward; the sequence 2–3 times') },
   measures: {
     // The shoulder line against the ear line, in shoulder widths (closer to 0 as the shoulders
     // rise). World landmarks: on the handheld clip the picture zooms and tilts and the image gap
@@ -61,21 +62,23 @@ export const shoulderRoll = defineExercise({
     lift: notOverhead(
       heightAbove(SHOULDERS, EARS, {
         space: 'world',
-        label: 'Shoulders lifted',
+        label: msg('Shoulders lifted'),
         smoothing: { minCutoffHz: 1, beta: 0, derivativeCutoffHz: 1 },
       }),
     ),
     // The shoulders ahead of the ears, doubled: MediaPipe sees a quarter as much forward travel as
     // lift on the clip, and a rounder circle keeps its near side clear of the centre.
-    forward: notOverhead(combine([aheadOf(SHOULDERS, EARS)], ([ahead = 0]) => 2 * ahead, 'Shoulders forward', 'ratio')),
+    forward: notOverhead(
+      combine([aheadOf(SHOULDERS, EARS)], ([ahead = 0]) => 2 * ahead, msg('Shoulders forward'), 'ratio'),
+    ),
     // Upper arms from the sides, and each hand's distance from its own shoulder (image: both lie
     // across the picture in a front view).
     leftArm: armRaise({ side: 'left' }),
     rightArm: armRaise({ side: 'right' }),
-    leftHand: distance('left_wrist', 'left_shoulder', { label: 'Left hand from its shoulder' }),
-    rightHand: distance('right_wrist', 'right_shoulder', { label: 'Right hand from its shoulder' }),
+    leftHand: distance('left_wrist', 'left_shoulder', { label: msg('Left hand from its shoulder') }),
+    rightHand: distance('right_wrist', 'right_shoulder', { label: msg('Right hand from its shoulder') }),
     // The nose against the ear line (image): the head nodding, whatever the camera does.
-    nod: heightAbove('nose', EARS, { label: 'Nose above the ears' }),
+    nod: heightAbove('nose', EARS, { label: msg('Nose above the ears') }),
   },
   // Counter-clockwise from +forward towards +lift is up the front and down the back: backward.
   // The lift swings 0.2–0.3 on the puppet and the clip; 0.05 past the middle of the last 3 s
@@ -91,7 +94,7 @@ export const shoulderRoll = defineExercise({
     centreWindowS: 3,
     countOn: 'y',
     home: 'low',
-    directions: { 'counter-clockwise': 'backward', clockwise: 'forward' },
+    directions: { 'counter-clockwise': msg('backward'), clockwise: msg('forward') },
   },
   checks: [
     {
@@ -102,7 +105,7 @@ export const shoulderRoll = defineExercise({
       // on its shoulder: the fingertips variant keeps the hands within 0.6 shoulder widths of the
       // shoulders on the clip while the elbows rise to 130°; arms held out put them 1.5+ away.
       fault: (v) => (v.leftArm > 35 && v.leftHand > 0.75) || (v.rightArm > 35 && v.rightHand > 0.75),
-      cue: 'Let your arms hang loose at your sides',
+      cue: msg('Let your arms hang loose at your sides'),
       priority: 2,
       forMs: 800,
     },
@@ -117,21 +120,24 @@ export const shoulderRoll = defineExercise({
       // (the hips are often out of a laptop's view and the camera may move), so only the nod is
       // judged.
       fault: ({ min, max }) => max.nod - min.nod > 0.13,
-      cue: 'Keep your head still; move only your shoulders',
+      cue: msg('Keep your head still; move only your shoulders'),
       priority: 1,
     },
   ],
   card: {
     equipment: [],
-    camera:
+    camera: msg(
       'Facing the camera, 1–3 m away, with your head and shoulders in view (and your arms, to have them checked).',
+    ),
     steps: [
-      'Stand or sit tall, arms hanging loose at your sides (or rest your fingertips on your shoulders).',
-      'Lift both shoulders towards your ears, roll them back, let them drop, and bring them forward: one slow circle.',
-      'Do 5 circles backward, then 5 forward, then repeat the sequence once or twice.',
-      'Keep your head still and your neck long; only the shoulders move.',
+      msg('Stand or sit tall, arms hanging loose at your sides (or rest your fingertips on your shoulders).'),
+      msg(
+        'Lift both shoulders towards your ears, roll them back, let them drop, and bring them forward: one slow circle.',
+      ),
+      msg('Do 5 circles backward, then 5 forward, then repeat the sequence once or twice.'),
+      msg('Keep your head still and your neck long; only the shoulders move.'),
     ],
-    feel: 'The muscles around your shoulders and upper back warming and loosening.',
-    stop: 'Stop if you feel pain, or tingling or numbness down your arms.',
+    feel: msg('The muscles around your shoulders and upper back warming and loosening.'),
+    stop: msg('Stop if you feel pain, or tingling or numbness down your arms.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { between, bothSides, combine, rise } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -12,28 +13,28 @@ import { above, below } from '../coach/threshold';
  * raise the far arm and leg as often as the near ones, so arms and legs are read on both sides and
  * the higher counts.
  */
-const trunk = rise('hip', 'shoulder', { label: 'Chest lift' });
-const arms = bothSides((side) => rise('shoulder', 'wrist', { side }), 'max', 'Arms lift');
-const legs = bothSides((side) => rise('hip', 'ankle', { side }), 'max', 'Legs lift');
+const trunk = rise('hip', 'shoulder', { label: msg('Chest lift') });
+const arms = bothSides((side) => rise('shoulder', 'wrist', { side }), 'max', msg('Arms lift'));
+const legs = bothSides((side) => rise('hip', 'ankle', { side }), 'max', msg('Legs lift'));
 
 export const superman = defineExercise({
   id: 'superman',
-  name: 'Superman',
+  name: msg('Superman'),
   phase: 'strength',
   view: 'side',
   sided: false,
-  dosage: { sets: 3, reps: 10, text: '3 sets of 10, pausing at the top' },
+  dosage: { sets: 3, reps: 10, text: msg('3 sets of 10, pausing at the top') },
   measures: {
     trunk,
     arms,
     legs,
     // Chest, arms and legs together.
-    lift: combine([trunk, arms, legs], (values) => values.reduce((a, b) => a + b, 0), 'Lift', 'deg'),
+    lift: combine([trunk, arms, legs], (values) => values.reduce((a, b) => a + b, 0), msg('Lift'), 'deg'),
     // The face against the trunk line: about 105° with the head in line (puppet and clip at
     // rest), smaller when looking up (the clip's lifts reach 25–45°: the head thrown back).
-    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: 'Face against trunk' }),
+    neck: between(['ear', 'nose'], ['hip', 'shoulder'], { label: msg('Face against trunk') }),
   },
-  phaseLabels: { start: 'resting', peak: 'lifted' },
+  phaseLabels: { start: msg('resting'), peak: msg('lifted') },
   // Resting reads about −10° (puppet) to −24° (the clip's oblique camera); lifts reach +18° to
   // +55° (+8° lifting the chest and arms alone); getting down onto the floor (kneeling, all
   // fours) stays far below.
@@ -48,8 +49,8 @@ export const superman = defineExercise({
       // 25° either way of in-line; the puppet's fault (head extended 35°) reads 68°.
       min: 80,
       max: 130,
-      low: 'Keep your neck long: look at the floor',
-      high: 'Lift your head in line with your back',
+      low: msg('Keep your neck long: look at the floor'),
+      high: msg('Lift your head in line with your back'),
       priority: 3,
       forMs: 500,
     },
@@ -64,7 +65,7 @@ export const superman = defineExercise({
         const legsRose = max.legs - min.legs;
         return Math.min(armsRose, legsRose) < Math.max(4, Math.max(armsRose, legsRose) / 3);
       },
-      cue: 'Lift your arms and legs together',
+      cue: msg('Lift your arms and legs together'),
       priority: 2,
     },
     {
@@ -74,21 +75,21 @@ export const superman = defineExercise({
       // Near the top = within 20% of the rep's range. The puppet's rep without a pause (2 s)
       // stays ~0.6 s there, with a 1.2 s pause ~1.9 s; the clip's pauses are 1.0–1.4 s.
       fault: ({ topMs }) => topMs < 800,
-      cue: 'Pause for a moment at the top',
+      cue: msg('Pause for a moment at the top'),
       priority: 1,
     },
   ],
   needs: ['floor'],
   card: {
-    equipment: ['A mat or carpet'],
-    camera: 'Side-on at floor level or on a low table, 2–3 m away, with your whole body in view.',
+    equipment: [msg('A mat or carpet')],
+    camera: msg('Side-on at floor level or on a low table, 2–3 m away, with your whole body in view.'),
     steps: [
-      'Lie face down, arms stretched out in front of you, legs long, forehead just above the floor.',
-      'Lift your arms, chest and legs a few centimetres off the floor at the same time.',
-      'Keep looking at the floor so your neck stays in line with your back.',
-      'Pause for a breath at the top, then lower slowly.',
+      msg('Lie face down, arms stretched out in front of you, legs long, forehead just above the floor.'),
+      msg('Lift your arms, chest and legs a few centimetres off the floor at the same time.'),
+      msg('Keep looking at the floor so your neck stays in line with your back.'),
+      msg('Pause for a breath at the top, then lower slowly.'),
     ],
-    feel: 'The muscles along your spine and between your shoulder blades working.',
-    stop: 'Stop if you feel pain in your lower back.',
+    feel: msg('The muscles along your spine and between your shoulder blades working.'),
+    stop: msg('Stop if you feel pain in your lower back.'),
   },
 });

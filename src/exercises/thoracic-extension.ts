@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { between, inclination, leanForward, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -22,24 +23,24 @@ const facing = { facing: ['hip', 'knee'] } as const;
 
 export const thoracicExtension = defineExercise({
   id: 'thoracic-extension',
-  name: 'Thoracic extension',
+  name: msg('Thoracic extension'),
   phase: 'warm-up',
   view: 'side',
   sided: false,
-  dosage: { sets: 1, reps: 3, holdS: 5, text: 'Hold 5 s, 3 times' },
+  dosage: { sets: 1, reps: 3, holdS: 5, text: msg('Hold 5 s, 3 times') },
   measures: {
     // Trunk line from vertical, + forward, − back. Only sitting up (within 60° of upright): lying
     // face down reads −90°, and the clip malik_superman_swimmer would count a 40 s "arch".
     trunk: onlyWhen(
-      leanForward('hip', 'shoulder', { ...facing, label: 'Lean back' }),
+      leanForward('hip', 'shoulder', { ...facing, label: msg('Lean back') }),
       inclination('hip', 'shoulder'),
       (v) => v < 60,
     ),
-    neck: leanForward('shoulder', 'ear', { ...facing, label: 'Head and upper back lean' }),
+    neck: leanForward('shoulder', 'ear', { ...facing, label: msg('Head and upper back lean') }),
     // Upper arm against the trunk: ~165–180° overhead, ~110° forward, ~35° by the sides.
-    arms: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: 'Arms overhead' }),
+    arms: between(['shoulder', 'elbow'], ['shoulder', 'hip'], { label: msg('Arms overhead') }),
   },
-  phaseLabels: { start: 'sitting tall', peak: 'arched' },
+  phaseLabels: { start: msg('sitting tall'), peak: msg('arched') },
   // Sitting tall reads 0°; the arch −21°. In position past −14°, back up past −6°. No partial
   // arches: getting down to the floor tips the trunk back and forth through the band.
   counting: { kind: 'reps', measure: 'trunk', start: above(-6), peak: below(-14), minRepMs: 2000 },
@@ -52,7 +53,7 @@ export const thoracicExtension = defineExercise({
       during: ['out', 'peak', 'back'],
       // Overhead reads 165–180° (hands behind the head ~170°); arms forward ~110°.
       fault: ({ arms }) => arms < 130,
-      cue: 'Reach your arms overhead',
+      cue: msg('Reach your arms overhead'),
       priority: 2,
       forMs: 600,
     },
@@ -65,7 +66,7 @@ export const thoracicExtension = defineExercise({
       // the two move together (0°). Past −38° the trunk has gone further than a chair back allows
       // without the hips sliding forward.
       fault: ({ trunk, neck }) => neck - trunk > -5 || trunk < -38,
-      cue: 'Keep your hips back: arch through your upper back',
+      cue: msg('Keep your hips back: arch through your upper back'),
       priority: 3,
       forMs: 800,
     },
@@ -75,23 +76,27 @@ export const thoracicExtension = defineExercise({
       uses: ['trunk'],
       // Time near the deepest arch (within 20% of the rep's range): 5 s asked, 4 s accepted.
       fault: ({ topMs }) => topMs < 4000,
-      cue: 'Hold the arch for 5 seconds',
+      cue: msg('Hold the arch for 5 seconds'),
       priority: 1,
     },
   ],
   needs: ['chair'],
   card: {
     equipment: [
-      'A sturdy chair whose back reaches about your shoulder blades (the app times the chair version, not a foam roller)',
+      msg(
+        'A sturdy chair whose back reaches about your shoulder blades (the app times the chair version, not a foam roller)',
+      ),
     ],
-    camera: 'Side-on, 2–3 m away, with you, the chair and your raised hands in view.',
+    camera: msg('Side-on, 2–3 m away, with you, the chair and your raised hands in view.'),
     steps: [
-      'Sit tall with your hips right at the back of the seat and your feet flat.',
-      'Raise your arms overhead, or rest your hands behind your head with the elbows up.',
-      'Arch your upper back over the top of the chair back, letting your chest lift toward the ceiling. Keep your hips where they are.',
-      'Hold for 5 seconds, then come back up to sitting tall. Do it 3 times.',
+      msg('Sit tall with your hips right at the back of the seat and your feet flat.'),
+      msg('Raise your arms overhead, or rest your hands behind your head with the elbows up.'),
+      msg(
+        'Arch your upper back over the top of the chair back, letting your chest lift toward the ceiling. Keep your hips where they are.',
+      ),
+      msg('Hold for 5 seconds, then come back up to sitting tall. Do it 3 times.'),
     ],
-    feel: 'A stretch across your chest and a gentle bend between your shoulder blades.',
-    stop: 'Stop if you feel pain in your lower back or neck, or dizziness when you look up.',
+    feel: msg('A stretch across your chest and a gentle bend between your shoulder blades.'),
+    stop: msg('Stop if you feel pain in your lower back or neck, or dizziness when you look up.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { ANGLE_SMOOTHING, distance, lineTilt, negated, onlyWhen, sideShift, smoothed } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -37,26 +38,26 @@ const trunkSeenAlong = distance(
 );
 // Sitting or standing it reads 0, knees centred: out of position, not unseen.
 const kneesLeft = smoothed(
-  onlyWhen(sideShift('knee', 'hip', 'hip', { label: 'Knees to the left' }), trunkSeenAlong, (v) => v < 0.9, 0),
+  onlyWhen(sideShift('knee', 'hip', 'hip', { label: msg('Knees to the left') }), trunkSeenAlong, (v) => v < 0.9, 0),
   SLOW,
 );
 
 export const trunkRotation = defineExercise({
   id: 'trunk-rotation',
-  name: 'Trunk rotation (lying)',
+  name: msg('Trunk rotation (lying)'),
   phase: 'cool-down',
   view: 'front',
   sided: true,
-  dosage: { holds: 1, holdS: 10, text: 'Hold about 10 s each side' },
+  dosage: { holds: 1, holdS: 10, text: msg('Hold about 10 s each side') },
   measures: {
     kneesLeft,
-    kneesRight: negated(kneesLeft, 'Knees to the right'),
+    kneesRight: negated(kneesLeft, msg('Knees to the right')),
     knees: distance('left_knee', 'right_knee', {
       per: ['left_hip', 'right_hip'],
-      label: 'Knees apart',
+      label: msg('Knees apart'),
       smoothing: ANGLE_SMOOTHING,
     }),
-    shoulders: lineTilt('shoulder', { toward: 'either', label: 'Shoulder line tilt', smoothing: ANGLE_SMOOTHING }),
+    shoulders: lineTilt('shoulder', { toward: 'either', label: msg('Shoulder line tilt'), smoothing: ANGLE_SMOOTHING }),
   },
   // Lowered past 1.0 hip widths (about 32°), back up under 0.7 (about 20°).
   counting: {
@@ -76,7 +77,7 @@ export const trunkRotation = defineExercise({
       // Together 1.1–1.2 hip widths apart, whichever way they lean; one knee 70° down with the
       // other only 20° reads 2.2.
       fault: ({ knees }) => knees > 1.8,
-      cue: 'Keep your knees together',
+      cue: msg('Keep your knees together'),
       priority: 1,
       forMs: 600,
     },
@@ -87,24 +88,26 @@ export const trunkRotation = defineExercise({
       during: ['hold'],
       // Flat shoulders read 0–2° (the picture must be level); 12° is a shoulder ~8 cm up.
       fault: ({ shoulders }) => shoulders > 12,
-      cue: 'Keep both shoulders on the floor',
+      cue: msg('Keep both shoulders on the floor'),
       priority: 2,
       forMs: 600,
     },
   ],
   needs: ['floor'],
   card: {
-    equipment: ['A mat or carpet'],
-    camera:
-      'At your feet, looking along your body: the laptop on a chair or low table 1–2 m beyond your feet, ' +
-      'tilted down and level, so it sees your knees, hips and shoulders.',
+    equipment: [msg('A mat or carpet')],
+    camera: msg(
+      'At your feet, looking along your body: the laptop on a chair or low table 1–2 m beyond your feet, tilted down and level, so it sees your knees, hips and shoulders.',
+    ),
     steps: [
-      'Lie on your back with your knees bent, feet flat and together, arms out to the sides on the floor.',
-      'Keeping your knees together, lower them slowly to one side as far as is comfortable.',
-      'Keep both shoulders on the floor; turn your head the other way if that is comfortable. Hold about 10 seconds.',
-      'Bring your knees back to the middle, then lower them to the other side.',
+      msg('Lie on your back with your knees bent, feet flat and together, arms out to the sides on the floor.'),
+      msg('Keeping your knees together, lower them slowly to one side as far as is comfortable.'),
+      msg(
+        'Keep both shoulders on the floor; turn your head the other way if that is comfortable. Hold about 10 seconds.',
+      ),
+      msg('Bring your knees back to the middle, then lower them to the other side.'),
     ],
-    feel: 'A gentle twist through your lower back and the side of your hip.',
-    stop: 'Stop if you feel pain in your back or hips; go only as far as is comfortable.',
+    feel: msg('A gentle twist through your lower back and the side of your hip.'),
+    stop: msg('Stop if you feel pain in your back or hips; go only as far as is comfortable.'),
   },
 });

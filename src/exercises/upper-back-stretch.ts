@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, combine, inclination, leanForward, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -23,25 +24,25 @@ const armLine = inclination('shoulder', 'wrist');
 
 export const upperBackStretch = defineExercise({
   id: 'upper-back-stretch',
-  name: 'Upper-back stretch (hands clasped)',
+  name: msg('Upper-back stretch (hands clasped)'),
   phase: 'cool-down',
   view: 'side',
   sided: false,
-  dosage: { holds: 1, holdS: 15, text: 'Hold 10–20 s' },
+  dosage: { holds: 1, holdS: 15, text: msg('Hold 10–20 s') },
   measures: {
     // How far the arms are from level (straight forward at shoulder height = 0). Only with the
     // trunk up (within 50° of upright; the stretch leans it ~22°): lying face down or in a
     // puppy-pose stretch the arms lie level too (clips malik_superman_swimmer, myoxyn_puppy_stretch).
     // Otherwise it reads 90° off level: out of position, not unseen.
     arms: onlyWhen(
-      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), 'Arms off level', 'deg'),
+      combine([armLine], (values) => Math.abs((values[0] ?? 90) - 90), msg('Arms off level'), 'deg'),
       inclination('hip', 'shoulder'),
       (v) => v < 50,
       90,
     ),
-    elbow: angle('shoulder', 'elbow', 'wrist', { space: 'world', label: 'Elbow' }),
+    elbow: angle('shoulder', 'elbow', 'wrist', { space: 'world', label: msg('Elbow') }),
     // Head ahead of the hips: the hip–ear line's lean, + forward.
-    round: leanForward('hip', 'ear', { facing: ['ear', 'nose'], label: 'Head ahead of hips' }),
+    round: leanForward('hip', 'ear', { facing: ['ear', 'nose'], label: msg('Head ahead of hips') }),
   },
   // In position within 30° of level, out past 40°: the arms held forward, roughly at shoulder
   // height. Arms hanging read ~90° off level, overhead ~90° too.
@@ -56,7 +57,7 @@ export const upperBackStretch = defineExercise({
       // Hands more than 20° off shoulder height. (Elbows bent past 145° in 3-D was part of it,
       // until depth as real people give it read straight arms as bent: see the top.)
       fault: ({ arms }) => arms > 20,
-      cue: 'Arms long, hands at shoulder height',
+      cue: msg('Arms long, hands at shoulder height'),
       priority: 2,
       forMs: 800,
     },
@@ -67,21 +68,21 @@ export const upperBackStretch = defineExercise({
       during: ['hold'],
       // Rounded reads ~20°, standing tall ~−1°: under 8° the back is not rounded.
       fault: ({ round }) => round < 8,
-      cue: 'Round your upper back: chin in, push your hands away',
+      cue: msg('Round your upper back: chin in, push your hands away'),
       priority: 1,
       forMs: 800,
     },
   ],
   card: {
-    equipment: ['Nothing: standing, or sitting on a chair'],
-    camera: 'Side-on, 2–3 m away, with your head, hands and hips in view.',
+    equipment: [msg('Nothing: standing, or sitting on a chair')],
+    camera: msg('Side-on, 2–3 m away, with your head, hands and hips in view.'),
     steps: [
-      'Stand or sit tall and interlace your fingers in front of your chest.',
-      'Push your hands straight forward at shoulder height, palms away, arms long.',
-      'Round your upper back, letting your head drop a little between your arms, as if hugging a big ball.',
-      'Hold for 10–20 seconds, breathing into your back, then release.',
+      msg('Stand or sit tall and interlace your fingers in front of your chest.'),
+      msg('Push your hands straight forward at shoulder height, palms away, arms long.'),
+      msg('Round your upper back, letting your head drop a little between your arms, as if hugging a big ball.'),
+      msg('Hold for 10–20 seconds, breathing into your back, then release.'),
     ],
-    feel: 'A stretch between and across your shoulder blades.',
-    stop: 'Stop if you feel pain in your shoulders or neck.',
+    feel: msg('A stretch between and across your shoulder blades.'),
+    stop: msg('Stop if you feel pain in your shoulders or neck.'),
   },
 });

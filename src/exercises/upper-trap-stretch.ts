@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { bothSides, combine, headTilt, headTurn, lineTilt } from '../coach/measures';
 
@@ -14,30 +15,30 @@ import { bothSides, combine, headTilt, headTurn, lineTilt } from '../coach/measu
  * `neck-tilts-seated` for what a clean tilt looks like to the detector (shoulders tipped 3–5°
  * along, the face turned up to 15°).
  */
-const tilt = headTilt({ from: 'level', label: 'Head tilt from level (to the left +)' });
-const shoulders = lineTilt('shoulder', { label: 'Shoulder line (left lower +)' });
+const tilt = headTilt({ from: 'level', label: msg('Head tilt from level (to the left +)') });
+const shoulders = lineTilt('shoulder', { label: msg('Shoulder line (left lower +)') });
 
 export const upperTrapStretch = defineExercise({
   id: 'upper-trap-stretch',
-  name: 'Upper trapezius stretch',
+  name: msg('Upper trapezius stretch'),
   phase: 'cool-down',
   view: 'front',
   sided: true,
-  dosage: { holdS: 15, holds: 1, text: 'Hold 10–15 s each side' },
+  dosage: { holdS: 15, holds: 1, text: msg('Hold 10–15 s each side') },
   measures: {
-    tiltLeft: headTilt({ from: 'level', toward: 'left', label: 'Tilt to the left' }),
-    tiltRight: headTilt({ from: 'level', toward: 'right', label: 'Tilt to the right' }),
+    tiltLeft: headTilt({ from: 'level', toward: 'left', label: msg('Tilt to the left') }),
+    tiltRight: headTilt({ from: 'level', toward: 'right', label: msg('Tilt to the right') }),
     // The neck's own bend (ear line against the shoulder line), towards whichever side is held.
-    neckBend: bothSides((side) => headTilt({ toward: side }), 'max', 'Neck bend'),
+    neckBend: bothSides((side) => headTilt({ toward: side }), 'max', msg('Neck bend')),
     // The shoulder line sloping down towards the tilt: the other shoulder (the stretched side)
     // riding up, or the trunk leaning.
     otherShoulderUp: combine(
       [tilt, shoulders],
       ([t = 0, s = 0]) => Math.sign(t) * s,
-      'Stretched-side shoulder up',
+      msg('Stretched-side shoulder up'),
       'deg',
     ),
-    turn: headTurn({ label: 'Head turn (to the left +)' }),
+    turn: headTurn({ label: msg('Head turn (to the left +)') }),
   },
   counting: {
     kind: 'hold',
@@ -58,7 +59,7 @@ export const upperTrapStretch = defineExercise({
       // The stretch wants the ear well down: 20° of the neck's own bend (the clip's unassisted
       // tilts: 13–17°; the puppet's 35°).
       fault: ({ neckBend }) => neckBend < 20,
-      cue: 'Let your ear sink further towards your shoulder',
+      cue: msg('Let your ear sink further towards your shoulder'),
       priority: 1,
       forMs: 1500,
     },
@@ -70,7 +71,7 @@ export const upperTrapStretch = defineExercise({
       // puppet's clean stretch: under 2°); the puppet's opposite shoulder hitched 20° (5 cm)
       // reads 9.6–11°, 25° (6 cm) 12–13°.
       fault: ({ otherShoulderUp }) => otherShoulderUp > 8,
-      cue: 'Keep the other shoulder down, reaching towards the floor',
+      cue: msg('Keep the other shoulder down, reaching towards the floor'),
       priority: 3,
       forMs: 600,
     },
@@ -81,23 +82,26 @@ export const upperTrapStretch = defineExercise({
       // Clean tilts turn the face up to 15° (the clip); 30° is turning instead (the levator
       // stretch looks into the pocket at 45°).
       fault: ({ turn }) => Math.abs(turn) > 30,
-      cue: 'Keep your nose pointing forward: tilt, don’t turn',
+      cue: msg('Keep your nose pointing forward: tilt, don’t turn'),
       priority: 2,
       forMs: 600,
     },
   ],
   needs: ['chair'],
   card: {
-    equipment: ['A chair'],
-    camera:
+    equipment: [msg('A chair')],
+    camera: msg(
       'Facing the camera at about face height, 0.7–1.5 m away, with your head, both shoulders and the raised hand in view. Keep the camera level.',
+    ),
     steps: [
-      'Sit tall and hold the edge of the seat with your right hand to keep that shoulder down.',
-      'Let your left ear sink towards your left shoulder, nose still pointing forward.',
-      'Rest your left hand over the top of your head, fingers above the right ear, and let its weight add a little stretch. Do not pull.',
-      'Hold and breathe slowly, then lift your head with your hand still resting on it, and change sides.',
+      msg('Sit tall and hold the edge of the seat with your right hand to keep that shoulder down.'),
+      msg('Let your left ear sink towards your left shoulder, nose still pointing forward.'),
+      msg(
+        'Rest your left hand over the top of your head, fingers above the right ear, and let its weight add a little stretch. Do not pull.',
+      ),
+      msg('Hold and breathe slowly, then lift your head with your hand still resting on it, and change sides.'),
     ],
-    feel: 'A stretch along the side and top of the shoulder opposite your tilt.',
-    stop: 'Stop if you feel tingling or numbness in your arm or hand, or sharp pain.',
+    feel: msg('A stretch along the side and top of the shoulder opposite your tilt.'),
+    stop: msg('Stop if you feel tingling or numbness in your arm or hand, or sharp pain.'),
   },
 });

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import {
   ANGLE_SMOOTHING,
@@ -32,35 +33,39 @@ const forearm = (side: 'left' | 'right') => inclination('elbow', 'wrist', { side
 // picture's plane throughout — as pointing at the camera with a sine of 0.40–0.75, above the
 // 0.45 this check once fired at (the textbook wall angel's false cue).
 const forearmLength = (side: 'left' | 'right') =>
-  distance('elbow', 'wrist', { side, per: ['shoulder', 'elbow'], label: `${side} forearm in the picture` });
+  distance('elbow', 'wrist', { side, per: ['shoulder', 'elbow'], label: msg(str`${side} forearm in the picture`) });
 
-const arms = bothSides(arm, 'mean', 'Arms raised');
+const arms = bothSides(arm, 'mean', msg('Arms raised'));
 const atGoalPost = (raised: number) => raised < 100;
 
 export const wallAngel = defineExercise({
   id: 'wall-angel',
-  name: 'Wall angel',
+  name: msg('Wall angel'),
   phase: 'strength',
   view: 'front',
   sided: false,
-  dosage: { sets: 3, reps: 10, text: '3 sets of 10' },
+  dosage: { sets: 3, reps: 10, text: msg('3 sets of 10') },
   measures: {
     // Upper arm from the side: 0 hanging, ~90 level (goal post), ~150+ in the V overhead.
     arms,
-    armsUneven: bothSides(arm, 'diff', 'Left arm minus right'),
+    armsUneven: bothSides(arm, 'diff', msg('Left arm minus right')),
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),
     // At the goal post (upper arms within 10° of level; on the way up and down the forearms lean
     // out with the V): the forearms' lean from straight up in the picture, the worse of the two,
     // and their length there (off the wall, above), the shorter of the two. Unseen elsewhere.
-    goalPostLean: onlyWhen(bothSides(forearm, 'max', 'Forearm lean at the goal post'), arms, atGoalPost),
-    goalPostForearm: onlyWhen(bothSides(forearmLength, 'min', 'Forearm length at the goal post'), arms, atGoalPost),
+    goalPostLean: onlyWhen(bothSides(forearm, 'max', msg('Forearm lean at the goal post')), arms, atGoalPost),
+    goalPostForearm: onlyWhen(
+      bothSides(forearmLength, 'min', msg('Forearm length at the goal post')),
+      arms,
+      atGoalPost,
+    ),
     neckGap: heightAbove(['left_ear', 'right_ear'], ['left_shoulder', 'right_shoulder'], {
-      label: 'Ear–shoulder gap',
+      label: msg('Ear–shoulder gap'),
       smoothing: ANGLE_SMOOTHING,
     }),
   },
-  phaseLabels: { start: 'goal post', peak: 'overhead' },
+  phaseLabels: { start: msg('goal post'), peak: msg('overhead') },
   counting: { kind: 'reps', measure: 'arms', start: below(110), peak: above(138), partial: above(122), minRepMs: 1000 },
   show: ['leftElbow', 'rightElbow'],
   checks: [
@@ -73,7 +78,7 @@ export const wallAngel = defineExercise({
       // bend them (min 165–175°); once a per-frame rule at the goal post, held 0.6 s, it missed
       // people who turn at the bottom without a pause (issue 14: 6 raises, never cued).
       fault: ({ min }) => Math.abs(min.leftElbow - 90) > 15 || Math.abs(min.rightElbow - 90) > 15,
-      cue: 'Elbows at 90°, like a goal post',
+      cue: msg('Elbows at 90°, like a goal post'),
       priority: 3,
     },
     {
@@ -81,7 +86,7 @@ export const wallAngel = defineExercise({
       id: 'arms-level',
       uses: ['armsUneven'],
       fault: ({ armsUneven }) => Math.abs(armsUneven) > 18,
-      cue: 'Keep both arms level with each other',
+      cue: msg('Keep both arms level with each other'),
       priority: 2,
       forMs: 600,
     },
@@ -95,7 +100,7 @@ export const wallAngel = defineExercise({
       // tipped 60° off reads 0.55, 45° off 0.69 — a low camera sees a forearm tipping towards it
       // magnified — so smaller tips are not caught). A rep with no goal post is not judged.
       fault: ({ min, max }) => max.goalPostLean > 20 || min.goalPostForearm < 0.6,
-      cue: 'Forearms upright against the wall, hands above the elbows',
+      cue: msg('Forearms upright against the wall, hands above the elbows'),
       priority: 1,
     },
     {
@@ -104,21 +109,23 @@ export const wallAngel = defineExercise({
       uses: ['neckGap'],
       // The gap shrinks ~10% as the shoulder blades rotate up (normal); a shrug takes half of it.
       fault: ({ min, max }) => min.neckGap < max.neckGap * 0.7,
-      cue: 'Shoulders down, away from your ears',
+      cue: msg('Shoulders down, away from your ears'),
       priority: 2,
     },
   ],
   needs: ['wall'],
   card: {
-    equipment: ['A clear stretch of wall'],
-    camera: 'Facing the camera, 2–3 m away, with your head, shoulders and raised arms in view.',
+    equipment: [msg('A clear stretch of wall')],
+    camera: msg('Facing the camera, 2–3 m away, with your head, shoulders and raised arms in view.'),
     steps: [
-      'Stand with your back, head and bottom against the wall, feet a small step forward, knees soft.',
-      'Raise your arms to the goal-post position: upper arms level with your shoulders, elbows bent to 90°, backs of the hands towards the wall.',
-      'Slide your arms up the wall into a V as far as you can while keeping contact.',
-      'Slide back down to the goal post, keeping your shoulders down.',
+      msg('Stand with your back, head and bottom against the wall, feet a small step forward, knees soft.'),
+      msg(
+        'Raise your arms to the goal-post position: upper arms level with your shoulders, elbows bent to 90°, backs of the hands towards the wall.',
+      ),
+      msg('Slide your arms up the wall into a V as far as you can while keeping contact.'),
+      msg('Slide back down to the goal post, keeping your shoulders down.'),
     ],
-    feel: 'A stretch across the chest and work between the shoulder blades.',
-    stop: 'Stop if you feel pinching or pain in the shoulder.',
+    feel: msg('A stretch across the chest and work between the shoulder blades.'),
+    stop: msg('Stop if you feel pinching or pain in the shoulder.'),
   },
 });
