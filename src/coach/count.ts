@@ -4,6 +4,8 @@
  * it here (the HUD, the summaries, the routine runner, the saved sets, the evaluation), so a
  * circle is never called a rep, nor a hold counted as reps.
  */
+import { msg, str } from '@lit/localize';
+import { formatNumber, plural } from '../i18n/format';
 import type { BodySide } from '../pose/body-side';
 import type { CoachCounts } from './coach';
 import type { ExerciseSpec } from './exercise';
@@ -36,9 +38,31 @@ export function dosageCount(spec: ExerciseSpec): number | undefined {
   return unitOf(spec) === 'holds' ? spec.dosage.holds : spec.dosage.reps;
 }
 
-const SINGULAR: Readonly<Record<CountUnit, string>> = { reps: 'rep', holds: 'hold', circles: 'circle' };
-
-/** The unit's noun for `n` of them: "1 rep", "2 circles" ("rep" when n is 1, else the plural). */
+/**
+ * The unit's noun for `n` of them: "1 rep", "2 circles" — the form the language's plural rules
+ * pick (Intl), never a hand-made "s". Prefer `countText`, which writes the number too: some
+ * languages place it differently.
+ */
 export function countNoun(unit: CountUnit, n: number): string {
-  return n === 1 ? SINGULAR[unit] : unit;
+  switch (unit) {
+    case 'reps':
+      return plural(n, { one: msg('rep'), other: msg('reps') });
+    case 'holds':
+      return plural(n, { one: msg('hold'), other: msg('holds') });
+    case 'circles':
+      return plural(n, { one: msg('circle'), other: msg('circles') });
+  }
+}
+
+/** `n` of the unit as a person reads it: "1 rep", "2 circles" ("1 Wiederholung", "2 Kreise"). */
+export function countText(unit: CountUnit, n: number): string {
+  const count = formatNumber(n);
+  switch (unit) {
+    case 'reps':
+      return plural(n, { one: msg(str`${count} rep`), other: msg(str`${count} reps`) });
+    case 'holds':
+      return plural(n, { one: msg(str`${count} hold`), other: msg(str`${count} holds`) });
+    case 'circles':
+      return plural(n, { one: msg(str`${count} circle`), other: msg(str`${count} circles`) });
+  }
 }

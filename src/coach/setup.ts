@@ -2,6 +2,7 @@
  * Whether the camera sees what an exercise needs, and if not, what to do about it. Nothing is
  * counted or judged until it does.
  */
+import { msg, str } from '@lit/localize';
 import { LANDMARK, type LandmarkName } from '../pose/landmarks';
 import type { SceneReport } from '../pose/scene';
 import type { Pose } from '../pose/types';
@@ -60,8 +61,52 @@ export function unseenParts(pose: Pose, joints: readonly LandmarkName[]): string
   return PART_ORDER.filter((part) => parts.has(part));
 }
 
-const listed = (parts: readonly string[]): string =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+/** A body part (an id of `unseenParts`) as a person reads it. */
+export function partName(part: string): string {
+  switch (part) {
+    case 'head':
+      return msg('head');
+    case 'shoulders':
+      return msg('shoulders');
+    case 'arms':
+      return msg('arms');
+    case 'hands':
+      return msg('hands');
+    case 'hips':
+      return msg('hips');
+    case 'knees':
+      return msg('knees');
+    case 'feet':
+      return msg('feet');
+    default:
+      return msg('body');
+  }
+}
+
+/** "head, shoulders and hips": the parts named and listed in the page's language. */
+export function listParts(parts: readonly string[]): string {
+  const names = parts.map(partName);
+  const last = names.at(-1) ?? '';
+  if (names.length <= 1) return last;
+  const rest = names.slice(0, -1).join(', ');
+  return msg(str`${rest} and ${last}`);
+}
+
+/** Whether the parts are one thing ("your head is") rather than several ("your hips are"). */
+export const isSingular = (parts: readonly string[]): boolean => parts.length === 1 && parts[0] === 'head';
+
+/**
+ * What to do so that the parts come into view. Whole sentences per form (not a verb and a phrase
+ * glued on), so each language can order them its own way.
+ */
+function inFrameText(parts: readonly string[]): string {
+  const list = listParts(parts);
+  const one = isSingular(parts);
+  if (parts.includes('feet') || parts.includes('knees')) {
+    return one ? msg(str`Step back until your ${list} is in view`) : msg(str`Step back until your ${list} are in view`);
+  }
+  return one ? msg(str`Move so that your ${list} is in view`) : msg(str`Move so that your ${list} are in view`);
+}
 
 /**
  * Mean luma (0–1) below which the picture is too dark to trust the landmarks, even when a pose is
@@ -84,25 +129,20 @@ export function setupGuidance(
   scene?: SceneReport,
 ): Guidance | null {
   if (scene && scene.people >= 2) {
-    return { id: 'one-person', text: 'Someone else is in view: make sure only you are in the picture' };
+    return { id: 'one-person', text: msg('Someone else is in view: make sure only you are in the picture') };
   }
   if (scene && (scene.brightness < TOO_DARK || (!pose && scene.brightness < DIM))) {
-    return { id: 'too-dark', text: 'It is too dark to see you well: turn on a light or face a window' };
+    return { id: 'too-dark', text: msg('It is too dark to see you well: turn on a light or face a window') };
   }
-  if (!pose) return { id: 'step-in', text: 'Step into view of the camera' };
+  if (!pose) return { id: 'step-in', text: msg('Step into view of the camera') };
   const unseen = unseenParts(pose, joints);
   if (unseen.length > 0) {
-    const verb = unseen.length === 1 && unseen[0] === 'head' ? 'is' : 'are';
-    const low = unseen.includes('feet') || unseen.includes('knees');
-    return {
-      id: 'in-frame',
-      text: `${low ? 'Step back until' : 'Move so that'} your ${listed(unseen)} ${verb} in view`,
-    };
+    return { id: 'in-frame', text: inFrameText(unseen) };
   }
   if (seenView !== view) {
     return view === 'side'
-      ? { id: 'turn-side', text: 'Turn side-on to the camera' }
-      : { id: 'face-camera', text: 'Face the camera' };
+      ? { id: 'turn-side', text: msg('Turn side-on to the camera') }
+      : { id: 'face-camera', text: msg('Face the camera') };
   }
   return null;
 }

@@ -13,12 +13,14 @@
  * `npm run eval` (manifest photos) and the app's photo mode both call `placeStill`, so the
  * verdict the eval scores is the sentence a person reads.
  */
+import { msg, str } from '@lit/localize';
+import { labelInSentence, nameInSentence } from '../i18n/sentence';
 import type { BodySide } from '../pose/body-side';
 import { usablePose } from '../pose/usable-pose';
 import { Coach, type CoachUpdate } from './coach';
 import type { ExerciseSpec } from './exercise';
 import { formatMeasure, type Unit } from './measures';
-import { unseenParts, type Guidance } from './setup';
+import { isSingular, listParts, unseenParts, type Guidance } from './setup';
 import { passes, type Threshold } from './threshold';
 import type { PoseFrame } from '../pose/types';
 
@@ -69,7 +71,7 @@ export function placeStill<M extends string>(exercise: ExerciseSpec<M>, frames: 
   let last: CoachUpdate<M> | null = null;
   for (const frame of frames) last = coach.update(frame);
   const frame = frames.at(-1);
-  if (!last || !frame) return { kind: 'setup', guidance: NOBODY, parts: [] };
+  if (!last || !frame) return { kind: 'setup', guidance: NOBODY(), parts: [] };
   if (last.guidance) {
     const pose = last.guidance.id === 'in-frame' ? usablePose(frame) : undefined;
     const parts = pose ? unseenParts(pose, coach.countingJoints(last.view.near)) : [];
@@ -77,11 +79,11 @@ export function placeStill<M extends string>(exercise: ExerciseSpec<M>, frames: 
   }
   // The scene is long enough to settle; a detector that lost the person on its last frames
   // leaves the set-up unconfirmed, which is no position either.
-  if (!last.trackable) return { kind: 'setup', guidance: NOBODY, parts: [] };
+  if (!last.trackable) return { kind: 'setup', guidance: NOBODY(), parts: [] };
   return readPosition(exercise, last);
 }
 
-const NOBODY: Guidance = { id: 'step-in', text: 'Step into view of the camera' };
+const NOBODY = (): Guidance => ({ id: 'step-in', text: msg('Step into view of the camera') });
 
 /** A still scene: one detection of a picture, repeated at the scene's timestamps. */
 export function stillScene(frame: PoseFrame): PoseFrame[] {
@@ -157,15 +159,19 @@ function closest<M extends string>(drivers: readonly Driver<M>[], threshold: Thr
 export const positionOf = (verdict: StillVerdict): Position | null =>
   verdict.kind === 'placed' ? verdict.position : null;
 
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-
-const SIDE_WORD: Record<BodySide, string> = { left: 'left', right: 'right' };
+/** Whether a label already names the side ("Tilt to the left"), as a whole word in any case. */
+function namesSide(label: string, side: BodySide): boolean {
+  const word = side === 'left' ? msg('left') : msg('right');
+  return new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(label);
+}
 
 /** "left hip bend 62°", "elbow 171°": the measure as the sentence names it. */
 export function describeMeasure(measure: DecidingMeasure): string {
-  const label = lowerFirst(measure.label);
-  const sided = measure.side && !label.startsWith(SIDE_WORD[measure.side]) ? `${SIDE_WORD[measure.side]} ` : '';
-  return `${sided}${label} ${formatMeasure(measure.value, measure.unit)}`;
+  const label = labelInSentence(measure.label);
+  const value = formatMeasure(measure.value, measure.unit);
+  if (!measure.side || namesSide(label, measure.side)) return `${label} ${value}`;
+  // Whole phrases per side: German puts the side after the noun ("Hüftbeugung links").
+  return measure.side === 'left' ? msg(str`left ${label} ${value}`) : msg(str`right ${label} ${value}`);
 }
 
 /**
@@ -180,48 +186,61 @@ export function stillSentence(exercise: ExerciseSpec, verdict: StillVerdict): st
       const measure = describeMeasure(verdict.measure);
       switch (verdict.position) {
         case 'hold':
-          return `You are in the held position: ${measure}`;
+          return msg(str`You are in the held position: ${measure}`);
         case 'out':
-          return `You are not in the held position: ${measure}`;
+          return msg(str`You are not in the held position: ${measure}`);
         case 'start':
-          return `This looks like the start of a rep${labels ? ` (${labels.start})` : ''}: ${measure}`;
+          return labels
+            ? msg(str`This looks like the start of a rep (${labels.start}): ${measure}`)
+            : msg(str`This looks like the start of a rep: ${measure}`);
         case 'peak':
-          return `This looks like the peak of a rep${labels ? ` (${labels.peak})` : ''}: ${measure}`;
+          return labels
+            ? msg(str`This looks like the peak of a rep (${labels.peak}): ${measure}`)
+            : msg(str`This looks like the peak of a rep: ${measure}`);
       }
       break;
     }
     case 'between': {
       const measure = describeMeasure(verdict.measure);
       return verdict.positions[1] === 'hold'
-        ? `I can't tell: you are almost in the held position (${measure})`
-        : `I can't tell: you are between the start and the peak of a rep (${measure})`;
+        ? msg(str`I can't tell: you are almost in the held position (${measure})`)
+        : msg(str`I can't tell: you are between the start and the peak of a rep (${measure})`);
     }
-    case 'unmeasured':
-      return `I can't tell: this does not look like the ${exercise.name.toLowerCase()} (its ${lowerFirst(verdict.label)} cannot be read here)`;
-    case 'moving':
-      return `I can't tell from one photo where you are in a circle: open a video of the ${exercise.name.toLowerCase()} instead`;
-    case 'setup':
-      return `I can't tell: ${setupReason(exercise, verdict.guidance, verdict.parts)}`;
+    case 'unmeasured': {
+      const name = nameInSentence(exercise.name);
+      const label = labelInSentence(verdict.label);
+      return msg(str`I can't tell: this does not look like the ${name} (its ${label} cannot be read here)`);
+    }
+    case 'moving': {
+      const name = nameInSentence(exercise.name);
+      return msg(str`I can't tell from one photo where you are in a circle: open a video of the ${name} instead`);
+    }
+    case 'setup': {
+      const reason = setupReason(exercise, verdict.guidance, verdict.parts);
+      return msg(str`I can't tell: ${reason}`);
+    }
   }
 }
 
 function setupReason(exercise: ExerciseSpec, guidance: Guidance, parts: readonly string[]): string {
+  const name = nameInSentence(exercise.name);
   switch (guidance.id) {
     case 'in-frame': {
-      if (parts.length === 0) return 'part of you is out of the picture';
-      const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-      const verb = parts.length === 1 && parts[0] === 'head' ? 'is' : 'are';
-      return `your ${listed} ${verb} out of the picture`;
+      if (parts.length === 0) return msg('part of you is out of the picture');
+      const list = listParts(parts);
+      return isSingular(parts)
+        ? msg(str`your ${list} is out of the picture`)
+        : msg(str`your ${list} are out of the picture`);
     }
     case 'turn-side':
-      return `this photo is not taken side-on, and the ${exercise.name.toLowerCase()} is judged from the side`;
+      return msg(str`this photo is not taken side-on, and the ${name} is judged from the side`);
     case 'face-camera':
-      return `this photo is not taken from the front, and the ${exercise.name.toLowerCase()} is judged facing the camera`;
+      return msg(str`this photo is not taken from the front, and the ${name} is judged facing the camera`);
     case 'one-person':
-      return 'someone else is in the photo';
+      return msg('someone else is in the photo');
     case 'too-dark':
-      return 'the photo is too dark to see you well';
+      return msg('the photo is too dark to see you well');
     case 'step-in':
-      return 'I cannot find a person in this photo';
+      return msg('I cannot find a person in this photo');
   }
 }

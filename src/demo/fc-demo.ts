@@ -1,3 +1,5 @@
+import { msg, str } from '@lit/localize';
+import { nameInSentence } from '../i18n/sentence';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseSpec } from '../coach/exercise';
@@ -168,32 +170,31 @@ export class FcDemo extends LitElement {
         data-take="right"
         data-still="peak"
         role="img"
-        aria-label=${`${this.exercise.name}, at the peak of the move`}
+        aria-label=${msg(str`${this.exercise.name}, at the peak of the move`)}
       ></canvas>`;
     }
-    const name = this.exercise.name.toLowerCase();
-    const motion = this.reducedMotion ? 'the start and the peak of' : 'a figure doing';
+    const name = nameInSentence(this.exercise.name);
+    const caption = demo.fault.caption;
+    // Whole sentences per form, so each language orders them its own way.
+    const right = this.reducedMotion
+      ? msg(str`the start and the peak of the ${name}, done right`)
+      : msg(str`a figure doing the ${name}, done right`);
+    const wrong = this.reducedMotion
+      ? msg(str`the start and the peak of the ${name}, done wrong: ${caption}`)
+      : msg(str`a figure doing the ${name}, done wrong: ${caption}`);
     return html`
       <div class=${this.reducedMotion || this.wide ? 'takes stacked' : 'takes'}>
-        ${this.renderTake('right', `Like this`, `${motion} the ${name}, done right`)}
-        ${
-          this.showFault
-            ? this.renderTake(
-                'fault',
-                `Not like this: ${demo.fault.caption}`,
-                `${motion} the ${name}, done wrong: ${demo.fault.caption}`,
-              )
-            : nothing
-        }
+        ${this.renderTake('right', msg('Like this'), right)}
+        ${this.showFault ? this.renderTake('fault', msg(str`Not like this: ${caption}`), wrong) : nothing}
       </div>
       <div class="buttons">
         <button class="toggle" aria-pressed=${this.showFault ? 'true' : 'false'} @click=${this.toggleFault}>
-          ${this.showFault ? 'Hide the wrong way' : 'Not like this…'}
+          ${this.showFault ? msg('Hide the wrong way') : msg('Not like this…')}
         </button>
         ${
           typeof this.requestFullscreen === 'function'
             ? html`<button @click=${this.toggleFullscreen}>
-                ${this.fullscreen ? 'Exit full screen' : 'Full screen'}
+                ${this.fullscreen ? msg('Exit full screen') : msg('Full screen')}
               </button>`
             : nothing
         }
@@ -204,8 +205,8 @@ export class FcDemo extends LitElement {
   private renderTake(take: TakeName, caption: string, label: string) {
     const canvases = this.reducedMotion
       ? html`<div class=${this.wide ? 'pair stacked' : 'pair'}>
-          <canvas data-take=${take} data-still="rest" role="img" aria-label=${`${label}: start`}></canvas>
-          <canvas data-take=${take} data-still="peak" role="img" aria-label=${`${label}: peak`}></canvas>
+          <canvas data-take=${take} data-still="rest" role="img" aria-label=${msg(str`${label}: start`)}></canvas>
+          <canvas data-take=${take} data-still="peak" role="img" aria-label=${msg(str`${label}: peak`)}></canvas>
         </div>`
       : html`<canvas data-take=${take} role="img" aria-label=${label}></canvas>`;
     return html`<figure class=${take}>
@@ -292,12 +293,15 @@ export class FcDemo extends LitElement {
           rest,
           peak,
         });
-        if (this.mode === 'card' && panel.still) stepLabel(context, panel.still === 'rest' ? '1 · start' : '2 · peak');
+        if (this.mode === 'card' && panel.still)
+          stepLabel(context, panel.still === 'rest' ? msg('1 · start') : msg('2 · peak'));
         // A held stretch is still on purpose: the seconds say so (and how long to stay).
         if (held)
           stepLabel(
             context,
-            `hold ${Math.floor((tMs - held.startMs) / 1000) + 1} s of ${Math.round((held.endMs - held.startMs) / 1000)}`,
+            msg(
+              str`hold ${Math.floor((tMs - held.startMs) / 1000) + 1} s of ${Math.round((held.endMs - held.startMs) / 1000)}`,
+            ),
           );
       });
     }

@@ -6,6 +6,7 @@
  * Maths: Euclidean length over Euclidean length, both in the same space (across the picture in
  * image space; 3-D in world space).
  */
+import { msg } from '@lit/localize';
 import type { LandmarkName } from '../../pose/landmarks';
 import { fromPlaces, pairOf, pointAt, type Place } from './body';
 import type { MeasureOptions, Ratio } from './measure';
@@ -25,7 +26,7 @@ export function distance(a: Place, b: Place, options: PerOptions = {}): Ratio {
       side: options.side,
       space,
       unit: 'ratio',
-      label: 'Distance apart',
+      label: msg('Distance apart'),
       smoothing: RATIO_SMOOTHING,
       compute: (p) => {
         const width = spanOf(pointAt(p, 2), pointAt(p, 3), space);
@@ -59,7 +60,7 @@ export function neckLength(options: MeasureOptions = {}): Ratio {
       places: [EARS, SHOULDERS],
       space: 'world',
       unit: 'ratio',
-      label: 'Neck length',
+      label: msg('Neck length'),
       smoothing: TRUNK_SMOOTHING,
       compute: (p) => spanOf(pointAt(p, 0), pointAt(p, 1), 'world') / TYPICAL_NECK_M,
     },

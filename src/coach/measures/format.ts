@@ -2,6 +2,7 @@
  * The one place a measure's number becomes text, so a ratio can never be printed as degrees.
  * The summary, the session summary, the history (table and chart) and the export read it.
  */
+import { activeLocale } from '../../i18n/active';
 import type { Unit } from './measure';
 
 /** The unit's symbol: degrees, or "times" a body length. */
@@ -12,7 +13,21 @@ export const unitSymbol = (unit: Unit): string => (unit === 'deg' ? '°' : '×')
  * a body-length ratio's useful range is 0–2, where whole numbers say nothing).
  */
 export function formatMeasure(value: number, unit: Unit): string {
-  return unit === 'deg' ? `${Math.round(value)}${unitSymbol(unit)}` : `${value.toFixed(2)}${unitSymbol(unit)}`;
+  return unit === 'deg'
+    ? `${Math.round(value)}${unitSymbol(unit)}`
+    : `${ratioFormat().format(value)}${unitSymbol(unit)}`;
+}
+
+/** Two decimals always ("0.40×"), in the page's language ("0,40×" in German); no grouping. */
+const ratioFormats = new Map<string, Intl.NumberFormat>();
+function ratioFormat(): Intl.NumberFormat {
+  const locale = activeLocale();
+  let format = ratioFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+    ratioFormats.set(locale, format);
+  }
+  return format;
 }
 
 /**

@@ -6,6 +6,7 @@
  * Maths: the angle of a direction against the vertical, atan2(horizontal, up) (or acos against
  * the up vector for the unsigned one); image and world y both grow downwards, so up is −y.
  */
+import { msg } from '@lit/localize';
 import { DEG, inclinationFromUp, length2, sub2 } from '../../pose/geometry';
 import type { SidedOptions } from './angle';
 import { fromPlaces, nameOf, pointAt, type Place, type Segment } from './body';
@@ -72,7 +73,7 @@ export function leanSideways(from: Place, to: Place, options: MeasureOptions = {
       places: [from, to, 'left_hip', 'right_hip'],
       space: 'image',
       unit: 'deg',
-      label: 'Sideways lean',
+      label: msg('Sideways lean'),
       compute: (p) => {
         const d = sub2(pointAt(p, 1), pointAt(p, 0));
         const leftward = Math.sign(pointAt(p, 2).x - pointAt(p, 3).x) || 1;
@@ -94,7 +95,7 @@ export function trunkBend(options: MeasureOptions = {}): Angle {
       places: ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip'],
       space: 'world',
       unit: 'deg',
-      label: 'Trunk bent forward',
+      label: msg('Trunk bent forward'),
       smoothing: TRUNK_SMOOTHING,
       compute: ([ls, rs, lh, rh]) => {
         if (!ls || !rs || !lh || !rh) return null;

@@ -6,6 +6,7 @@
  * a body axis: the trunk's axis taken square to the shoulder line, world "down", or the shoulder
  * line itself.
  */
+import { msg } from '@lit/localize';
 import { otherSide, type BodySide, type SideChoice } from '../../pose/body-side';
 import { angleBetween2, DEG, dot3, length3, sub2, sub3 } from '../../pose/geometry';
 import { fromPlaces, pointAt } from './body';
@@ -32,7 +33,7 @@ export function armRaise(options: LimbOptions = {}): Angle {
       side,
       space: 'image',
       unit: 'deg',
-      label: side === 'left' || side === 'right' ? `${side} arm raised` : 'Arm raised',
+      label: side === 'left' ? msg('left arm raised') : side === 'right' ? msg('right arm raised') : msg('Arm raised'),
       compute: (p) => {
         // Square to the shoulder line (left minus right), pointing down the picture.
         const line = sub2(pointAt(p, 2), pointAt(p, 3));
@@ -56,7 +57,7 @@ export function armElevation(side: BodySide, to: 'elbow' | 'wrist', options: Mea
       places: [`${side}_shoulder`, `${side}_${to}`],
       space: 'world',
       unit: 'deg',
-      label: `${side} arm elevation`,
+      label: side === 'left' ? msg('left arm elevation') : msg('right arm elevation'),
       compute: (p) => {
         const d = sub3(pointAt(p, 1), pointAt(p, 0));
         const length = length3(d);
@@ -79,7 +80,7 @@ export function armSideways(side: BodySide, to: 'elbow' | 'wrist', options: Meas
       places: [`${side}_shoulder`, `${side}_${to}`, `${otherSide(side)}_shoulder`],
       space: 'world',
       unit: 'ratio',
-      label: `${side} arm out to the side`,
+      label: side === 'left' ? msg('left arm out to the side') : msg('right arm out to the side'),
       smoothing: RATIO_SMOOTHING,
       compute: (p) => {
         const d = sub3(pointAt(p, 1), pointAt(p, 0));

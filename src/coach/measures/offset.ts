@@ -7,6 +7,7 @@
  * Maths: a difference of positions projected onto an axis (the picture's vertical, depth, a
  * line's direction or its normal), divided by a length measured in the same picture.
  */
+import { msg } from '@lit/localize';
 import type { PairedPart } from '../../pose/body-side';
 import { dot2, length2, sub2, type Vec3 } from '../../pose/geometry';
 import type { LandmarkName } from '../../pose/landmarks';
@@ -48,7 +49,7 @@ export function heightAbove(point: Place, base: Place, options: PerOptions = {})
       side: options.side,
       space,
       unit: 'ratio',
-      label: 'Height above',
+      label: msg('Height above'),
       smoothing: RATIO_SMOOTHING,
       compute: (p) => {
         const width = spanOf(pointAt(p, 2), pointAt(p, 3), space);
@@ -69,7 +70,7 @@ export function aheadOf(point: Place, base: Place, options: MeasureOptions = {})
       places: [point, base, ...SHOULDER_WIDTH],
       space: 'world',
       unit: 'ratio',
-      label: 'In front of',
+      label: msg('In front of'),
       smoothing: RATIO_SMOOTHING,
       compute: (p) => {
         const width = spanOf(pointAt(p, 2), pointAt(p, 3), 'world');
@@ -200,7 +201,7 @@ export function nosePosition(axis: 'across' | 'up', options: TowardOptions = {})
       places: ['nose', ...SHOULDERS],
       space: 'image',
       unit: 'ratio',
-      label: axis === 'across' ? 'Head across' : 'Head height',
+      label: axis === 'across' ? msg('Head across') : msg('Head height'),
       smoothing: HEAD_SMOOTHING,
       compute: ([nose], input) => {
         const shoulders = pairFrame(input, 'shoulder');

@@ -10,6 +10,7 @@
  *
  * Maths: slopes are atan2(rise, run) of the line, in the picture or in the shoulders' frame.
  */
+import { msg } from '@lit/localize';
 import type { BodySide, PairedPart } from '../../pose/body-side';
 import { DEG, dot2, sub2 } from '../../pose/geometry';
 import type { LandmarkName } from '../../pose/landmarks';
@@ -42,7 +43,7 @@ export function headTilt(options: TowardOptions & { readonly from?: 'shoulders' 
       places: from === 'shoulders' ? EARS_AND_SHOULDERS : pairOf('ear'),
       space: 'image',
       unit: 'deg',
-      label: 'Head tilt',
+      label: msg('Head tilt'),
       smoothing: HEAD_SMOOTHING,
       compute: (_, input) => {
         const ears = pairFrame(input, 'ear');
@@ -111,7 +112,7 @@ export function chinDrop(options: MeasureOptions = {}): Angle {
       places: ['nose', ...EARS_AND_SHOULDERS],
       space: 'image',
       unit: 'deg',
-      label: 'Chin drop',
+      label: msg('Chin drop'),
       smoothing: HEAD_SMOOTHING,
       compute: ([nose], input) => {
         const ears = pairFrame(input, 'ear');

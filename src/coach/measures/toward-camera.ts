@@ -5,6 +5,7 @@
  * Maths: the sine of the segment's angle out of the image plane is its depth component over its
  * length, −Δz / |Δ| (world z grows away from the camera).
  */
+import { msg } from '@lit/localize';
 import { DEG, length3, sub3 } from '../../pose/geometry';
 import type { SidedOptions } from './angle';
 import { fromPlaces, nameOf, pointAt, type Place } from './body';
@@ -41,7 +42,7 @@ export function towardCameraAngle(from: Place, to: Place, options: SidedOptions 
       side: options.side,
       space: 'world',
       unit: 'deg',
-      label: 'Towards the camera',
+      label: msg('Towards the camera'),
       compute: (p) => {
         const a = pointAt(p, 0);
         const b = pointAt(p, 1);

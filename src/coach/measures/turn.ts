@@ -8,6 +8,7 @@
  * Maths: signed angles are atan2(sine, cosine), the sine from a cross product about the axis of
  * turning (or, in the picture, the difference of two atan2 directions wrapped to ±180°).
  */
+import { msg } from '@lit/localize';
 import { DEG, cross3, dot2, dot3, length2, normalize3, reject3, sub2, sub3, type Vec3 } from '../../pose/geometry';
 import type { SidedOptions } from './angle';
 import { fromPlaces, nameOf, pairFrame, pairOf, pointAt, signed, type Segment } from './body';
@@ -75,7 +76,7 @@ export function headTurn(options: TowardOptions = {}): Angle {
       places: ['nose', ...pairOf('ear')],
       space: 'image',
       unit: 'deg',
-      label: 'Head turn',
+      label: msg('Head turn'),
       smoothing: HEAD_SMOOTHING,
       compute: ([nose], input) => {
         const ears = pairFrame(input, 'ear');
@@ -119,7 +120,7 @@ export function lineTurn(part: 'shoulder' | 'hip', options: TowardOptions = {}):
       places: pairOf(part),
       space: 'world',
       unit: 'deg',
-      label: part === 'shoulder' ? 'Shoulders turned' : 'Hips turned',
+      label: part === 'shoulder' ? msg('Shoulders turned') : msg('Hips turned'),
       smoothing: TRUNK_SMOOTHING,
       compute: ([left, right]) => {
         if (!left || !right) return null;
@@ -150,7 +151,7 @@ export function trunkTurn(options: TowardOptions = {}): Angle {
       places: [...pairOf('shoulder'), ...pairOf('hip')],
       space: 'world',
       unit: 'deg',
-      label: 'Trunk rotation',
+      label: msg('Trunk rotation'),
       smoothing: TRUNK_SMOOTHING,
       compute: ([ls, rs, lh, rh]) => {
         if (!ls || !rs || !lh || !rh) return null;
