@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCameraAngle } from '../coach/measures';
 
@@ -25,10 +25,13 @@ import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCamer
  * bounds: at least 6° either side of the middle (jitter and twitches are less), at most 0.3 s a
  * circle (small fast circles are ~2 a second).
  */
-const raise = (side: 'left' | 'right') => armRaise({ side, to: 'wrist', label: msg(str`${side} arm raised`) });
+const raise = (side: 'left' | 'right') =>
+  armRaise({ side, to: 'wrist', label: side === 'left' ? msg('left arm raised') : msg('right arm raised') });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 const swing = (side: 'left' | 'right') =>
-  towardCameraAngle(`${side}_shoulder`, `${side}_wrist`, { label: msg(str`${side} arm forward`) });
+  towardCameraAngle(`${side}_shoulder`, `${side}_wrist`, {
+    label: side === 'left' ? msg('left arm forward') : msg('right arm forward'),
+  });
 
 // Circles are drawn with both arms long and out to the sides. With a hand straight overhead
 // (above 170°) or hanging (under 30°), an arm across the chest (pointing back across the body:
@@ -43,7 +46,7 @@ const armOut = (side: 'left' | 'right') =>
   combine(
     [raise(side), armSideways(side, 'wrist'), elbow(side)],
     ([raised = 0, share = 0, bend = 0]) => (raised > 30 && raised < 170 && share > -0.3 && bend > 155 ? 1 : 0),
-    msg(str`${side} arm out to circle`),
+    side === 'left' ? msg('left arm out to circle') : msg('right arm out to circle'),
     'ratio',
   );
 const bothOut = bothSides(armOut, 'min', msg('Arms out to circle'));

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, bothSides, combine, heightAbove } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -19,7 +19,8 @@ import { above, below } from '../coach/threshold';
  * hans_chest_opener (../shared/footage, a standing chest opener filmed side-on) must not time a
  * hold.
  */
-const upperArm = (side: 'left' | 'right') => armRaise({ side, label: msg(str`${side} upper arm raised`) });
+const upperArm = (side: 'left' | 'right') =>
+  armRaise({ side, label: side === 'left' ? msg('left upper arm raised') : msg('right upper arm raised') });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
 export const doorwayPecStretch = defineExercise({

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armElevation, armSideways, bothSides, combine, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -18,7 +18,8 @@ import { above, below } from '../coach/threshold';
  * (../shared/footage) must not count.
  */
 const elbow3d = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side, space: 'world' });
-const upperArm = (side: 'left' | 'right') => armElevation(side, 'elbow', { label: msg(str`${side} elbow height`) });
+const upperArm = (side: 'left' | 'right') =>
+  armElevation(side, 'elbow', { label: side === 'left' ? msg('left elbow height') : msg('right elbow height') });
 
 export const facePull = defineExercise({
   id: 'face-pull',

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, rise, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -26,7 +26,7 @@ const leg = (side: 'left' | 'right') =>
     { joint: 'hip', side: 'near' },
     { joint: 'knee', side },
     {
-      label: msg(str`${side === 'left' ? 'Left' : 'Right'} hip bend`),
+      label: side === 'left' ? msg('Left hip bend') : msg('Right hip bend'),
     },
   );
 // The foot above the near hip: −7° with the foot on the floor, +30° or more once the leg lifts.
@@ -34,7 +34,7 @@ const foot = (side: 'left' | 'right') =>
   rise(
     { joint: 'hip', side: 'near' },
     { joint: 'ankle', side },
-    { label: msg(str`${side === 'left' ? 'Left' : 'Right'} foot lift`) },
+    { label: side === 'left' ? msg('Left foot lift') : msg('Right foot lift') },
   );
 
 /** A knee is hugged in (the hold's enter threshold). */

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, bothSides, combine, towardCameraAngle } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -18,7 +18,8 @@ import { above, below } from '../coach/threshold';
  * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
  * 126–155°, which is not a pulldown and must not count).
  */
-const upperArm = (side: 'left' | 'right') => armRaise({ side, label: msg(str`${side} upper arm raised`) });
+const upperArm = (side: 'left' | 'right') =>
+  armRaise({ side, label: side === 'left' ? msg('left upper arm raised') : msg('right upper arm raised') });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
 const arms = bothSides(upperArm, 'mean', msg('Upper arms raised'));

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import { angle, armRaise, bothSides, combine, heightAbove, leanSideways, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
@@ -24,14 +24,14 @@ const SHOULDERS = ['left_shoulder', 'right_shoulder'] as const;
 // reads as unseen.
 const reach = (side: 'left' | 'right') =>
   onlyWhen(
-    armRaise({ side, to: 'wrist', label: msg(str`${side} arm reach`) }),
+    armRaise({ side, to: 'wrist', label: side === 'left' ? msg('left arm reach') : msg('right arm reach') }),
     combine(
       [
         angle('shoulder', 'elbow', 'wrist', { side }),
         armRaise({ side: side === 'left' ? 'right' : 'left', to: 'wrist' }),
       ],
       ([elbow = 0, other = 0]) => (elbow > 120 && other < 90 ? 1 : 0),
-      msg(str`${side} arm reaching alone`),
+      side === 'left' ? msg('left arm reaching alone') : msg('right arm reaching alone'),
       'ratio',
     ),
     (alone) => alone > 0,

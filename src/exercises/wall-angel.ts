@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
 import {
   ANGLE_SMOOTHING,
@@ -33,7 +33,11 @@ const forearm = (side: 'left' | 'right') => inclination('elbow', 'wrist', { side
 // picture's plane throughout — as pointing at the camera with a sine of 0.40–0.75, above the
 // 0.45 this check once fired at (the textbook wall angel's false cue).
 const forearmLength = (side: 'left' | 'right') =>
-  distance('elbow', 'wrist', { side, per: ['shoulder', 'elbow'], label: msg(str`${side} forearm in the picture`) });
+  distance('elbow', 'wrist', {
+    side,
+    per: ['shoulder', 'elbow'],
+    label: side === 'left' ? msg('left forearm in the picture') : msg('right forearm in the picture'),
+  });
 
 const arms = bothSides(arm, 'mean', msg('Arms raised'));
 const atGoalPost = (raised: number) => raised < 100;
