@@ -171,7 +171,8 @@ export function describeMeasure(measure: DecidingMeasure): string {
   const value = formatMeasure(measure.value, measure.unit);
   if (!measure.side || namesSide(label, measure.side)) return `${label} ${value}`;
   // Whole phrases per side: German puts the side after the noun ("Hüftbeugung links").
-  return measure.side === 'left' ? msg(str`left ${label} ${value}`) : msg(str`right ${label} ${value}`);
+  const named = measure.side === 'left' ? msg(str`left ${label}`) : msg(str`right ${label}`);
+  return `${named} ${value}`;
 }
 
 /**
