@@ -27,8 +27,16 @@ const localization = configureLocalization({
  */
 export async function startLocale(choice: LanguageChoice, browserLanguages: readonly string[]): Promise<Locale> {
   const locale = pickLocale(choice, browserLanguages);
-  await localization.setLocale(locale);
-  setActiveLocale(locale);
+  await useLocale(locale);
   document.documentElement.lang = locale;
   return locale;
+}
+
+/**
+ * Sets the language `msg()` and the formatters write in, without touching the document: the
+ * DOM-free half of `startLocale`, for tests that build the catalog in another language.
+ */
+export async function useLocale(locale: Locale): Promise<void> {
+  await localization.setLocale(locale);
+  setActiveLocale(locale);
 }

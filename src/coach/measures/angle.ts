@@ -5,6 +5,7 @@
  * pixel-proportioned image points (a 16:9 frame's normalised x and y are not the same length) or
  * world points.
  */
+import { msg } from '@lit/localize';
 import type { SideChoice } from '../../pose/body-side';
 import { angleBetween2, jointAngle2, jointAngle3, sub2 } from '../../pose/geometry';
 import { fromPlaces, nameOf, pointAt, type Place, type Segment } from './body';
@@ -32,7 +33,7 @@ export function angle(a: Place, b: Place, c: Place, options: AngleOptions = {}):
       side: options.side,
       space,
       unit: 'deg',
-      label: `${nameOf(b)} angle`,
+      label: angleLabel(b),
       compute: (p) =>
         space === 'image'
           ? jointAngle2(pointAt(p, 0), pointAt(p, 1), pointAt(p, 2))
@@ -51,9 +52,30 @@ export function between(segment: Segment, reference: Segment, options: SidedOpti
       side: options.side,
       space: 'image',
       unit: 'deg',
-      label: `${nameOf(segment[1])} angle`,
+      label: angleLabel(segment[1]),
       compute: (p) => angleBetween2(sub2(pointAt(p, 1), pointAt(p, 0)), sub2(pointAt(p, 3), pointAt(p, 2))),
     },
     options,
   );
+}
+
+/**
+ * "elbow angle": a whole message for each joint an exercise measures, so each language names it
+ * its own way; other places keep their landmark name (no exercise shows one: the German catalog
+ * test fails on any English label).
+ */
+function angleLabel(place: Place): string {
+  const name = nameOf(place);
+  switch (name) {
+    case 'elbow':
+      return msg('elbow angle');
+    case 'knee':
+      return msg('knee angle');
+    case 'hip':
+      return msg('hip angle');
+    case 'shoulder':
+      return msg('shoulder angle');
+    default:
+      return `${name} angle`;
+  }
 }
