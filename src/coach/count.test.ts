@@ -3,7 +3,7 @@ import { armCircles } from '../exercises/arm-circles';
 import { kneeToChest } from '../exercises/knee-to-chest';
 import { row } from '../exercises/row';
 import type { CoachCounts } from './coach';
-import { countNoun, countOf, dosageCount, unitOf } from './count';
+import { countNoun, countOf, countText, dosageCount, unitOf } from './count';
 
 const counts: CoachCounts = {
   reps: 7,
@@ -41,5 +41,11 @@ describe('what counts as done', () => {
     expect(countNoun('circles', 1)).toBe('circle');
     expect(countNoun('holds', 0)).toBe('holds');
     expect(countNoun('circles', 3)).toBe('circles');
+  });
+
+  it('writes the count with its noun, by the plural rules of the language', () => {
+    expect([0, 1, 2].map((n) => countText('reps', n))).toEqual(['0 reps', '1 rep', '2 reps']);
+    expect(countText('holds', 1)).toBe('1 hold');
+    expect(countText('circles', 1500)).toBe('1,500 circles');
   });
 });
