@@ -57,7 +57,7 @@ export interface BenchApi {
    * The app's analysis of the chosen file, as the app runs it (the fixed rate, the worker, one
    * frame in flight), over its first `seconds`: WebCodecs where possible, or the seek path.
    */
-  fileAnalysis(decode: 'auto' | 'seek', seconds: number): Promise<FileAnalysisRun>;
+  fileAnalysis(decode: 'auto' | 'seek', seconds: number, framesInFlight?: number): Promise<FileAnalysisRun>;
   /**
    * The floor: the camera in a video of this size with a canvas over it, redrawn with a skeleton's
    * worth of lines on every camera frame and nothing else — what any live overlay costs the main
@@ -162,7 +162,7 @@ window.formCoachBench = {
     video.requestVideoFrameCallback(draw);
   },
 
-  async fileAnalysis(decode, seconds) {
+  async fileAnalysis(decode, seconds, framesInFlight) {
     const file = input?.files?.[0];
     if (!file || !video) throw new Error('no clip chosen');
     if (crashed) throw new Error(crashed);
@@ -179,6 +179,7 @@ window.formCoachBench = {
         {
           ratePerSecond: FILE_ANALYSIS_RATE,
           endS: seconds,
+          ...(framesInFlight === undefined ? {} : { framesInFlight }),
           onFrame: (result) => (inferenceMs += result.inferenceMs),
         },
         decode,

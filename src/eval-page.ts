@@ -16,6 +16,7 @@ import { makeTrace, type PoseTrace } from './pose/trace';
 import { describeDecodePath } from './ui/sources/decode-path';
 import { describeBreak } from './ui/sources/file-break';
 import { detectStill } from './ui/sources/still-scene';
+import { captureFrame } from './ui/sources/capture';
 import { analyseFile, loadVideo } from './ui/sources/video-file';
 
 export interface EvalRequest {
@@ -60,8 +61,23 @@ export interface PlaceResponse {
   readonly trace?: PoseTrace;
 }
 
+/** The bare model on frames of the chosen clip: nothing but `detectForVideo`, one frame at a time. */
+export interface BareModelResponse {
+  readonly frames: number;
+  /** detectForVideo's own time, summed. */
+  readonly inferenceS: number;
+  /** This measurement's wall time (taken out of the run's overhead). */
+  readonly wallS: number;
+}
+
 export interface EvalApi {
   init(model: ModelVariant): Promise<DetectorInfo>;
+  /**
+   * The bare model's rate now, on `frames` inferences over a few pictures of the chosen clip at
+   * analysis size: the runner compares the clip's analysis with it (the machine's load changes
+   * over a run, so each clip gets its own).
+   */
+  bareModel(frames: number): Promise<BareModelResponse>;
   run(request: EvalRequest): Promise<EvalResponse>;
   /** The chosen file is a photo: shown as a still scene, and the person placed in `exercise`. */
   place(exercise: string, withTrace?: boolean): Promise<PlaceResponse>;
@@ -82,6 +98,8 @@ let crashed = '';
 const connection = connectDetector((message) => (crashed = message));
 let client: DetectorClient | null = null;
 let model: ModelVariant = 'lite';
+/** Pictures of a clip the bare model cycles through (spread over the clip: the person in view). */
+const BARE_PICTURES = 6;
 
 window.formCoachEval = {
   async init(variant) {
@@ -90,6 +108,38 @@ window.formCoachEval = {
     client = new DetectorClient(connection.api, { onResult: () => undefined, onError: () => undefined });
     if (status) status.textContent = 'ready';
     return info;
+  },
+
+  async bareModel(frames) {
+    const file = input?.files?.[0];
+    if (!client || !video) throw new Error(crashed || 'init() first');
+    if (!file) throw new Error('no clip chosen');
+    const started = performance.now();
+    const url = URL.createObjectURL(file);
+    const pictures: ImageBitmap[] = [];
+    try {
+      await loadVideo(video, url);
+      for (let i = 0; i < BARE_PICTURES; i++) {
+        await new Promise<void>((resolve) => {
+          video.addEventListener('seeked', () => resolve(), { once: true });
+          video.currentTime = ((i + 0.5) / BARE_PICTURES) * video.duration;
+        });
+        pictures.push(await captureFrame(video));
+      }
+      await client.reset();
+      let inferenceMs = 0;
+      for (let i = 0; i < frames; i++) {
+        const picture = pictures[i % pictures.length];
+        if (!picture) break;
+        const result = await client.detect(await createImageBitmap(picture), (i * 1000) / 30);
+        inferenceMs += result.inferenceMs;
+      }
+      return { frames, inferenceS: inferenceMs / 1000, wallS: (performance.now() - started) / 1000 };
+    } finally {
+      for (const picture of pictures) picture.close();
+      video.removeAttribute('src');
+      URL.revokeObjectURL(url);
+    }
   },
 
   async run(request) {

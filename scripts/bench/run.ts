@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json]
- *                  [--exercise id] [--file-seconds N] [--file-only]
+ *                  [--exercise id] [--file-seconds N] [--file-only] [--startup-only]
  *
  * Measures the production build in Debian's Chromium, in one run:
  * - the bare model: detectForVideo per frame in the app's worker, nothing else running;
@@ -9,7 +9,10 @@
  * - a live run of the real app fed by Chromium's fake camera (the clip's 30 fps MJPEG twin in
  *   ../shared/footage/camera): main-thread busy time per frame and long tasks (from a Chromium
  *   trace), camera frame → overlay latency, and the page's heap and frame bitmaps before and after;
- * - start-up: page load → first pose drawn, cold (a fresh profile) and warm (the same profile);
+ * - start-up: page load → first pose drawn, cold (a fresh profile) and warm (the same profile),
+ *   warm both with the service worker in control (its cache: the second visit as people get it)
+ *   and with service workers blocked (the browser's HTTP cache alone: the app before it was
+ *   offline-capable), alternating, the median of each (`--startup-only`: this part alone);
  * - file analysis: a 1080p, a 720p and a 360p clip analysed as the app analyses an opened video, decoded
  *   with WebCodecs and by seeking, as ratios to the bare model (`--file-only`: this part and the
  *   bare model alone, a couple of minutes).
@@ -29,7 +32,7 @@ import { fileAnalysisPart, fileClips, fileRatio, type FileAnalysisResult } from 
 import { mainThreadLoad, mean, percentile, summaryLine, type MainThreadLoad } from './stats';
 
 const USAGE =
-  'usage: npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json] [--exercise id] [--trace trace.json] [--file-seconds N] [--file-only]';
+  'usage: npm run bench -- [--clip <video>] [--model lite|full|heavy] [--seconds N] [--json out.json] [--exercise id] [--trace trace.json] [--file-seconds N] [--file-only] [--startup-only]';
 /** FC_FOOTAGE: the shared footage when the checkout is not beside it. */
 const FOOTAGE = process.env['FC_FOOTAGE'] ?? resolve(import.meta.dirname, '../../../shared/footage');
 const DEFAULT_CLIP = join(FOOTAGE, 'clips/malik_superman_swimmer.mp4');
@@ -59,6 +62,8 @@ interface Options {
   readonly fileSeconds: number;
   /** Only the bare model and the file-analysis part. */
   readonly fileOnly: boolean;
+  /** Only the start-up part. */
+  readonly startupOnly: boolean;
 }
 
 function options(): Options | string {
@@ -72,6 +77,7 @@ function options(): Options | string {
       trace: { type: 'string' },
       'file-seconds': { type: 'string', default: '5' },
       'file-only': { type: 'boolean', default: false },
+      'startup-only': { type: 'boolean', default: false },
     },
   });
   const fileSeconds = Number(values['file-seconds']);
@@ -107,6 +113,7 @@ function options(): Options | string {
     files,
     fileSeconds,
     fileOnly: values['file-only'],
+    startupOnly: values['startup-only'],
   };
 }
 
@@ -143,6 +150,14 @@ async function main(): Promise<number> {
 }
 
 async function run(browser: Browser, base: string, chosen: Options): Promise<number> {
+  if (chosen.startupOnly) {
+    const startUp = await startUpPart(browser, base, chosen);
+    await startUp.context.close();
+    log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium ${browser.version()}`);
+    logStartUp(startUp);
+    if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify({ startup: startUpFigures(startUp) }, null, 2)}\n`);
+    return 0;
+  }
   // 1. The bare model and the pipeline, on decoded frames of the clip.
   const benchContext = await browser.newContext();
   const benchPage = await benchContext.newPage();
@@ -163,11 +178,11 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
   const bareFps = 1000 / mean(bare.inferenceMs);
   const pipelineFps = (pipeline.frames * 1000) / pipeline.wallMs;
   const benchUrl = new URL('bench.html', base).href;
-  const files = await fileAnalysisPart(browser, benchUrl, chosen.model, chosen.files, chosen.fileSeconds, bareFps);
+  const files = await fileAnalysisPart(browser, benchUrl, chosen.model, chosen.files, chosen.fileSeconds);
   if (chosen.fileOnly) {
     log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium ${browser.version()}`);
     log(`         delegate ${info.delegate} (${info.delegateReason})`);
-    log(`bare model (${chosen.model}, worker): ${bareFps.toFixed(1)} frames/s`);
+    log(`bare model (${chosen.model}, worker) at the start: ${bareFps.toFixed(1)} frames/s`);
     logFiles(files, chosen.fileSeconds);
     if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify({ bareFps, files }, null, 2)}\n`);
     log(`bench: model=${chosen.model} file_ratio=${fileRatio(files).toFixed(2)}`);
@@ -175,10 +190,8 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
   }
 
   // 2. Start-up, cold then warm, and 3. a live run of the app itself on the fake camera.
-  const context = await browser.newContext({ permissions: ['camera'], viewport: { width: 1280, height: 800 } });
-  const cold = await firstPose(context, base, chosen);
-  await cold.page.close();
-  const warm = await firstPose(context, base, chosen);
+  const startUp = await startUpPart(browser, base, chosen);
+  const { context, cold, warm } = startUp;
   const live = await liveRun(browser, warm.page, chosen.model, chosen.seconds, chosen.trace);
   const stage = await warm.page.locator('fc-stage canvas').evaluate((canvas) => ({
     width: canvas.clientWidth,
@@ -236,7 +249,7 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
       bitmapsHeldStart: live.bitmapsStart,
       bitmapsHeldEnd: live.probe.bitmapsHeld,
     },
-    startup: { coldFirstPoseMs: cold.firstPoseMs, warmFirstPoseMs: warm.firstPoseMs },
+    startup: startUpFigures(startUp),
     files,
   };
 
@@ -269,7 +282,7 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
       `  after the first ${report.live.tracedSeconds} s: ${report.live.heapAfterFirstMinuteMb.toFixed(2)} → ${report.live.heapEndMb.toFixed(2)} MB (${report.live.heapGrowthAfterFirstMinutePct.toFixed(1)}% over ${chosen.seconds - report.live.tracedSeconds} s)`,
     );
   }
-  log(`start-up, page load → first pose drawn: cold ${ms(cold.firstPoseMs, 0)}, warm ${ms(warm.firstPoseMs, 0)}`);
+  logStartUp(startUp);
   logFiles(files, chosen.fileSeconds);
   if (chosen.json) writeFileSync(chosen.json, `${JSON.stringify(report, null, 2)}\n`);
   log(
@@ -288,19 +301,112 @@ async function run(browser: Browser, base: string, chosen: Options): Promise<num
 }
 
 function logFiles(files: readonly FileAnalysisResult[], seconds: number): void {
-  log(`file analysis (the app's, at 30 frames/s, first ${seconds} s of each clip):`);
+  log(
+    `file analysis (the app's, at 30 frames/s, first ${seconds} s of each clip; each against the bare model measured just before and after its WebCodecs run):`,
+  );
   for (const file of files) {
     const path = (p: FileAnalysisResult['webcodecs']) => `${p.fps.toFixed(1)} frames/s = ${p.ratio.toFixed(2)} ×`;
     log(
       `  ${basename(file.clip)} ${file.width}×${file.height}: WebCodecs ${path(file.webcodecs)}, seeking ${path(file.seek)} the bare model`,
+    );
+    log(
+      `    bare model around it: ${file.bareFpsBefore.toFixed(1)} frames/s before, ${file.bareFpsAfter.toFixed(1)} after (mean ${file.bareFps.toFixed(1)})`,
     );
     // Why the WebCodecs path falls short of the model: gaps (the model idle) or shared cores
     // (each inference slower than the bare model's).
     log(
       `    WebCodecs: model busy ${(file.webcodecs.modelBusy * 100).toFixed(0)}% of the time, each inference ${file.webcodecs.inferenceSlowdown.toFixed(2)} × the bare model's`,
     );
+    const one = file.webcodecsOneInFlight;
+    log(
+      `    WebCodecs with one frame in flight (as before): ${path(one)}, model busy ${(one.modelBusy * 100).toFixed(0)}%, each inference ${one.inferenceSlowdown.toFixed(2)} ×`,
+    );
     if (!file.webcodecs.decodedWith.startsWith('Decoded with WebCodecs')) log(`    ${file.webcodecs.decodedWith}`);
   }
+}
+
+/** Warm visits of each kind; their medians are reported (one visit is at the mercy of the load). */
+const WARM_VISITS = 3;
+
+interface StartUp {
+  /** The context with the service worker (the live run goes on in it). */
+  readonly context: BrowserContext;
+  readonly cold: { readonly firstPoseMs: number };
+  /** The last warm visit with the service worker in control, still open. */
+  readonly warm: { readonly page: Page; readonly firstPoseMs: number };
+  readonly warmWithSwMs: readonly number[];
+  readonly coldWithoutSwMs: number;
+  readonly warmWithoutSwMs: readonly number[];
+}
+
+/**
+ * Page load → first pose: cold, then warm visits alternating between a profile where the service
+ * worker has installed (its precache: the runtime, the lite model and the app shell) and is in
+ * control, and one where service workers are blocked, so only the browser's HTTP cache helps — the
+ * app as it was before it was offline-capable. Alternating spreads the machine's changing load
+ * over both.
+ */
+async function startUpPart(browser: Browser, base: string, chosen: Options): Promise<StartUp> {
+  const contextOptions = { permissions: ['camera'], viewport: { width: 1280, height: 800 } };
+  const context = await browser.newContext(contextOptions);
+  const blocked = await browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
+  try {
+    const cold = await firstPose(context, base, chosen);
+    // Registered on load; `ready` resolves once it has installed (the precache complete) and is active.
+    await cold.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await cold.page.close();
+    const coldWithout = await firstPose(blocked, base, chosen);
+    await coldWithout.page.close();
+    const warmWithSwMs: number[] = [];
+    const warmWithoutSwMs: number[] = [];
+    let warm: { page: Page; firstPoseMs: number } | null = null;
+    for (let i = 0; i < WARM_VISITS; i++) {
+      const without = await firstPose(blocked, base, chosen);
+      warmWithoutSwMs.push(without.firstPoseMs);
+      await without.page.close();
+      await warm?.page.close();
+      warm = await firstPose(context, base, chosen);
+      const controlled = await warm.page.evaluate(() => navigator.serviceWorker.controller !== null);
+      if (!controlled) throw new Error('the warm visit was not controlled by the service worker');
+      warmWithSwMs.push(warm.firstPoseMs);
+    }
+    if (!warm) throw new Error('no warm visit');
+    return {
+      context,
+      cold,
+      warm: { page: warm.page, firstPoseMs: median(warmWithSwMs) },
+      warmWithSwMs,
+      coldWithoutSwMs: coldWithout.firstPoseMs,
+      warmWithoutSwMs,
+    };
+  } finally {
+    await blocked.close();
+  }
+}
+
+const median = (values: readonly number[]): number => percentile(values, 50);
+
+function startUpFigures(startUp: StartUp) {
+  return {
+    coldFirstPoseMs: startUp.cold.firstPoseMs,
+    warmFirstPoseMs: startUp.warm.firstPoseMs,
+    warmWithServiceWorkerMs: startUp.warmWithSwMs,
+    coldWithoutServiceWorkerMs: startUp.coldWithoutSwMs,
+    warmWithoutServiceWorkerMs: startUp.warmWithoutSwMs,
+    warmWithoutServiceWorkerMedianMs: median(startUp.warmWithoutSwMs),
+  };
+}
+
+function logStartUp(startUp: StartUp): void {
+  const list = (values: readonly number[]) => values.map((value) => value.toFixed(0)).join(', ');
+  log(
+    `start-up, page load → first pose drawn: cold ${ms(startUp.cold.firstPoseMs, 0)}, warm ${ms(startUp.warm.firstPoseMs, 0)} (service worker in control; median of ${list(startUp.warmWithSwMs)} ms)`,
+  );
+  log(
+    `  service workers blocked (HTTP cache only, the app before it was offline-capable): cold ${ms(startUp.coldWithoutSwMs, 0)}, warm ${ms(median(startUp.warmWithoutSwMs), 0)} (median of ${list(startUp.warmWithoutSwMs)} ms)`,
+  );
 }
 
 /** Opens the app on the exercise, starts the camera, and waits for the first pose drawn. */

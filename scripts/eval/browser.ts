@@ -7,7 +7,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import type { ModelVariant } from '../../src/detection/detector-api';
-import type { EvalRequest, EvalResponse, PlaceResponse } from '../../src/eval-page';
+import type { BareModelResponse, EvalRequest, EvalResponse, PlaceResponse } from '../../src/eval-page';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -16,6 +16,8 @@ export interface EvalPage {
   readonly delegate: string;
   readonly browserVersion: string;
   run(file: string, request: EvalRequest, onProgress: (done: number, total: number) => void): Promise<EvalResponse>;
+  /** The bare model's rate now, on `frames` inferences over pictures of the clip `file`. */
+  bareModel(file: string, frames: number): Promise<BareModelResponse>;
   /** Shows the photo `file` as a still scene and reads where it places the person in `exercise`. */
   place(file: string, exercise: string, withTrace?: boolean): Promise<PlaceResponse>;
   close(): Promise<void>;
@@ -44,6 +46,10 @@ export async function openEvalPage(model: ModelVariant): Promise<EvalPage> {
         listener = onProgress;
         await page.locator('#clip').setInputFiles(file);
         return page.evaluate((r) => window.formCoachEval.run(r), request);
+      },
+      async bareModel(file, frames) {
+        await page.locator('#clip').setInputFiles(file);
+        return page.evaluate((n) => window.formCoachEval.bareModel(n), frames);
       },
       async place(file, exercise, withTrace = false) {
         await page.locator('#clip').setInputFiles(file);

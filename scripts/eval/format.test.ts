@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClipRow, formatCue, formatHeader, formatSummaryLine, formatTable } from './format';
+import { formatClipRow, formatCue, formatHeader, formatSummaryLine, formatTable, timingNote } from './format';
 import { summarize, type ClipResult, type EvalSummary } from './metrics';
 
 const SUMMARY_LINE =
@@ -116,5 +116,20 @@ describe('the table', () => {
     expect(formatClipRow({ id: 'clip #3', exercise: '', error: 'id is missing' })).toMatch(
       /^clip #3\s+\? +ERROR: id is missing$/,
     );
+  });
+});
+
+describe('timingNote', () => {
+  const timing = { frames: 3000, analysisS: 130, inferenceS: 110, bareS: 100, measuringS: 20 };
+
+  it('compares the run after start-up, less the bare-model measurements, with the bare model’s time', () => {
+    // 12 s start-up, 20 s measuring: 162 − 12 − 20 = 130 s = 1.30 × the bare model's 100 s.
+    const note = timingNote(timing, 12, 162);
+    expect(note).toContain('needs 100 s for those frames (30.0 frames/s)');
+    expect(note).toContain('took 130 s = 1.30 × that (bound 1.3 ×: met)');
+  });
+
+  it('says the bound is missed when the run is slower than 1.3 × the bare model', () => {
+    expect(timingNote(timing, 12, 170)).toContain('= 1.38 × that (bound 1.3 ×: missed)');
   });
 });

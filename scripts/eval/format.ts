@@ -86,3 +86,34 @@ export function formatSummaryLine(summary: EvalSummary): string {
     `false_cues_per_min=${summary.falseCuesPerMin.toFixed(1)}`
   );
 }
+
+/** Where an eval run's time went (seconds), for issue 13's bound. */
+export interface Timing {
+  frames: number;
+  /** The clips' analyses (from the first frame asked to the last answer). */
+  analysisS: number;
+  /** The model's own time within them (detectForVideo, summed): slowed by sharing the cores. */
+  inferenceS: number;
+  /** What the bare model, measured after each clip in this run, needs for the same frames. */
+  bareS: number;
+  /** The bare-model measurements' own wall time: the runner's, not the analysis's. */
+  measuringS: number;
+}
+
+/**
+ * The closing note. Issue 13's bound: the whole run within 1.3 × (frames analysed ÷ the bare
+ * model's rate) plus start-up. The bare model is measured in this run, after each clip, on that
+ * clip's pictures, because a shared machine's load changes over minutes: each clip's frames are
+ * divided by the rate measured beside them.
+ */
+export function timingNote(timing: Timing, startUpS: number, totalS: number): string {
+  const { frames, analysisS, inferenceS, bareS, measuringS } = timing;
+  const runS = totalS - startUpS - measuringS;
+  const ratio = bareS > 0 ? runS / bareS : 0;
+  return [
+    `eval: ${totalS.toFixed(0)} s in all: start-up ${startUpS.toFixed(0)} s (build, browser, model)`,
+    `${frames} frames analysed in ${analysisS.toFixed(0)} s (the model's own time in them ${inferenceS.toFixed(0)} s)`,
+    `the bare model, measured after each clip (${measuringS.toFixed(0)} s, left out), needs ${bareS.toFixed(0)} s for those frames (${bareS > 0 ? (frames / bareS).toFixed(1) : '–'} frames/s)`,
+    `the run after start-up took ${runS.toFixed(0)} s = ${ratio.toFixed(2)} × that (bound 1.3 ×: ${ratio > 0 && ratio <= 1.3 ? 'met' : 'missed'})`,
+  ].join('; ');
+}

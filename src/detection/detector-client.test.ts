@@ -135,6 +135,74 @@ describe('DetectorClient, files and new sources', () => {
   });
 });
 
+describe('DetectorClient, a file with two frames in flight', () => {
+  it('sends a second frame while the worker works on the first, and a third only once the first is answered', async () => {
+    const { port, calls } = controllablePort();
+    const client = new DetectorClient(port, { onResult: vi.fn(), onError: vi.fn() });
+    const first = client.detect(fakeFrame(1).bitmap, 100, 2);
+    const second = client.detect(fakeFrame(2).bitmap, 100, 2); // same time: still sent 1 ms later
+    const third = client.detect(fakeFrame(3).bitmap, 166, 2);
+    await flush();
+    expect(calls.map((c) => c.timestampMs)).toEqual([100, 101]);
+    expect(client.inFlight).toBe(2);
+    calls[0]?.finish();
+    await expect(first).resolves.toMatchObject({ timestampMs: 100 });
+    await flush();
+    expect(calls.map((c) => c.timestampMs)).toEqual([100, 101, 166]);
+    calls[1]?.finish();
+    calls[2]?.finish();
+    await expect(second).resolves.toMatchObject({ timestampMs: 101 });
+    await expect(third).resolves.toMatchObject({ timestampMs: 166 });
+    expect(client.busy).toBe(false);
+  });
+
+  it('the watchdog times only the frame the worker is on: the queued one from when the first is answered', async () => {
+    const { port, calls } = controllablePort();
+    const seen: string[] = [];
+    let now = 1000;
+    const client = new DetectorClient(
+      port,
+      { onResult: vi.fn(), onError: vi.fn() },
+      { sent: (t) => seen.push(`sent ${t}`), settled: (t) => seen.push(`settled ${t}`) },
+      () => now,
+    );
+    void client.detect(fakeFrame(1).bitmap, 0, 2);
+    now = 1010;
+    void client.detect(fakeFrame(2).bitmap, 33, 2);
+    await flush();
+    now = 1040;
+    calls[0]?.finish();
+    await flush();
+    now = 1075;
+    calls[1]?.finish();
+    await flush();
+    expect(seen).toEqual(['sent 1000', 'settled 1040', 'sent 1040', 'settled 1075']);
+  });
+
+  it('both frames in flight fail when the worker is replaced, and reset() waits for every answer', async () => {
+    const old = controllablePort();
+    const client = new DetectorClient(old.port, { onResult: vi.fn(), onError: vi.fn() });
+    const lost = [client.detect(fakeFrame(1).bitmap, 0, 2), client.detect(fakeFrame(2).bitmap, 33, 2)];
+    client.suspend();
+    for (const job of lost) await expect(job).rejects.toMatchObject({ name: 'detect' });
+    expect(client.busy).toBe(false);
+
+    const fresh = controllablePort();
+    client.resume(fresh.port);
+    void client.detect(fakeFrame(3).bitmap, 66, 2);
+    void client.detect(fakeFrame(4).bitmap, 99, 2);
+    let resetDone = false;
+    const resetting = client.reset().then(() => (resetDone = true));
+    await flush();
+    fresh.calls[0]?.finish();
+    await flush();
+    expect(resetDone).toBe(false); // the second frame is still with the worker
+    fresh.calls[1]?.finish();
+    await resetting;
+    expect(fresh.reset).toHaveBeenCalledOnce();
+  });
+});
+
 describe('DetectorClient, a worker replaced mid-set', () => {
   it('ignores the old worker, holds the latest frame meanwhile and sends it to the new one, timestamps still increasing', async () => {
     const old = controllablePort();

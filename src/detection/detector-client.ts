@@ -26,24 +26,34 @@ interface WaitingFrame {
   readonly timestampMs: number;
 }
 
+/** A frame sent to the worker and not yet answered. */
+interface Flight {
+  readonly job: Promise<DetectionResult>;
+  /** Rejects `job` when its worker is abandoned (its answer will never come). */
+  readonly abandon: (error: Error) => void;
+}
+
 /**
  * Paces frames into the worker:
- * - one frame in flight; while it runs, the newest offered frame waits and any older waiting frame
+ * - live frames: one frame in flight; while it runs, the newest offered frame waits and any older waiting frame
  *   is closed (latest frame wins: the coach reacts to now, not to a backlog);
  * - timestamps strictly increasing (at least 1 ms apart), as MediaPipe's VIDEO mode requires,
  *   until `reset()` starts a new source — also across a replaced worker (`suspend`/`resume`), so
- *   the page's flows keep this same client while the worker behind it is restarted.
+ *   the page's flows keep this same client while the worker behind it is restarted;
+ * - files may keep a second frame queued in the worker (`detect`'s `depth`), so the model starts on
+ *   it the moment it finishes the first instead of waiting for a round trip to the page. The
+ *   worker answers in order (it runs one inference at a time); the watchdog watches the oldest
+ *   frame, timed from when the worker could start on it.
  */
 export class DetectorClient {
   private lastTimestampMs = Number.NEGATIVE_INFINITY;
-  private inFlight: Promise<unknown> | null = null;
+  /** Frames with the worker, oldest first. */
+  private flights: Flight[] = [];
   private waiting: WaitingFrame | null = null;
   /** Null while the worker is being replaced: frames wait (latest wins) until `resume`. */
   private port: DetectorPort | null;
   /** Bumped when the worker is replaced, so an answer from the old one is ignored. */
   private generation = 0;
-  /** Rejects the `detect()` call in flight when its worker is abandoned. */
-  private abandon: ((error: Error) => void) | null = null;
   private portReady: Promise<void> = Promise.resolve();
   private markPortReady: () => void = () => undefined;
   /** Frames offered but replaced by a newer one before they could be analysed. */
@@ -59,12 +69,22 @@ export class DetectorClient {
   }
 
   get busy(): boolean {
-    return this.inFlight !== null;
+    return this.flights.length > 0;
+  }
+
+  /** Frames sent to the worker and not yet answered. */
+  get inFlight(): number {
+    return this.flights.length;
+  }
+
+  /** Settles when a frame in flight is answered (or abandoned), at once when none is. */
+  private anyAnswer(): Promise<unknown> {
+    return Promise.race(this.flights.map((flight) => flight.job.catch(() => undefined)));
   }
 
   /** Live sources: analyse this frame as soon as the worker is free, unless a newer one comes. */
   offer(frame: AnalysisFrame, timestampMs: number): void {
-    if (this.inFlight || !this.port) {
+    if (this.busy || !this.port) {
       if (this.waiting) {
         this.waiting.frame.close();
         probe.bitmapReleased();
@@ -76,25 +96,23 @@ export class DetectorClient {
     this.start(frame, timestampMs);
   }
 
-  /** Files: analyse this frame (after any frame in flight), never dropped. */
-  async detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
-    while (this.inFlight || !this.port) {
-      if (this.inFlight) await this.inFlight.catch(() => undefined);
+  /**
+   * Files: analyse this frame, never dropped. It is sent once fewer than `depth` frames are with
+   * the worker (1: after the frame in flight is answered; 2: while the worker still works on one,
+   * so that it never waits for the page). Answers come in the order the frames were sent.
+   */
+  async detect(frame: AnalysisFrame, timestampMs: number, depth = 1): Promise<DetectionResult> {
+    while (this.flights.length >= Math.max(1, depth) || !this.port) {
+      if (this.port) await this.anyAnswer();
       else await this.portReady;
     }
-    const job = this.send(frame, timestampMs);
-    this.inFlight = job;
-    try {
-      return await job;
-    } finally {
-      this.inFlight = null;
-    }
+    return this.send(frame, timestampMs);
   }
 
   /** Drops any waiting frame, lets the one in flight finish, and starts afresh for a new source. */
   async reset(): Promise<void> {
     this.discardWaiting();
-    while (this.inFlight) await this.inFlight.catch(() => undefined);
+    while (this.busy) await this.anyAnswer();
     while (!this.port) await this.portReady;
     await this.port.reset();
     this.lastTimestampMs = Number.NEGATIVE_INFINITY;
@@ -108,9 +126,11 @@ export class DetectorClient {
     if (!this.port) return;
     this.port = null;
     this.generation++;
-    this.inFlight = null;
-    this.abandon?.(Object.assign(new Error('The pose worker was restarted during the analysis'), { name: 'detect' }));
-    this.abandon = null;
+    const abandoned = this.flights;
+    this.flights = [];
+    for (const flight of abandoned) {
+      flight.abandon(Object.assign(new Error('The pose worker was restarted during the analysis'), { name: 'detect' }));
+    }
     this.portReady = new Promise((resolve) => (this.markPortReady = resolve));
   }
 
@@ -120,7 +140,7 @@ export class DetectorClient {
     this.markPortReady();
     const next = this.waiting;
     this.waiting = null;
-    if (next && !this.inFlight) this.start(next.frame, next.timestampMs);
+    if (next && !this.busy) this.start(next.frame, next.timestampMs);
     else if (next) this.waiting = next;
   }
 
@@ -136,7 +156,6 @@ export class DetectorClient {
   private start(frame: AnalysisFrame, timestampMs: number): void {
     const job = this.send(frame, timestampMs);
     const generation = this.generation;
-    this.inFlight = job;
     job.then(
       (result) => {
         if (generation !== this.generation) return; // from a worker since replaced
@@ -154,7 +173,6 @@ export class DetectorClient {
   }
 
   private next(): void {
-    this.inFlight = null;
     const next = this.waiting;
     this.waiting = null;
     if (next) this.start(next.frame, next.timestampMs);
@@ -167,31 +185,44 @@ export class DetectorClient {
     this.lastTimestampMs = timestamp;
     probe.bitmapReleased(); // handed to the worker, which closes it
     const generation = this.generation;
-    this.observer?.sent(this.now());
-    return new Promise<DetectionResult>((resolve, reject) => {
-      this.abandon = reject;
-      const settle = () => {
-        if (generation !== this.generation) return;
-        this.abandon = null;
-        this.observer?.settled(this.now());
-      };
-      let answer: Promise<DetectionResult>;
-      try {
-        answer = port.detect(transfer(frame, [frame]), timestamp);
-      } catch (error) {
-        // A call that throws at once (a released connection) fails like one that fails later.
-        answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+    let abandon: (error: Error) => void = () => undefined;
+    let answer: Promise<DetectionResult>;
+    try {
+      answer = port.detect(transfer(frame, [frame]), timestamp);
+    } catch (error) {
+      // A call that throws at once (a released connection) fails like one that fails later.
+      answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const job = new Promise<DetectionResult>((resolve, reject) => {
+      abandon = reject;
       answer.then(
         (result) => {
-          settle();
+          this.settle(flight, generation);
           resolve(result);
         },
         (error: unknown) => {
-          settle();
+          this.settle(flight, generation);
           reject(error instanceof Error ? error : new Error(String(error)));
         },
       );
     });
+    const flight: Flight = { job, abandon };
+    this.flights.push(flight);
+    // The watchdog times the oldest frame only: a frame queued behind another is not late yet.
+    if (this.flights.length === 1) this.observer?.sent(this.now());
+    return job;
+  }
+
+  /** A frame's answer came: it leaves the flights, and the watchdog moves on to the next one. */
+  private settle(flight: Flight, generation: number): void {
+    if (generation !== this.generation) return; // from a worker since replaced
+    const index = this.flights.indexOf(flight);
+    if (index < 0) return;
+    this.flights.splice(index, 1);
+    if (index !== 0) return;
+    const now = this.now();
+    this.observer?.settled(now);
+    // The worker starts on the next frame as it answers this one (it runs one at a time).
+    if (this.flights.length > 0) this.observer?.sent(now);
   }
 }

@@ -13,6 +13,7 @@ import { countPeople, meanLuma, SCENE_INTERVAL_MS, type SceneReport } from '../.
 import type { Landmark, Pose } from '../../pose/types';
 import { planDelegates, probeWebGl } from './delegate';
 import { fetchWithProgress } from './fetch-with-progress';
+import { oneAtATime } from './one-at-a-time';
 
 type WasmFileset = Parameters<typeof PoseLandmarker.createFromOptions>[0];
 type ModuleFactory = (module: unknown) => Promise<unknown>;
@@ -179,7 +180,15 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     return canvas;
   }
 
-  async detect(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
+  /**
+   * One frame at a time, in the order sent: a file keeps a second frame queued here while the
+   * first is analysed (see `DetectorClient.detect`).
+   */
+  readonly detect: (frame: AnalysisFrame, timestampMs: number) => Promise<DetectionResult> = oneAtATime(
+    (frame: AnalysisFrame, timestampMs: number) => this.detectNow(frame, timestampMs),
+  );
+
+  private async detectNow(frame: AnalysisFrame, timestampMs: number): Promise<DetectionResult> {
     try {
       // Graphs built on a lost context do not come back: the page restarts the worker.
       if (this.contextLost) throw failure('context-lost', 'The graphics context of the pose model was lost');

@@ -68,6 +68,8 @@ export interface VideoAnalysisOptions {
   readonly onPath?: (path: DecodePath) => void;
   /** No decoded frame or finished seek for this long is a stall (default `FILE_STALL_MS`). */
   readonly stallMs?: number;
+  /** Decoded frames with the worker at once (default `FILE_FRAMES_IN_FLIGHT`; the bench compares). */
+  readonly framesInFlight?: number;
 }
 
 /** The times (s) analysed in [start, end): the middle of each 1/rate slot, clear of frame edges. */
@@ -116,8 +118,8 @@ export async function analyseFile(
   // The detector's own failures are not the file's: they are told apart from the decoder's here.
   const detectorFailure: { failed: boolean; error?: unknown } = { failed: false };
   const detector = {
-    detect: (frame: Parameters<DetectorClient['detect']>[0], timestampMs: number) =>
-      client.detect(frame, timestampMs).catch((error: unknown) => {
+    detect: (frame: Parameters<DetectorClient['detect']>[0], timestampMs: number, depth?: number) =>
+      client.detect(frame, timestampMs, depth).catch((error: unknown) => {
         detectorFailure.failed = true;
         detectorFailure.error = error;
         throw error;
@@ -131,6 +133,7 @@ export async function analyseFile(
       const frames = await analyseDecoded(decodable.track, times, detector, {
         colorSpace: shownColorSpace(video),
         stallMs,
+        ...(options.framesInFlight === undefined ? {} : { framesInFlight: options.framesInFlight }),
         ...(options.signal ? { signal: options.signal } : {}),
         onFrame: (result, index, total) => {
           analysed++;
