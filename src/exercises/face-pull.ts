@@ -31,8 +31,20 @@ export const facePull = defineExercise({
     // outside a face pull: an upper arm overhead (above 130°, the triceps stretch of
     // hans_shoulder_stretch), or long arms held out to the sides instead of forward at the anchor
     // (sagor_elbow_flexion: arms out level, elbows bending and straightening — not a face pull).
+    //
+    // The two arms pull together, so where their readings part by more than 25° one of them is
+    // MediaPipe's depth, not the person: an arm pointing at the camera (the start) has its bend
+    // almost wholly in depth, and real depth (tests/support/real-depth.ts, 10–20 cm off on the
+    // hands and elbows) reads one long arm bent to 60–100° while the other reads 150°. Then the
+    // straighter reading is believed — at the face both arms lie in the picture's plane, where a
+    // depth error barely straightens a bend — so a depth error never hides a rep's start.
     elbows: onlyWhen(
-      bothSides(elbow3d, 'mean', 'Elbows'),
+      combine(
+        [elbow3d('left'), elbow3d('right')],
+        ([left = 0, right = 0]) => (Math.abs(left - right) > 25 ? Math.max(left, right) : (left + right) / 2),
+        'Elbows',
+        'deg',
+      ),
       combine(
         [
           bothSides(upperArm, 'max'),
@@ -70,11 +82,15 @@ export const facePull = defineExercise({
     {
       on: 'frame',
       id: 'elbows-high',
-      uses: ['elbowHeight'],
+      uses: ['elbowHeight', 'elbows'],
       during: ['peak'],
       // At the face the upper arms should be near level (the puppet's end reads 87°); under 65°
       // the elbows have dropped towards the ribs (a row, not a face pull: the puppet's reads 40°).
-      fault: ({ elbowHeight }) => elbowHeight < 65,
+      // Judged only once the elbows are bent past 90° (the puppet's end reads 72–80°): on the
+      // way in the upper arms swing from forward to out and dip to ~60° on the puppet, and with
+      // real depth one arm can read bent early, so the peak phase can begin mid-pull (a false
+      // cue on one puppet in 24 before this bound).
+      fault: ({ elbowHeight, elbows }) => elbows < 90 && elbowHeight < 65,
       cue: 'Lift your elbows to shoulder height',
       priority: 3,
       forMs: 300,
