@@ -54,6 +54,13 @@ interface SidedCase {
    * ('counted'), a partial rep ('partial'), or not yet the position, so no hold ('no hold').
    */
   readonly smaller: 'counted' | 'partial' | 'no hold';
+  /**
+   * Seated or standing facing the camera: also done with the camera 20° off to one side (the
+   * person turned towards it), as the held-out clip's was.
+   */
+  readonly offAxis?: boolean;
+  /** Off the axis, not right yet: run with `it.fails` (delete the line when a change fixes it). */
+  readonly offAxisKnownFailure?: string;
 }
 
 const CASES: readonly SidedCase[] = [
@@ -65,6 +72,7 @@ const CASES: readonly SidedCase[] = [
     right: toRight(mergePose(neckTurnLeft, { headYaw: 75 })),
     camera: CAMERAS.laptop,
     smaller: 'counted',
+    offAxis: true,
   },
   {
     exercise: overheadArmReach,
@@ -74,6 +82,7 @@ const CASES: readonly SidedCase[] = [
     camera: CAMERAS.laptop,
     // 30% short of straight overhead is ~120°, short of the 135° peak: a partial.
     smaller: 'partial',
+    offAxis: true,
   },
   {
     exercise: neckTilts,
@@ -83,6 +92,7 @@ const CASES: readonly SidedCase[] = [
     camera: CAMERAS.desk,
     holdMs: 12_000,
     smaller: 'counted',
+    offAxis: true,
   },
   {
     exercise: chairRotation,
@@ -92,6 +102,7 @@ const CASES: readonly SidedCase[] = [
     camera: CAMERAS.laptop,
     holdMs: 12_000,
     smaller: 'counted',
+    offAxis: true,
   },
   {
     exercise: levatorScapulaeStretch,
@@ -101,6 +112,9 @@ const CASES: readonly SidedCase[] = [
     camera: CAMERAS.desk,
     holdMs: 12_000,
     smaller: 'counted',
+    offAxis: true,
+    offAxisKnownFailure:
+      'the turn is read against the camera and the hold has no rest estimate: seated 20° off the axis, the head at rest reads 25° to one side (already a hold on that side) and a turn 30% short the other way reads 10°, never timed',
   },
   {
     exercise: upperTrapStretch,
@@ -110,6 +124,7 @@ const CASES: readonly SidedCase[] = [
     camera: CAMERAS.desk,
     holdMs: 12_000,
     smaller: 'counted',
+    offAxis: true,
   },
   {
     exercise: trunkRotation,
@@ -173,6 +188,30 @@ describe('every sided exercise counts both sides', { timeout: 120_000 }, () => {
           });
         }
       });
+
+      if (c.offAxis) {
+        const name = `with the camera 20° off to either side, and one side’s range 30% smaller${c.offAxisKnownFailure ? ` — known failure: ${c.offAxisKnownFailure}` : ''}`;
+        (c.offAxisKnownFailure ? it.fails : it)(name, () => {
+          for (const facing of [20, -20]) {
+            const turned = (pose: PuppetPose) => mergePose(pose, { facing: pose.facing + facing });
+            const off: SidedCase = { ...c, base: turned(c.base) };
+            expect({ facing, ...perSide(off, c.camera, turned(c.left), turned(c.right)) }).toEqual({
+              facing,
+              left: full,
+              right: full,
+            });
+            for (const [left, right, expected] of [
+              [c.left, smaller(c.right), { left: full, right: short }],
+              [smaller(c.left), c.right, { left: short, right: full }],
+            ] as const) {
+              expect({ facing, ...perSide(off, c.camera, turned(left), turned(right)) }).toEqual({
+                facing,
+                ...expected,
+              });
+            }
+          }
+        });
+      }
 
       it(`with one side’s range 30% smaller (${c.smaller}), either side, mirrored or not: the other side unaffected`, () => {
         for (const mirrored of [false, true]) {
