@@ -14,7 +14,11 @@ import { above, below } from '../coach/threshold';
  * read there. Tuned on the synthetic puppet (face-pull.presets.ts: facePullStart — arms forward,
  * elbows straight — and facePullEnd — elbows out at shoulder height, bent 95°, hands beside the
  * face); there is no face-pull footage. The clips malik_claps_overhead and hans_shoulder_stretch
- * (../shared/footage) must not count.
+ * (../shared/footage) must not count. Issue 14 checked it on a population of puppets whose depth
+ * reads as MediaPipe reads real people (src/exercises/real-depth.test.ts, swept over 24): 6 of 6
+ * counted and no cue on each, and replayed the unlabelled clip vivek_bent_face_pull (a bent-over
+ * rear-delt pull ~45° from the front, not this exercise: 0 counted, no cue) and
+ * malik_claps_overhead (0 counted).
  */
 const elbow3d = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side, space: 'world' });
 const upperArm = (side: 'left' | 'right') => armElevation(side, 'elbow', { label: `${side} elbow height` });

@@ -14,6 +14,10 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  * 1.2 s from leaving 145° to coming back), so the thresholds and the 800 ms minimum fit it as they
  * are. Its lost rep (5 of 6) was its first, begun while the coach settled: the engine now follows
  * a rep through the settling (src/coach/coach.ts); row.test.ts covers that at the clip's tempo.
+ * The elbow's flare (depth) was re-tuned in issue 14 on puppets with real depth
+ * (src/exercises/real-depth.test.ts) and checked silent on the three row clips. A front-oblique
+ * row (~45°, the photo row-two-arm-start) is side-on enough since the view estimate reads hinged
+ * trunks (src/pose/view.ts).
  */
 export const row = defineExercise({
   id: 'row',

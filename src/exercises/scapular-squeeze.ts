@@ -28,7 +28,9 @@ import type { OneEuroParams } from '../pose/one-euro';
  *
  * Tuned on the synthetic puppet (scapular-squeeze.presets.ts: squeezeRest/squeezeBack): relaxed +0.03, neutral
  * +0.01, squeezed −0.09, standing or seated alike. Only counted upright (ear–hip line within 35°
- * of vertical): the clip myoxyn_plank_shrugs, shoulder blades moving in a plank, counts 0.
+ * of vertical): the clip myoxyn_plank_shrugs, shoulder blades moving in a plank, counts 0. The
+ * arms-at-sides check's depth part was re-tuned in issue 14 on puppets with real depth
+ * (src/exercises/real-depth.test.ts).
  */
 /** 0.4 Hz at rest, not raised by speed (the signal moves ~0.1 a second). */
 const SLOW: OneEuroParams = { minCutoffHz: 0.4, beta: 0, derivativeCutoffHz: 1 };
