@@ -110,7 +110,7 @@ export interface CoachSummary<M extends string = string> {
 export class Coach<M extends string = string> {
   private readonly view = new ViewTracker();
   private readonly tracks: Track<M>[];
-  /** Its rep counters follow the person's rest (RepRule.restBound): only then is rest observed. */
+  /** Its rep counters or hold clocks follow the person's rest (restBound): only then is rest observed. */
   private readonly learnsRest: boolean;
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
   /**
@@ -152,7 +152,7 @@ export class Coach<M extends string = string> {
     this.measureNames = Object.keys(exercise.measures) as M[];
     this.joints = { left: this.findJoints('left'), right: this.findJoints('right') };
     const counting = exercise.counting;
-    this.learnsRest = counting.kind === 'reps' && counting.restBound !== undefined;
+    this.learnsRest = counting.kind !== 'cycles' && counting.restBound !== undefined;
     const unit = (name: M) => exercise.measures[name].unit;
     if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting, unit(counting.x))];
     else if (typeof counting.measure === 'string') {
@@ -217,10 +217,13 @@ export class Coach<M extends string = string> {
       }
       // Counters that follow the person's rest (RepRule.restBound) learn it while every counter
       // of the exercise is out of a rep: a turn to one side is no rest for the other side's.
-      if (this.learnsRest && this.tracks.every((track) => track.reps && !track.reps.inRep)) {
+      if (this.learnsRest && this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay)) {
         for (const track of this.tracks) {
           const value = values[track.measure];
-          if (value !== null) track.reps?.observeRest(value, timeMs);
+          if (value !== null) {
+            track.reps?.observeRest(value, timeMs);
+            track.hold?.observeRest(value, timeMs);
+          }
         }
       }
       const frameFaults = this.judgeFrame(values, timeMs);

@@ -9,6 +9,7 @@
  * a third of a frame-time more at 10 frames a second than at 30, so a hold just over a minimum
  * would pass or fail with the laptop's speed (issue 13).
  */
+import { RestEstimate } from './rest';
 import { passes, type Threshold } from './threshold';
 
 export interface HoldRule {
@@ -16,6 +17,12 @@ export interface HoldRule {
   readonly exit: Threshold;
   /** A slip out of position (or out of sight) shorter than this does not end the hold. */
   readonly graceMs?: number;
+  /**
+   * The rest position as the person holds it, as for reps (RepRule.restBound): the thresholds
+   * apply to the measure less a running estimate of where it rests between holds, at most this
+   * far either side of 0. The engine feeds the estimate (see `observeRest`).
+   */
+  readonly restBound?: number;
 }
 
 export interface HoldOutcome {
@@ -26,6 +33,11 @@ export interface HoldOutcome {
 }
 
 const DEFAULT_GRACE_MS = 800;
+/**
+ * Rest between holds is believed after this long still: a stretch is eased into, and the slow
+ * last part of the way in (before the clock starts) must not be taken for where the person rests.
+ */
+const REST_SETTLE_MS = 300;
 /**
  * The most a frame can stand for: a stall in the analysis (a tab in the background, a slow
  * frame) is not time seen in position. 200 ms is 5 frames a second, below any rate we run at.
@@ -48,7 +60,33 @@ export class HoldClock {
   /** A run began on the very first frame, before the spacing was known: its interval is owed. */
   private owed = false;
 
-  constructor(private readonly rule: HoldRule) {}
+  private readonly restEstimate: RestEstimate | null;
+
+  constructor(private readonly rule: HoldRule) {
+    this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound, REST_SETTLE_MS);
+  }
+
+  /** The rest estimate now (0 without restBound). */
+  get rest(): number {
+    return this.restEstimate?.at ?? 0;
+  }
+
+  /** A frame on which the person is at rest (the engine decides: no hold under way on any side). */
+  observeRest(value: number, timeMs: number): void {
+    this.restEstimate?.observe(value, timeMs);
+  }
+
+  /** Before the rest is known: whether the measure is in position wherever within its bound it rests. */
+  private beyondAnyRest(measured: number): boolean {
+    const bound = this.rule.restBound;
+    if (bound === undefined || this.restEstimate?.learnt) return true;
+    return passes(measured - ('above' in this.rule.enter ? bound : -bound), this.rule.enter);
+  }
+
+  /** A hold is under way (in position, or slipping within the grace period). */
+  get underWay(): boolean {
+    return this.holding;
+  }
 
   /** Time in position in the hold under way (0 when not holding). */
   get currentMs(): number {
@@ -60,7 +98,8 @@ export class HoldClock {
   }
 
   /** Feeds one trackable sample; returns a hold that ended at this sample, if any. */
-  update(value: number, timeMs: number): HoldOutcome | null {
+  update(measured: number, timeMs: number): HoldOutcome | null {
+    const value = measured - this.rest;
     this.spacing(timeMs);
     const ended = this.outlasted(timeMs);
     const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, this.rule.enter);
@@ -69,7 +108,10 @@ export class HoldClock {
     // Out of sight since the last sample: that time was not seen in position, so it is not held.
     const unseen = last !== null && this.unseenMs > last && this.unseenMs < timeMs;
     if (!this.holding) {
-      if (inPosition) {
+      // Following the rest, a hold begins before the rest is known only if it would with the rest
+      // anywhere within its bound: a head at rest 20° off the camera's axis already reads 25°
+      // turned (the puppet at a desk), and is no hold; one turned 45° at once is.
+      if (inPosition && this.beyondAnyRest(measured)) {
         this.holding = true;
         this.slipping = false;
         this.startMs = timeMs;

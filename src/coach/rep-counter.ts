@@ -4,6 +4,7 @@
  * threshold, so the gap between the two thresholds is the hysteresis: jitter around either one
  * never counts. Time, not frames, decides what is too fast, so 15 and 30 fps count alike.
  */
+import { RestEstimate } from './rest';
 import { passes, type Threshold } from './threshold';
 
 export type RepPhase = 'waiting' | 'start' | 'out' | 'peak' | 'back';
@@ -42,10 +43,6 @@ export type RepOutcome =
   | { readonly kind: 'too-fast'; readonly startMs: number; readonly endMs: number };
 
 const DEFAULT_MIN_REP_MS = 600;
-/** The rest estimate follows still frames at rest with this time constant. */
-const REST_TIME_CONSTANT_MS = 1000;
-/** Moving faster than this (units per second: degrees for a turn) is not resting. */
-const REST_MAX_SPEED = 15;
 const DEFAULT_MAX_GAP_MS = 1500;
 /** A set ending at a rep's peak counts that rep only if it has been at the peak this long. */
 const END_AT_PEAK_MS = 300;
@@ -60,16 +57,16 @@ export class RepCounter {
   /** Back from the peak: the point nearest the start so far (turnBack). */
   private turn: { value: number; timeMs: number } | null = null;
 
-  constructor(private readonly rule: RepRule) {}
+  constructor(private readonly rule: RepRule) {
+    this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound);
+  }
 
   /** Where the measure rests (restBound), subtracted before the thresholds. */
-  private restAt = 0;
-  private lastRest: { value: number; timeMs: number } | null = null;
-  private restLearnt = false;
+  private readonly restEstimate: RestEstimate | null;
 
   /** The rest estimate now (0 without restBound). */
   get rest(): number {
-    return this.restAt;
+    return this.restEstimate?.at ?? 0;
   }
 
   /**
@@ -77,23 +74,12 @@ export class RepCounter {
    * out of a rep): the estimate follows the measure where it stays still, within the bound.
    */
   observeRest(value: number, timeMs: number): void {
-    const bound = this.rule.restBound;
-    if (bound === undefined) return;
-    const last = this.lastRest;
-    this.lastRest = { value, timeMs };
-    if (!last || timeMs <= last.timeMs || timeMs - last.timeMs > 200) return;
-    const dtMs = timeMs - last.timeMs;
-    if ((Math.abs(value - last.value) * 1000) / dtMs > REST_MAX_SPEED) return;
-    // The first still frame at rest sets it outright: a set starts facing forward, and its first
-    // turn must count.
-    const k = this.restLearnt ? 1 - Math.exp(-dtMs / REST_TIME_CONSTANT_MS) : 1;
-    this.restLearnt = true;
-    this.restAt = Math.max(-bound, Math.min(bound, this.restAt + k * (value - this.restAt)));
+    this.restEstimate?.observe(value, timeMs);
   }
 
   /** Feeds one trackable sample; returns what finished at this sample, if anything. */
   update(measured: number, timeMs: number): RepOutcome | null {
-    const value = measured - this.restAt;
+    const value = measured - this.rest;
     const gap = this.lastSeenMs === null ? 0 : timeMs - this.lastSeenMs;
     this.lastSeenMs = timeMs;
     if (gap > (this.rule.maxGapMs ?? DEFAULT_MAX_GAP_MS) && this.inRep) {

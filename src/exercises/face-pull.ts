@@ -15,7 +15,11 @@ import { above, below } from '../coach/threshold';
  * read there. Tuned on the synthetic puppet (face-pull.presets.ts: facePullStart — arms forward,
  * elbows straight — and facePullEnd — elbows out at shoulder height, bent 95°, hands beside the
  * face); there is no face-pull footage. The clips malik_claps_overhead and hans_shoulder_stretch
- * (../shared/footage) must not count.
+ * (../shared/footage) must not count. Issue 14 checked it on a population of puppets whose depth
+ * reads as MediaPipe reads real people (src/exercises/real-depth.test.ts, swept over 24): 6 of 6
+ * counted and no cue on each, and replayed the unlabelled clip vivek_bent_face_pull (a bent-over
+ * rear-delt pull ~45° from the front, not this exercise: 0 counted, no cue) and
+ * malik_claps_overhead (0 counted).
  */
 const elbow3d = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side, space: 'world' });
 const upperArm = (side: 'left' | 'right') =>
@@ -33,8 +37,20 @@ export const facePull = defineExercise({
     // outside a face pull: an upper arm overhead (above 130°, the triceps stretch of
     // hans_shoulder_stretch), or long arms held out to the sides instead of forward at the anchor
     // (sagor_elbow_flexion: arms out level, elbows bending and straightening — not a face pull).
+    //
+    // The two arms pull together, so where their readings part by more than 25° one of them is
+    // MediaPipe's depth, not the person: an arm pointing at the camera (the start) has its bend
+    // almost wholly in depth, and real depth (tests/support/real-depth.ts, 10–20 cm off on the
+    // hands and elbows) reads one long arm bent to 60–100° while the other reads 150°. Then the
+    // straighter reading is believed — at the face both arms lie in the picture's plane, where a
+    // depth error barely straightens a bend — so a depth error never hides a rep's start.
     elbows: onlyWhen(
-      bothSides(elbow3d, 'mean', msg('Elbows')),
+      combine(
+        [elbow3d('left'), elbow3d('right')],
+        ([left = 0, right = 0]) => (Math.abs(left - right) > 25 ? Math.max(left, right) : (left + right) / 2),
+        msg('Elbows'),
+        'deg',
+      ),
       combine(
         [
           bothSides(upperArm, 'max'),
@@ -72,11 +88,15 @@ export const facePull = defineExercise({
     {
       on: 'frame',
       id: 'elbows-high',
-      uses: ['elbowHeight'],
+      uses: ['elbowHeight', 'elbows'],
       during: ['peak'],
       // At the face the upper arms should be near level (the puppet's end reads 87°); under 65°
       // the elbows have dropped towards the ribs (a row, not a face pull: the puppet's reads 40°).
-      fault: ({ elbowHeight }) => elbowHeight < 65,
+      // Judged only once the elbows are bent past 90° (the puppet's end reads 72–80°): on the
+      // way in the upper arms swing from forward to out and dip to ~60° on the puppet, and with
+      // real depth one arm can read bent early, so the peak phase can begin mid-pull (a false
+      // cue on one puppet in 24 before this bound).
+      fault: ({ elbowHeight, elbows }) => elbows < 90 && elbowHeight < 65,
       cue: msg('Lift your elbows to shoulder height'),
       priority: 3,
       forMs: 300,

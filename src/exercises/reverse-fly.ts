@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
-import { ANGLE_SMOOTHING, angle, heightAbove, onlyWhen } from '../coach/measures';
+import { ANGLE_SMOOTHING, angle, combine, heightAbove, onlyWhen } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 import { hinge, hinge45, neck, neckInLine } from './bent-over';
 
@@ -12,12 +12,22 @@ import { hinge, hinge45, neck, neckInLine } from './bent-over';
  * read (the far one swings behind the body).
  *
  * A row bends the elbow and brings the hand to the hip, which also raises it: the lift is counted
- * only with the arms long (elbow over 120° in MediaPipe's 3-D estimate, where a bend toward the
- * camera shows), so a row is never a fly.
- *
+ * only with the arms long (elbow over 120°), so a row is never a fly. The elbow is read twice, in
+ * the picture and in MediaPipe's 3-D estimate, and believed long if either reads it long. A row
+ * bends it in the body's own plane, square to a side-on camera: the picture reads that bend true
+ * (the puppet's pull 88–95°) and depth errors, out of that plane, barely straighten it (84–97° in
+ * 3-D with real depth). A long arm lifting out towards the camera reads long in at least one: in
+ * the picture it still projects to a straight line (150–175° through the puppet's fly) unless it
+ * points at the lens, and in 3-D unless the depth misleads — as it does on real people
+ * (tests/support/real-depth.ts): one puppet in ten had the fly's long arm read bent to 25–110° in
+ * 3-D, and its lifts went uncounted. A photo of a lying rear-delt raise, arms hanging, reads 112°
+ * in the picture and 131° in 3-D.
+
  * Hinge and neck are measured and checked as for the row (src/exercises/bent-over.ts). Tuned on the synthetic puppet
  * (reverse-fly.presets.ts: flyHang/flyTop): hanging reads 1.14, shoulder height −0.05, arms lifted 66° out
- * 0.51, 55° out 0.75; the row's pull reads 0.52 with the elbow at 90°. No labelled footage.
+ * 0.51, 55° out 0.75; the row's pull reads 0.52 with the elbow at 90°; the elbow gate on the
+ * puppet population with real depth (src/exercises/real-depth.test.ts). No labelled footage; the
+ * unlabelled clip vivek_incline_reverse_fly was replayed for false cues.
  */
 export const reverseFly = defineExercise({
   id: 'reverse-fly',
@@ -33,7 +43,12 @@ export const reverseFly = defineExercise({
         label: msg('Hands below shoulders'),
         smoothing: ANGLE_SMOOTHING,
       }),
-      angle('shoulder', 'elbow', 'wrist', { space: 'world' }),
+      combine(
+        [angle('shoulder', 'elbow', 'wrist'), angle('shoulder', 'elbow', 'wrist', { space: 'world' })],
+        ([picture = 0, world = 0]) => Math.max(picture, world),
+        'Elbow',
+        'deg',
+      ),
       (elbow) => elbow > 120,
     ),
     hinge: hinge(),

@@ -13,7 +13,8 @@ import {
 } from '../../tests/support';
 import { LANDMARK, LANDMARK_COUNT, type LandmarkName } from './landmarks';
 import type { Landmark, Pose } from './types';
-import { ViewTracker, readView, type ViewReading } from './view';
+import { realDepth } from '../../tests/support/real-depth';
+import { ViewTracker, readView, type CameraView, type ViewReading } from './view';
 
 const RAD = Math.PI / 180;
 
@@ -108,6 +109,64 @@ describe('readView', () => {
     it('reads a seated person at a desk camera (hips out of the picture) as facing it', () => {
       expect(view(seated, CAMERAS.desk)?.turn).toBeLessThan(15);
       expect(view(mergePose(seated, { facing: 90 }), CAMERAS.desk)?.turn).toBeGreaterThan(60);
+    });
+  });
+
+  describe('a trunk hinged forward, seen from any angle (issue 14)', () => {
+    const camera = CAMERAS.laptop;
+    /** The view a coach settles on for a person held still: hinged `pitch`°, turned `yaw`° from the camera. */
+    const settled = (pitch: number, yaw: number, depth?: { readonly seed: number }): CameraView | null => {
+      const pose = renderPose(mergePose(standing, { torsoPitch: pitch, facing: yaw }), { camera });
+      const frames = Array.from({ length: 10 }, (_, i) => ({
+        timestampMs: i * 100,
+        imageWidth: camera.imageWidth,
+        imageHeight: camera.imageHeight,
+        poses: [pose],
+      }));
+      const tracker = new ViewTracker();
+      let view: CameraView | null = null;
+      for (const frame of depth ? realDepth(frames, depth) : frames) {
+        const seen = frame.poses[0];
+        view = tracker.update(
+          seen ? readView(seen, camera.imageWidth, camera.imageHeight) : null,
+          frame.timestampMs,
+        ).view;
+      }
+      return view;
+    };
+    const PITCHES = [0, 20, 40, 60, 80];
+
+    it.each(PITCHES)('hinged %i°: reads its turn from the camera within 8°, whatever the hinge', (pitch) => {
+      const off = [0, 20, 30, 45, 60, 90].flatMap((yaw) => {
+        const turn = readView(
+          renderPose(mergePose(standing, { torsoPitch: pitch, facing: yaw }), { camera }),
+          camera.imageWidth,
+          camera.imageHeight,
+        )?.turn;
+        return turn !== undefined && Math.abs(turn - yaw) <= 8 ? [] : [{ yaw, turn }];
+      });
+      expect(off).toEqual([]);
+    });
+
+    it('a bent-over trunk ~45° from the front is side-on enough; an upright one is undecided', () => {
+      // The photo row-two-arm-start: a two-dumbbell row hinged ~60°, the camera ~45° off the front.
+      for (const pitch of [40, 60, 80]) expect({ pitch, view: settled(pitch, 45) }).toEqual({ pitch, view: 'side' });
+      for (const pitch of [0, 20]) expect({ pitch, view: settled(pitch, 45) }).toEqual({ pitch, view: null });
+    });
+
+    it('never takes a front view for a side one, or a side view for a front one, with real depth', () => {
+      for (const pitch of PITCHES) {
+        for (const seed of [1, 2, 3]) {
+          for (const yaw of [0, 15, 20])
+            expect({ pitch, yaw, seed, view: settled(pitch, yaw, { seed }) }).not.toMatchObject({ view: 'side' });
+          for (const yaw of [65, 75, 90])
+            expect({ pitch, yaw, seed, view: settled(pitch, yaw, { seed }) }).not.toMatchObject({ view: 'front' });
+          for (const yaw of [0, 15])
+            expect({ pitch, yaw, seed, view: settled(pitch, yaw, { seed }) }).toMatchObject({ view: 'front' });
+          for (const yaw of [75, 90])
+            expect({ pitch, yaw, seed, view: settled(pitch, yaw, { seed }) }).toMatchObject({ view: 'side' });
+        }
+      }
     });
   });
 });

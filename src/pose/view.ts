@@ -15,6 +15,11 @@ export interface ViewReading {
   readonly turn: Degrees;
   /** The side of the body nearer the camera. */
   readonly near: BodySide;
+  /**
+   * How far the trunk is hinged forward from upright, in 3-D (0 upright, 90 level), when the hips
+   * are seen; absent otherwise.
+   */
+  readonly hinge?: Degrees;
 }
 
 const MIN_VISIBILITY = 0.3;
@@ -38,20 +43,66 @@ export function readView(pose: Pose, imageWidth: number, imageHeight: number): V
   const px = (p: Landmark) => ({ x: p.x * imageWidth, y: p.y * imageHeight });
   const [a, b, c, d] = [px(ils), px(irs), px(ilh), px(irh)];
   const shoulderWidth = Math.hypot(a.x - b.x, a.y - b.y);
-  const trunk = Math.hypot((a.x + b.x - c.x - d.x) / 2, (a.y + b.y - c.y - d.y) / 2);
+  const { share, hinge } = trunkInWorld(ls, rs, lh, rh);
+  const trunk = Math.hypot((a.x + b.x - c.x - d.x) / 2, (a.y + b.y - c.y - d.y) / 2) / share;
   const ratio = trunk > 0 ? shoulderWidth / trunk : 1;
   const imageTurn = Math.acos(Math.min(1, ratio / 0.75)) * (180 / Math.PI);
+  // The picture's opinion counts as much as the depth's for an upright trunk; for one hinged
+  // towards the camera it rests on the depth's own reading of the trunk (the share) and on a
+  // trunk the picture foreshortens, so it counts for less (share²): the chest-supported reverse
+  // flyes seen ~30° from the front read 31–37° with it, not 40–47°.
+  const imageWeight = share * share;
 
   // Nearer side: closer in depth, and better seen.
   const depth = ls.z + lh.z - (rs.z + rh.z);
   const seen = ils.visibility + ilh.visibility - (irs.visibility + irh.visibility);
   const near: BodySide = depth - seen * 0.2 < 0 ? 'left' : 'right';
-  return { turn: (worldTurn + imageTurn) / 2, near };
+  return { turn: (worldTurn + imageWeight * imageTurn) / (1 + imageWeight), near, hinge };
 }
+
+/**
+ * The trunk (hips' middle to shoulders') in MediaPipe's 3-D estimate: the share of its length that
+ * lies in the picture's plane (1 upright, or leaning across the picture) and its hinge from
+ * upright. The picture's reading assumes an upright trunk: a trunk hinged forward (a bent-over
+ * row, a reverse fly) and seen obliquely leans partly towards the camera, so the picture shows it
+ * shortened and the shoulders read wide against it — square to the camera. A ~45° front-oblique
+ * bent-over row (hinged ~60°) read 0° in the picture while MediaPipe's depth read 45°; its trunk
+ * points 0.7 of its length towards the camera. Dividing the picture's trunk by the share gives its
+ * true length back. The trunk's depth is the steadiest MediaPipe gives
+ * (tests/support/real-depth.ts), and the share is held at or above 0.5 (a trunk within 60° of
+ * pointing at the lens) so that depth noise on a trunk folded straight at the camera cannot
+ * stretch it without bound.
+ */
+function trunkInWorld(
+  ls: Landmark,
+  rs: Landmark,
+  lh: Landmark,
+  rh: Landmark,
+): { readonly share: number; readonly hinge: Degrees } {
+  const x = (ls.x + rs.x - lh.x - rh.x) / 2;
+  const y = (ls.y + rs.y - lh.y - rh.y) / 2;
+  const z = (ls.z + rs.z - lh.z - rh.z) / 2;
+  const length = Math.hypot(x, y, z);
+  if (length === 0) return { share: 1, hinge: 0 };
+  // World y grows downwards: an upright trunk runs towards −y.
+  const hinge = (Math.acos(Math.max(-1, Math.min(1, -y / length))) * 180) / Math.PI;
+  return { share: Math.max(MIN_IN_PICTURE, Math.hypot(x, y) / length), hinge };
+}
+const MIN_IN_PICTURE = 0.5;
 
 /** Thresholds with a gap between them, so a person standing at 45° does not flicker. */
 const FRONT_BELOW: Degrees = 30;
 const SIDE_ABOVE: Degrees = 55;
+/**
+ * For a trunk hinged forward past HINGED, side-on begins at 40°. What a side view is for in a
+ * hinged exercise — the hinge itself, the arms' pull and lift — lies in the body's own plane,
+ * which a camera turned 40° from the front sees at sin 40° ≈ 0.64 of its size: enough to tell an
+ * arm hanging (~175°) from one pulled (~90°), where an upright person at 40° is more often in the
+ * middle of turning. Between 30° and 40° stays undecided, as a chest-supported reverse fly seen
+ * ~30° from the front reads (31–37°); a bent-over row ~45° from the front reads 43–45°.
+ */
+const SIDE_ABOVE_HINGED: Degrees = 40;
+const HINGED: Degrees = 40;
 /**
  * A change of view must hold this long before it is believed. The first view is believed at once:
  * nothing is counted before it anyway (the set-up then settles for 0.5 s), and waiting for a second
@@ -80,8 +131,9 @@ export class ViewTracker {
 
   update(reading: ViewReading | null, timeMs: number): ViewState {
     if (!reading) return { view: this.current, near: this.near, turn: null };
+    const sideAbove = (reading.hinge ?? 0) >= HINGED ? SIDE_ABOVE_HINGED : SIDE_ABOVE;
     const seen: CameraView | null =
-      reading.turn <= FRONT_BELOW ? 'front' : reading.turn >= SIDE_ABOVE ? 'side' : this.current;
+      reading.turn <= FRONT_BELOW ? 'front' : reading.turn >= sideAbove ? 'side' : this.current;
     if (seen !== this.current && this.current === null) {
       this.current = seen;
       this.candidate = null;
