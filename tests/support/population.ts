@@ -1,0 +1,362 @@
+/**
+ * A population of puppets: the same exercise done by people of other proportions, ranges of
+ * motion and tempos, in front of cameras set up within what the exercise's card allows, seen
+ * through detector noise fitted on real footage (fitted-noise.ts). Everything comes from a seed,
+ * so a failing person can be replayed alone: `population(seed, n)[i]`.
+ *
+ *   for (const person of population(14, 8)) {
+ *     const subject = person.doing({ camera: CAMERAS.laptop, view: 'side' });
+ *     const frames = subject.render(subject.reps(rowStart, { to: rowTop, count: 3 }));
+ *   }
+ *
+ * What varies, and within what (each drawn uniformly unless said otherwise):
+ * - **body**: height 1.50–1.95 m; trunk, upper arm, forearm, thigh and shin each ±6 % of the
+ *   segment table (body.ts) for that height, shoulder width ±10 %, hip width ±8 %, neck ±12 %:
+ *   about ±2 standard deviations of the adult spread in anthropometric surveys (ANSUR II's
+ *   segment lengths vary 4–5 % (1 SD) once height is accounted for, widths more).
+ * - **range of motion**: a fraction of the preset's amplitude, by default 70–110 %, narrowed per
+ *   exercise to what its spec still calls the movement (the test names the bound and why), with
+ *   each rep ±5 % of the person's own.
+ * - **tempo**: 0.6–1.6× the preset's speed (narrowed where the spec sets a pace), each rep's
+ *   duration ±15 % of the person's own. Held times are not scaled: the clock counts them.
+ * - **camera**: distance, height, tilt and the person's turn to it (yaw) within the allowance of
+ *   the view (`ALLOWANCE`), and 15–30 frames a second (a slow machine analyses fewer).
+ * - **noise**: the fitted per-landmark jitter, wander, world jitter and visibility model, sized
+ *   to the person in the picture and scaled 0.5–2× (one clip's jitter is up to ~5× another's: the
+ *   still neck close-ups are the quietest, the dim row the noisiest), with
+ *   real-depth.ts's depth offsets and wander on the world landmarks.
+ */
+import type { PoseFrame } from '../../src/pose/types';
+import type { BodyShape } from '../../src/puppet/body';
+import type { CameraSpec } from '../../src/puppet/camera';
+import { lerpPose, mergePose, type PosePatch, type PuppetPose } from '../../src/puppet/puppet-pose';
+import { renderFrame } from '../../src/puppet/render';
+import { fromFunction, keyframes, sequence, type Keyframe, type Timeline } from '../../src/puppet/timeline';
+import { FITTED_NOISE } from './fitted-noise';
+import { addNoise, type NoiseOptions } from './noise';
+import { personSizePx } from './noise-fit';
+import { realDepth } from './real-depth';
+import { createRng, type Rng } from './rng';
+
+export type Range = readonly [number, number];
+
+/** How far a set-up may stray from the exercise's camera and still follow its card. */
+export interface CameraAllowance {
+  /** Factor on the camera's distance. */
+  readonly distance: Range;
+  /** Metres added to the camera's height. */
+  readonly height: Range;
+  /** Degrees added to its tilt. */
+  readonly tilt: Range;
+  /** Degrees the person stands turned from the view the card asks for. */
+  readonly yaw: Range;
+}
+
+/**
+ * The card's set-ups, by view. A front view tolerates less turn than a side view: the front
+ * exercises read left against right, and "face the camera" is easy to do within ~10°. A side
+ * view is rarely square: the shared row and superman clips are 10–20° off. Desk cameras (a
+ * laptop in front of a seated person) move little in height but are often set at an angle.
+ */
+export const ALLOWANCE = {
+  front: { distance: [0.85, 1.2], height: [-0.15, 0.15], tilt: [-4, 4], yaw: [-10, 10] },
+  side: { distance: [0.85, 1.2], height: [-0.15, 0.15], tilt: [-4, 4], yaw: [-15, 15] },
+  desk: { distance: [0.9, 1.2], height: [-0.06, 0.06], tilt: [-4, 4], yaw: [-8, 8] },
+  floor: { distance: [0.9, 1.2], height: [-0.1, 0.15], tilt: [-3, 4], yaw: [-12, 12] },
+} as const satisfies Record<string, CameraAllowance>;
+
+export interface SubjectOptions {
+  /** The camera the exercise's tests use; the person's set-up varies around it. */
+  readonly camera: CameraSpec;
+  readonly allowance: CameraAllowance;
+  /** Fraction of the preset's amplitude. Default 0.7–1.1. */
+  readonly rom?: Range;
+  /** Speed against the preset's. Default 0.6–1.6. */
+  readonly tempo?: Range;
+  /** Frames a second. Default 15–30. */
+  readonly fps?: Range;
+}
+
+const DEFAULT_ROM: Range = [0.7, 1.1];
+const DEFAULT_TEMPO: Range = [0.6, 1.6];
+const DEFAULT_FPS: Range = [15, 30];
+const NOISE_SCALE: Range = [0.5, 2];
+/** Rep-to-rep variation: amplitude and duration, relative standard deviations. */
+const REP_AMPLITUDE = 0.05;
+const REP_DURATION = 0.15;
+
+const within = (range: Range, u: number): number => range[0] + (range[1] - range[0]) * u;
+
+/** One sampled person: their body and the unit draws their set-up and movement are made from. */
+export interface Person {
+  readonly index: number;
+  readonly seed: number;
+  readonly body: BodyShape;
+  /** Draws in [0, 1) that each exercise maps onto its own ranges. */
+  readonly draws: {
+    readonly rom: number;
+    readonly tempo: number;
+    readonly fps: number;
+    readonly noise: number;
+    readonly distance: number;
+    readonly height: number;
+    readonly tilt: number;
+    readonly yaw: number;
+  };
+  /** This person doing an exercise in front of its camera. */
+  doing(options: SubjectOptions): Subject;
+  /** A short description for test names and failures. */
+  readonly label: string;
+}
+
+export interface RepScript {
+  readonly from?: PosePatch;
+  readonly to: PosePatch;
+  readonly count: number;
+  readonly repMs?: number;
+  readonly pauseTopMs?: number;
+  readonly pauseBottomMs?: number;
+}
+
+export interface HoldScript {
+  readonly pose: PosePatch;
+  readonly holdMs: number;
+  readonly moveMs?: number;
+  readonly restMs?: number;
+}
+
+export interface CircleScript {
+  readonly count: number;
+  readonly periodMs: number;
+  readonly direction: 1 | -1;
+  /** The pose at a phase, for this person's range of motion (1 = the preset's). */
+  readonly at: (phaseRad: number, rom: number) => PosePatch;
+  readonly rampMs?: number;
+}
+
+/** A person doing one exercise: scripts with their range and tempo, and their camera. */
+export interface Subject {
+  readonly person: Person;
+  readonly camera: CameraSpec;
+  readonly fps: number;
+  /** The person's range of motion, a fraction of the preset's. */
+  readonly rom: number;
+  /** The person's speed, against the preset's. */
+  readonly tempo: number;
+  reps(base: PuppetPose, script: RepScript): Timeline;
+  hold(base: PuppetPose, script: HoldScript): Timeline;
+  /** Holds on one side, then the other (`count` each), as `alternate` in scripts.ts. */
+  alternate(base: PuppetPose, script: Omit<HoldScript, 'pose'> & AlternateSides): Timeline;
+  circles(base: PuppetPose, script: CircleScript): Timeline;
+  /** Rest at the base, the person's tempo applied. */
+  rest(base: PuppetPose, ms: number): Timeline;
+  /** Frames as the detector would report this person doing the timeline. */
+  render(timeline: Timeline): PoseFrame[];
+}
+
+export interface AlternateSides {
+  readonly left: PosePatch;
+  readonly right: PosePatch;
+  readonly count: number;
+  readonly firstSide?: 'left' | 'right';
+}
+
+function sampleBody(rng: Rng): BodyShape {
+  const around = (spread: number): number => rng.range(1 - spread, 1 + spread);
+  return {
+    heightM: rng.range(1.5, 1.95),
+    scale: {
+      trunk: around(0.06),
+      upperArm: around(0.06),
+      forearm: around(0.06),
+      thigh: around(0.06),
+      shin: around(0.06),
+      shoulderWidth: around(0.1),
+      hipWidth: around(0.08),
+      neck: around(0.12),
+    },
+  };
+}
+
+/** `size` people from a seed; the same seed gives the same people. */
+export function population(seed: number, size: number): Person[] {
+  return Array.from({ length: size }, (_, index) => makePerson(seed * 1000 + index, index));
+}
+
+function makePerson(seed: number, index: number): Person {
+  const rng = createRng(seed);
+  const body = sampleBody(rng);
+  const draws = {
+    rom: rng.next(),
+    tempo: rng.next(),
+    fps: rng.next(),
+    noise: rng.next(),
+    distance: rng.next(),
+    height: rng.next(),
+    tilt: rng.next(),
+    yaw: rng.next(),
+  };
+  const person: Person = {
+    index,
+    seed,
+    body,
+    draws,
+    label: `person ${index} (seed ${seed}, ${body.heightM.toFixed(2)} m)`,
+    doing: (options) => makeSubject(person, options),
+  };
+  return person;
+}
+
+function makeSubject(person: Person, options: SubjectOptions): Subject {
+  const { draws } = person;
+  const a = options.allowance;
+  const base = options.camera;
+  const camera: CameraSpec = {
+    ...base,
+    distanceM: base.distanceM * within(a.distance, draws.distance),
+    heightM: base.heightM + within(a.height, draws.height),
+    tiltDeg: base.tiltDeg + within(a.tilt, draws.tilt),
+  };
+  const yaw = within(a.yaw, draws.yaw);
+  const romRange = options.rom ?? DEFAULT_ROM;
+  const rom = within(romRange, draws.rom);
+  const tempo = within(options.tempo ?? DEFAULT_TEMPO, draws.tempo);
+  const fps = Math.round(within(options.fps ?? DEFAULT_FPS, draws.fps));
+  // Each script draws its reps' variation from its own stream, so adding a part to a test does
+  // not change the others.
+  let scripts = 0;
+  const variation = (): Rng => createRng(person.seed * 31 + ++scripts);
+  const clampRom = (v: number): number => Math.min(romRange[1], Math.max(romRange[0], v));
+  const wiggle = (rng: Rng, sd: number, limit: number): number =>
+    Math.min(1 + limit, Math.max(1 - limit, 1 + rng.gaussian(0, sd)));
+  const time = (ms: number): number => ms / tempo;
+
+  const subject: Subject = {
+    person,
+    camera,
+    fps,
+    rom,
+    tempo,
+    reps(pose, script) {
+      const { count, repMs = 3000, pauseTopMs = 400, pauseBottomMs = 400 } = script;
+      const start = mergePose(pose, script.from ?? {});
+      const top = mergePose(pose, script.to);
+      const rng = variation();
+      const frames: Keyframe[] = [{ tMs: 0, pose: {} }];
+      let t = time(pauseBottomMs);
+      frames.push({ tMs: t, pose: {} });
+      for (let i = 0; i < count; i++) {
+        const reach = lerpPose(start, top, clampRom(rom * wiggle(rng, REP_AMPLITUDE, 0.1)));
+        const stretch = wiggle(rng, REP_DURATION, 0.3);
+        t += (time(repMs) / 2) * stretch;
+        frames.push({ tMs: t, pose: reach });
+        t += time(pauseTopMs) * stretch;
+        frames.push({ tMs: t, pose: reach });
+        t += (time(repMs) / 2) * stretch;
+        frames.push({ tMs: t, pose: {} });
+        t += time(pauseBottomMs) * stretch;
+        frames.push({ tMs: t, pose: {} });
+      }
+      return turned(keyframes(start, frames), yaw);
+    },
+    hold(pose, script) {
+      const { holdMs, moveMs = 1500, restMs = 500 } = script;
+      const held = lerpPose(pose, mergePose(pose, script.pose), rom);
+      const move = time(moveMs);
+      const rest = time(restMs);
+      return turned(
+        keyframes(pose, [
+          { tMs: 0, pose: {} },
+          { tMs: rest, pose: {} },
+          { tMs: rest + move, pose: held },
+          { tMs: rest + move + holdMs, pose: held },
+          { tMs: rest + 2 * move + holdMs, pose: {} },
+          { tMs: 2 * rest + 2 * move + holdMs, pose: {} },
+        ]),
+        yaw,
+      );
+    },
+    alternate(pose, script) {
+      const order = (script.firstSide ?? 'left') === 'left' ? [script.left, script.right] : [script.right, script.left];
+      const parts: Timeline[] = [];
+      for (let i = 0; i < script.count; i++) {
+        for (const side of order) parts.push(subject.hold(pose, { ...script, pose: side }));
+      }
+      return sequence(...parts);
+    },
+    circles(pose, script) {
+      const { count, periodMs, direction, at, rampMs = 800 } = script;
+      const period = time(periodMs);
+      const ramp = time(rampMs);
+      const sweepMs = count * period;
+      const phase = (tMs: number): number => (direction * 2 * Math.PI * tMs) / period;
+      return turned(
+        sequence(
+          keyframes(pose, [
+            { tMs: 0, pose: {} },
+            { tMs: ramp, pose: at(0, rom) },
+          ]),
+          fromFunction(sweepMs, (tMs) => mergePose(pose, at(phase(tMs), rom))),
+          keyframes(pose, [
+            { tMs: 0, pose: at(phase(sweepMs), rom) },
+            { tMs: ramp, pose: {} },
+          ]),
+        ),
+        yaw,
+      );
+    },
+    rest(pose, ms) {
+      return turned(
+        keyframes(pose, [
+          { tMs: 0, pose: {} },
+          { tMs: time(ms), pose: {} },
+        ]),
+        yaw,
+      );
+    },
+    render(timeline) {
+      const clean: PoseFrame[] = [];
+      const count = Math.floor((timeline.durationMs * fps) / 1000 + 1e-9) + 1;
+      for (let i = 0; i < count; i++) {
+        const tMs = Math.round((i * 1000) / fps);
+        const nudge = timeline.camera?.(tMs);
+        clean.push(
+          renderFrame(timeline.at(tMs), tMs, { body: person.body, camera: nudge ? { ...camera, ...nudge } : camera }),
+        );
+      }
+      const size = personSizePx(clean.filter((_, i) => i % 10 === 0));
+      const noisy = addNoise(clean, fittedNoiseFor(size, within(NOISE_SCALE, draws.noise), person.seed));
+      return realDepth(noisy, { seed: person.seed });
+    },
+  };
+  return subject;
+}
+
+/** The timeline with the person turned `yaw` degrees further from the camera than scripted. */
+function turned(timeline: Timeline, yaw: number): Timeline {
+  if (yaw === 0) return timeline;
+  return {
+    ...timeline,
+    at: (tMs) => {
+      const pose = timeline.at(tMs);
+      return { ...pose, facing: pose.facing + yaw };
+    },
+  };
+}
+
+/** The fitted noise model for a person `sizePx` tall (or wide) in the picture. */
+export function fittedNoiseFor(sizePx: number, scale: number, seed: number): NoiseOptions {
+  const f = FITTED_NOISE;
+  return {
+    seed,
+    landmarkSigmaPx: f.jitter.map((j) => j * sizePx * scale),
+    correlation: f.jitterCorrelation,
+    wanderPx: f.wander * sizePx * scale,
+    wanderCorrelation: f.wanderCorrelation,
+    worldSigmaCm: f.worldAcrossCm * scale,
+    worldDepthSigmaCm: f.worldDepthCm * scale,
+    visibilitySigma: f.visibilitySigma,
+    visibilityDipRate: f.visibilityDipRate,
+    dropRate: f.dropRate,
+  };
+}
