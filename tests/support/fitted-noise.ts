@@ -51,6 +51,7 @@ export const FITTED_NOISE: Omit<FittedNoise, 'clips'> = {
     0.00666, // right_foot_index
   ],
   jitterCorrelation: 0.95,
+  shared: { face: 0.846, hand: 0.837 },
   wander: 0.00265,
   wanderCorrelation: 0.97,
   worldAcrossCm: 0.93,

@@ -28,7 +28,11 @@ describe('the noise model fitted on the real traces', () => {
     const { clips, ...numbers } = fit;
     // The 10-fps gif is the one trace left out (the filters assume ~30 fps).
     expect(clips.length).toBe(traces.length - 1);
-    const refit = { ...numbers, jitter: numbers.jitter.map(significant) };
+    const refit = {
+      ...numbers,
+      jitter: numbers.jitter.map(significant),
+      shared: { face: significant(numbers.shared.face), hand: significant(numbers.shared.hand) },
+    };
     for (const [key, value] of Object.entries(numbers)) {
       if (typeof value === 'number') Object.assign(refit, { [key]: significant(value) });
     }

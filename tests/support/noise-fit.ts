@@ -36,6 +36,12 @@ export interface FittedNoise {
   readonly jitter: readonly number[];
   /** Frame-to-frame correlation of the jitter. */
   readonly jitterCorrelation: number;
+  /**
+   * The share of the jitter's variance that the landmarks of one group (the face; each hand)
+   * have in common: they come from one estimate of the head or hand, so they drift together and
+   * a short segment between two of them (ear to nose) is steadier than their own jitter suggests.
+   */
+  readonly shared: { readonly face: number; readonly hand: number };
   /** Slow wander of still landmarks, standard deviation in fractions of the person's size. */
   readonly wander: number;
   readonly wanderCorrelation: number;
@@ -64,6 +70,13 @@ const WELL_SEEN = 0.8;
 const STILL_SPAN = 0.04;
 const MA = 5;
 const SLOW = 61;
+
+/** Landmark groups that drift together (see `shared`). */
+export const JITTER_GROUPS = {
+  face: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  leftHand: [15, 17, 19, 21],
+  rightHand: [16, 18, 20, 22],
+} as const;
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -162,6 +175,8 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
   const worldDepth: number[] = [];
   const depthBand: number[] = [];
   const visibilitySpread: number[] = [];
+  const sharedFace: number[] = [];
+  const sharedHand: number[] = [];
   let dips = 0;
   let wellSeen = 0;
   let frames = 0;
@@ -171,6 +186,9 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
     const size = personSizePx(trace.frames);
     frames += trace.frames.length;
     empty += trace.frames.filter((f) => f.poses.length === 0).length;
+    sharedFace.push(...sharedShare(trace.frames, JITTER_GROUPS.face));
+    sharedHand.push(...sharedShare(trace.frames, JITTER_GROUPS.leftHand));
+    sharedHand.push(...sharedShare(trace.frames, JITTER_GROUPS.rightHand));
     for (let i = 0; i < LANDMARK_COUNT; i++) {
       const seen = (f: PoseFrame): boolean => (f.poses[0]?.image[i]?.visibility ?? 0) > SEEN;
       if (trace.frames.filter(seen).length < trace.frames.length / 2) continue;
@@ -226,6 +244,7 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
     clips: used.map((t) => t.id),
     jitter,
     jitterCorrelation: rho,
+    shared: { face: median(sharedFace), hand: median(sharedHand) },
     wander: Math.sqrt(Math.max(0, wanderVariance) / wanderGain),
     wanderCorrelation: WANDER_CORRELATION,
     worldAcrossCm: sigma(median(worldAcross)),
@@ -235,4 +254,38 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
     visibilityDipRate: wellSeen ? dips / wellSeen : 0,
     dropRate: frames ? empty / frames : 0,
   };
+}
+
+/**
+ * For each pair in a group seen in most frames: the correlation of their second differences
+ * (x and y pooled), which for two jitters with a common part is that part's share of the variance.
+ */
+function sharedShare(frames: readonly PoseFrame[], group: readonly number[]): number[] {
+  const out: number[] = [];
+  const well = frames.filter((f) => group.every((i) => (f.poses[0]?.image[i]?.visibility ?? 0) > SEEN));
+  if (well.length < frames.length / 2) return out;
+  const d2 = (i: number, axis: 'x' | 'y'): number[] => {
+    const v = frames.map((f) => f.poses[0]?.image[i]?.[axis] ?? Number.NaN);
+    return v.slice(1, -1).map((x, t) => (v[t] ?? 0) - 2 * x + (v[t + 2] ?? 0));
+  };
+  for (let a = 0; a < group.length; a++) {
+    for (let b = a + 1; b < group.length; b++) {
+      let sab = 0;
+      let saa = 0;
+      let sbb = 0;
+      for (const axis of ['x', 'y'] as const) {
+        const da = d2(group[a] ?? 0, axis);
+        const db = d2(group[b] ?? 0, axis);
+        da.forEach((x, t) => {
+          const y = db[t] ?? Number.NaN;
+          if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+          sab += x * y;
+          saa += x * x;
+          sbb += y * y;
+        });
+      }
+      if (saa > 0 && sbb > 0) out.push(sab / Math.sqrt(saa * sbb));
+    }
+  }
+  return out;
 }

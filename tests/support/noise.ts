@@ -38,6 +38,11 @@ export interface NoiseOptions {
    * three to five times larger at the wrists and hands than at the hips (fitted-noise.ts).
    */
   readonly landmarkSigmaPx?: readonly number[];
+  /**
+   * Groups of landmarks whose image jitter is partly one (the face's points, a hand's): each
+   * group's `share` of every member's jitter variance is a drift they have in common.
+   */
+  readonly sharedJitter?: readonly { readonly landmarks: readonly number[]; readonly share: number }[];
   /** World jitter in depth (z), cm, where it differs from x and y's. Default `worldSigmaCm`. */
   readonly worldDepthSigmaCm?: number;
   /** Slow image wander on top of the jitter, standard deviation in pixels. Default none. */
@@ -122,11 +127,32 @@ export function addNoise(frames: readonly PoseFrame[], options: NoiseOptions): P
   const extra = createRng(options.seed ^ 0x5eed);
   const wander = options.wanderPx ? new Jitter(extra, options.wanderPx, options.wanderCorrelation ?? 0.97, n) : null;
   const dipRate = options.visibilityDipRate ?? 0;
+  const groups = (options.sharedJitter ?? []).map((group) => ({
+    ...group,
+    drift: new Jitter(extra, 1, rho, 3),
+  }));
+  const own = new Array<number>(LANDMARK_COUNT).fill(1);
+  for (const group of groups) for (const i of group.landmarks) own[i] = Math.sqrt(1 - group.share);
+  const sigmaOf = (i: number): number => options.landmarkSigmaPx?.[i] ?? options.imageSigmaPx ?? 1.5;
 
   return frames.map((frame) => {
     const t = frame.timestampMs;
     // Draw every frame's noise even when dropping it, so one option does not reshuffle the rest.
-    const jitter = imageJitter.step();
+    let jitter = imageJitter.step();
+    if (groups.length) {
+      // A group's members keep √(1 − share) of their own jitter and add the common drift.
+      const mixed = jitter.map((v, k) => v * (own[Math.floor(k / 3)] ?? 1));
+      for (const group of groups) {
+        const common = group.drift.step();
+        for (const i of group.landmarks) {
+          for (let axis = 0; axis < 3; axis++) {
+            mixed[3 * i + axis] =
+              (mixed[3 * i + axis] ?? 0) + Math.sqrt(group.share) * sigmaOf(i) * (common[axis] ?? 0);
+          }
+        }
+      }
+      jitter = mixed;
+    }
     const drift = wander?.step();
     const image = drift ? jitter.map((v, i) => v + (drift[i] ?? 0)) : jitter;
     const world = worldJitter.step();

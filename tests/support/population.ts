@@ -17,8 +17,9 @@
  * - **range of motion**: a fraction of the preset's amplitude, by default 70–110 %, narrowed per
  *   exercise to what its spec still calls the movement (the test names the bound and why), with
  *   each rep ±5 % of the person's own.
- * - **tempo**: 0.6–1.6× the preset's speed (narrowed where the spec sets a pace), each rep's
- *   duration ±15 % of the person's own. Held times are not scaled: the clock counts them.
+ * - **tempo**: 0.6–1.6× the preset's speed of movement (narrowed where the spec sets a pace), each
+ *   rep's duration ±15 % of the person's own. Pauses and holds are not scaled with it: the card
+ *   sets them ("pause at the top", "hold 10 s") and the clock counts them; they vary ±15 % a rep.
  * - **camera**: distance, height, tilt and the person's turn to it (yaw) within the allowance of
  *   the view (`ALLOWANCE`), and 15–30 frames a second (a slow machine analyses fewer).
  * - **noise**: the fitted per-landmark jitter, wander, world jitter and visibility model, sized
@@ -34,7 +35,7 @@ import { renderFrame } from '../../src/puppet/render';
 import { fromFunction, keyframes, sequence, type Keyframe, type Timeline } from '../../src/puppet/timeline';
 import { FITTED_NOISE } from './fitted-noise';
 import { addNoise, type NoiseOptions } from './noise';
-import { personSizePx } from './noise-fit';
+import { JITTER_GROUPS, personSizePx } from './noise-fit';
 import { realDepth } from './real-depth';
 import { createRng, type Rng } from './rng';
 
@@ -116,6 +117,12 @@ export interface RepScript {
   readonly repMs?: number;
   readonly pauseTopMs?: number;
   readonly pauseBottomMs?: number;
+  /**
+   * Which end the person's range of motion moves: 'to' (default) stops short of or goes past the
+   * turning point; 'from' starts nearer it or farther away, for movements whose spec fixes the
+   * turning point ("upper arms to parallel") but not where they start.
+   */
+  readonly vary?: 'to' | 'from';
 }
 
 export interface HoldScript {
@@ -143,6 +150,8 @@ export interface Subject {
   readonly rom: number;
   /** The person's speed, against the preset's. */
   readonly tempo: number;
+  /** Degrees the person stands turned from the view the card asks for. */
+  readonly yaw: number;
   reps(base: PuppetPose, script: RepScript): Timeline;
   hold(base: PuppetPose, script: HoldScript): Timeline;
   /** Holds on one side, then the other (`count` each), as `alternate` in scripts.ts. */
@@ -237,24 +246,28 @@ function makeSubject(person: Person, options: SubjectOptions): Subject {
     fps,
     rom,
     tempo,
+    yaw,
     reps(pose, script) {
       const { count, repMs = 3000, pauseTopMs = 400, pauseBottomMs = 400 } = script;
-      const start = mergePose(pose, script.from ?? {});
+      const preset = mergePose(pose, script.from ?? {});
       const top = mergePose(pose, script.to);
+      const fromEnd = script.vary === 'from';
+      const start = fromEnd ? lerpPose(top, preset, clampRom(rom)) : preset;
       const rng = variation();
       const frames: Keyframe[] = [{ tMs: 0, pose: {} }];
       let t = time(pauseBottomMs);
       frames.push({ tMs: t, pose: {} });
       for (let i = 0; i < count; i++) {
-        const reach = lerpPose(start, top, clampRom(rom * wiggle(rng, REP_AMPLITUDE, 0.1)));
+        const amplitude = clampRom(rom * wiggle(rng, REP_AMPLITUDE, 0.1));
+        const reach = fromEnd ? top : lerpPose(start, top, amplitude);
         const stretch = wiggle(rng, REP_DURATION, 0.3);
         t += (time(repMs) / 2) * stretch;
         frames.push({ tMs: t, pose: reach });
-        t += time(pauseTopMs) * stretch;
+        t += pauseTopMs * stretch;
         frames.push({ tMs: t, pose: reach });
         t += (time(repMs) / 2) * stretch;
         frames.push({ tMs: t, pose: {} });
-        t += time(pauseBottomMs) * stretch;
+        t += pauseBottomMs * stretch;
         frames.push({ tMs: t, pose: {} });
       }
       return turned(keyframes(start, frames), yaw);
@@ -351,6 +364,11 @@ export function fittedNoiseFor(sizePx: number, scale: number, seed: number): Noi
     seed,
     landmarkSigmaPx: f.jitter.map((j) => j * sizePx * scale),
     correlation: f.jitterCorrelation,
+    sharedJitter: [
+      { landmarks: JITTER_GROUPS.face, share: f.shared.face },
+      { landmarks: JITTER_GROUPS.leftHand, share: f.shared.hand },
+      { landmarks: JITTER_GROUPS.rightHand, share: f.shared.hand },
+    ],
     wanderPx: f.wander * sizePx * scale,
     wanderCorrelation: f.wanderCorrelation,
     worldSigmaCm: f.worldAcrossCm * scale,
