@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ExerciseSpec } from '../../src/coach/exercise';
+import { Coach } from '../../src/coach/coach';
 import { countOf } from '../../src/coach/count';
 import type { Timeline } from '../../src/puppet/timeline';
-import { population, type Person, type Subject, type SubjectOptions } from './population';
+import { FACTORS, population, type Person, type Subject, type SubjectOptions } from './population';
 import { replay } from './replay';
 
 export interface CleanSet {
@@ -39,11 +40,20 @@ export interface PopulationCase {
    * MediaPipe's depth, which the population reads as real footage does: see real-depth.ts).
    */
   readonly notJudged?: Readonly<Record<string, string>>;
+  /**
+   * People the population shows the exercise gets wrong and this work has not fixed, by test
+   * ('clean 3', or a fault's `what` and the person: 'lean back 14'), with the reason: they run as
+   * `it.fails`, so a fix is noticed.
+   */
+  readonly knownFailures?: Readonly<Record<string, string>>;
   /** People for the clean set. Default 8. */
   readonly people?: number;
   /** People for each fault. Default 4 (each fault a different share of the population). */
   readonly faultPeople?: number;
 }
+
+/** A set of people takes a few seconds, more on a busy machine. */
+const TIMEOUT = 60_000;
 
 const describeCount = (count: CleanSet['count']): string =>
   typeof count === 'number' ? `${count}` : `L${count.left} R${count.right}`;
@@ -54,54 +64,75 @@ export function describePopulation(c: PopulationCase): void {
   const faultPeople = c.faultPeople ?? 4;
   const everyone = population(c.seed, people + faultPeople * c.faults.length);
   const ignored = new Set(Object.keys(c.notJudged ?? {}));
+  // The landmarks the exercise needs in view, on either side: the person steps back until the
+  // app stops asking them to (population.ts).
+  const coach = new Coach(c.exercise);
+  const inView = [...new Set([...coach.countingJoints('left'), ...coach.countingJoints('right')])];
+
+  /** What is wrong with the clean set of a subject (null when it is right). */
+  const cleanVerdict = (subject: Subject): string | null => {
+    const set = c.clean(subject);
+    const { summary, cueIds } = replay(c.exercise, subject.render(set.timeline, { inView }));
+    const count = (side: 'left' | 'right' | null): number => countOf(c.exercise, summary.counts, side);
+    const counted = typeof set.count === 'number' ? count(null) : { left: count('left'), right: count('right') };
+    const off =
+      typeof set.count === 'number'
+        ? Math.abs(count(null) - set.count)
+        : Math.max(Math.abs(count('left') - set.count.left), Math.abs(count('right') - set.count.right));
+    const cues = cueIds.filter((id) => !ignored.has(id));
+    if (off <= (set.tolerance ?? 0) && cues.length === 0) return null;
+    return `counted ${describeCount(counted)} of ${describeCount(set.count)}${cues.length ? `, cued ${cues.join(', ')}` : ''}`;
+  };
+  const faultVerdict = (fault: FaultCase, subject: Subject): string | null => {
+    const { cueIds } = replay(c.exercise, subject.render(fault.script(subject), { inView }));
+    return cueIds.includes(fault.id) ? null : `cued [${cueIds.join(', ')}]`;
+  };
+
+  /** One test per person; a known failure runs as `it.fails`, so a fix is noticed. */
+  const check = (key: string, person: Person, name: string, verdict: (subject: Subject) => string | null) => {
+    const known = c.knownFailures?.[key];
+    (known === undefined ? it : it.fails)(
+      `${name}${known === undefined ? '' : ` (known: ${known})`}`,
+      () => {
+        const subject = person.doing(c.subject);
+        const wrong = verdict(subject);
+        const why = wrong === null ? '' : explain(person, (s) => verdict(s) === null, c.subject);
+        expect(wrong === null ? null : `${describeSubject(person, subject)}: ${wrong}${why}`).toBeNull();
+      },
+      TIMEOUT,
+    );
+  };
 
   describe(`${c.exercise.id}: over a population`, () => {
-    it(`${people} people's clean sets count right and get no cue`, () => {
-      const failures: string[] = [];
-      for (const person of everyone.slice(0, people)) {
-        const subject = person.doing(c.subject);
-        const set = c.clean(subject);
-        const { summary, cueIds } = replay(c.exercise, subject.render(set.timeline));
-        const tolerance = set.tolerance ?? 0;
-        const counted =
-          typeof set.count === 'number'
-            ? countOf(c.exercise, summary.counts, null)
-            : {
-                left: countOf(c.exercise, summary.counts, 'left'),
-                right: countOf(c.exercise, summary.counts, 'right'),
-              };
-        const off =
-          typeof set.count === 'number'
-            ? Math.abs((counted as number) - set.count)
-            : Math.max(
-                Math.abs((counted as { left: number }).left - set.count.left),
-                Math.abs((counted as { right: number }).right - set.count.right),
-              );
-        const cues = cueIds.filter((id) => !ignored.has(id));
-        if (off > tolerance || cues.length > 0) {
-          failures.push(
-            `${describeSubject(person, subject)}: counted ${describeCount(counted)} of ${describeCount(set.count)}` +
-              (cues.length ? `, cued ${cues.join(', ')}` : ''),
-          );
-        }
-      }
-      expect(failures).toEqual([]);
-    });
-
+    for (const person of everyone.slice(0, people)) {
+      check(
+        `clean ${person.index}`,
+        person,
+        `person ${person.index}: a clean set counts right, with no cue`,
+        cleanVerdict,
+      );
+    }
     c.faults.forEach((fault, k) => {
-      const share = everyone.slice(people + k * faultPeople, people + (k + 1) * faultPeople);
-      it(`${fault.id} fires for ${faultPeople} people who ${fault.what}`, () => {
-        const failures: string[] = [];
-        for (const person of share) {
-          const subject = person.doing(c.subject);
-          const { cueIds } = replay(c.exercise, subject.render(fault.script(subject)));
-          if (!cueIds.includes(fault.id))
-            failures.push(`${describeSubject(person, subject)}: cued [${cueIds.join(', ')}]`);
-        }
-        expect(failures).toEqual([]);
-      });
+      for (const person of everyone.slice(people + k * faultPeople, people + (k + 1) * faultPeople)) {
+        check(
+          `${fault.what} ${person.index}`,
+          person,
+          `person ${person.index}: ${fault.id} fires when they ${fault.what}`,
+          (s) => faultVerdict(fault, s),
+        );
+      }
     });
   });
+}
+
+/**
+ * With POPULATION_EXPLAIN=1: which single part of the person's variation, left out, makes the
+ * test pass (" — passes without: noise, rom"), to tell a weakness of the exercise from the rest.
+ */
+function explain(person: Person, passes: (subject: Subject) => boolean, options?: SubjectOptions): string {
+  if (!process.env.POPULATION_EXPLAIN || !options) return '';
+  const fixers = FACTORS.filter((factor) => passes(person.doing({ ...options, neutral: [factor] })));
+  return ` — passes without: ${fixers.join(', ') || 'no single one'}`;
 }
 
 /** Who the person is and how they were filmed, to replay them alone. */
@@ -110,6 +141,7 @@ export function describeSubject(person: Person, subject: Subject): string {
   return (
     `${person.label}, range ${Math.round(subject.rom * 100)} %, tempo ${subject.tempo.toFixed(2)}×, ` +
     `${subject.fps} fps, camera ${cam.distanceM.toFixed(2)} m at ${cam.heightM.toFixed(2)} m tilted ${cam.tiltDeg.toFixed(1)}°, ` +
-    `turned ${subject.yaw.toFixed(0)}°`
+    `turned ${subject.yaw.toFixed(0)}°` +
+    (subject.steppedBackM > 0 ? `, stepped back ${subject.steppedBackM.toFixed(2)} m to be in view` : '')
   );
 }

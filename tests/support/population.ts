@@ -20,13 +20,15 @@
  * - **tempo**: 0.6–1.6× the preset's speed of movement (narrowed where the spec sets a pace), each
  *   rep's duration ±15 % of the person's own. Pauses and holds are not scaled with it: the card
  *   sets them ("pause at the top", "hold 10 s") and the clock counts them; they vary ±15 % a rep.
- * - **camera**: distance, height, tilt and the person's turn to it (yaw) within the allowance of
+ * - **camera**: distance (farther for people over 1.70 m, who step back to be in view), height, tilt and the person's turn to it (yaw) within the allowance of
  *   the view (`ALLOWANCE`), and 15–30 frames a second (a slow machine analyses fewer).
  * - **noise**: the fitted per-landmark jitter, wander, world jitter and visibility model, sized
- *   to the person in the picture and scaled 0.5–2× (one clip's jitter is up to ~5× another's: the
- *   still neck close-ups are the quietest, the dim row the noisiest), with
+ *   to the person in the picture and scaled 0.3–1.3× (the clips' own spread about the fitted median:
+ *   the still neck close-ups are the quietest, the dim row the noisiest), with
  *   real-depth.ts's depth offsets and wander on the world landmarks.
  */
+import { unseenParts } from '../../src/coach/setup';
+import type { LandmarkName } from '../../src/pose/landmarks';
 import type { PoseFrame } from '../../src/pose/types';
 import type { BodyShape } from '../../src/puppet/body';
 import type { CameraSpec } from '../../src/puppet/camera';
@@ -76,12 +78,20 @@ export interface SubjectOptions {
   readonly tempo?: Range;
   /** Frames a second. Default 15–30. */
   readonly fps?: Range;
+  /**
+   * Parts of the variation to leave out (the preset's instead), to find which one a failure
+   * comes from: `POPULATION_EXPLAIN=1` has describePopulation do this for every failing person.
+   */
+  readonly neutral?: readonly Factor[];
 }
+
+export type Factor = 'body' | 'camera' | 'yaw' | 'rom' | 'tempo' | 'noise' | 'depth';
+export const FACTORS: readonly Factor[] = ['body', 'camera', 'yaw', 'rom', 'tempo', 'noise', 'depth'];
 
 const DEFAULT_ROM: Range = [0.7, 1.1];
 const DEFAULT_TEMPO: Range = [0.6, 1.6];
 const DEFAULT_FPS: Range = [15, 30];
-const NOISE_SCALE: Range = [0.5, 2];
+const NOISE_SCALE: Range = [0.3, 1.3];
 /** Rep-to-rep variation: amplitude and duration, relative standard deviations. */
 const REP_AMPLITUDE = 0.05;
 const REP_DURATION = 0.15;
@@ -123,6 +133,11 @@ export interface RepScript {
    * turning point ("upper arms to parallel") but not where they start.
    */
   readonly vary?: 'to' | 'from';
+  /**
+   * Merged over the turning point after the person's range is applied, so that a fault keeps
+   * its size (a shrug of 25° stays 25° whatever the person's range).
+   */
+  readonly atTurn?: PosePatch;
 }
 
 export interface HoldScript {
@@ -159,8 +174,14 @@ export interface Subject {
   circles(base: PuppetPose, script: CircleScript): Timeline;
   /** Rest at the base, the person's tempo applied. */
   rest(base: PuppetPose, ms: number): Timeline;
-  /** Frames as the detector would report this person doing the timeline. */
-  render(timeline: Timeline): PoseFrame[];
+  /**
+   * Frames as the detector would report this person doing the timeline. With `inView`, the person
+   * first does what the app's set-up guidance says ("step back until your … are in view"): the
+   * camera moves back 10 % at a time (up to 8 times) until those landmarks are seen throughout.
+   */
+  render(timeline: Timeline, options?: { readonly inView?: readonly LandmarkName[] }): PoseFrame[];
+  /** Metres the person stepped back in the last render to get in view. */
+  readonly steppedBackM: number;
 }
 
 export interface AlternateSides {
@@ -216,26 +237,35 @@ function makePerson(seed: number, index: number): Person {
   return person;
 }
 
-function makeSubject(person: Person, options: SubjectOptions): Subject {
+function makeSubject(someone: Person, options: SubjectOptions): Subject {
+  const off = new Set(options.neutral ?? []);
+  const person: Person = off.has('body') ? { ...someone, body: { heightM: 1.7 } } : someone;
   const { draws } = person;
-  const a = options.allowance;
+  const still: Range = [0, 0];
+  const a: CameraAllowance = off.has('camera')
+    ? { distance: [1, 1], height: still, tilt: still, yaw: off.has('yaw') ? still : options.allowance.yaw }
+    : off.has('yaw')
+      ? { ...options.allowance, yaw: still }
+      : options.allowance;
   const base = options.camera;
   const camera: CameraSpec = {
     ...base,
-    distanceM: base.distanceM * within(a.distance, draws.distance),
+    // A taller person stands farther back, as the card's "step back until you are in the
+    // picture" has them do: the allowance is relative to a 1.70 m person.
+    distanceM: base.distanceM * within(a.distance, draws.distance) * Math.max(1, person.body.heightM / 1.7),
     heightM: base.heightM + within(a.height, draws.height),
     tiltDeg: base.tiltDeg + within(a.tilt, draws.tilt),
   };
   const yaw = within(a.yaw, draws.yaw);
   const romRange = options.rom ?? DEFAULT_ROM;
-  const rom = within(romRange, draws.rom);
-  const tempo = within(options.tempo ?? DEFAULT_TEMPO, draws.tempo);
+  const rom = off.has('rom') ? 1 : within(romRange, draws.rom);
+  const tempo = off.has('tempo') ? 1 : within(options.tempo ?? DEFAULT_TEMPO, draws.tempo);
   const fps = Math.round(within(options.fps ?? DEFAULT_FPS, draws.fps));
   // Each script draws its reps' variation from its own stream, so adding a part to a test does
   // not change the others.
   let scripts = 0;
   const variation = (): Rng => createRng(person.seed * 31 + ++scripts);
-  const clampRom = (v: number): number => Math.min(romRange[1], Math.max(romRange[0], v));
+  const clampRom = (v: number): number => (off.has('rom') ? 1 : Math.min(romRange[1], Math.max(romRange[0], v)));
   const wiggle = (rng: Rng, sd: number, limit: number): number =>
     Math.min(1 + limit, Math.max(1 - limit, 1 + rng.gaussian(0, sd)));
   const time = (ms: number): number => ms / tempo;
@@ -259,7 +289,7 @@ function makeSubject(person: Person, options: SubjectOptions): Subject {
       frames.push({ tMs: t, pose: {} });
       for (let i = 0; i < count; i++) {
         const amplitude = clampRom(rom * wiggle(rng, REP_AMPLITUDE, 0.1));
-        const reach = fromEnd ? top : lerpPose(start, top, amplitude);
+        const reach = mergePose(fromEnd ? top : lerpPose(start, top, amplitude), script.atTurn ?? {});
         const stretch = wiggle(rng, REP_DURATION, 0.3);
         t += (time(repMs) / 2) * stretch;
         frames.push({ tMs: t, pose: reach });
@@ -327,19 +357,36 @@ function makeSubject(person: Person, options: SubjectOptions): Subject {
         yaw,
       );
     },
-    render(timeline) {
-      const clean: PoseFrame[] = [];
+    steppedBackM: 0,
+    render(timeline, renderOptions = {}) {
       const count = Math.floor((timeline.durationMs * fps) / 1000 + 1e-9) + 1;
-      for (let i = 0; i < count; i++) {
+      const frameAt = (i: number, spec: CameraSpec): PoseFrame => {
         const tMs = Math.round((i * 1000) / fps);
         const nudge = timeline.camera?.(tMs);
-        clean.push(
-          renderFrame(timeline.at(tMs), tMs, { body: person.body, camera: nudge ? { ...camera, ...nudge } : camera }),
-        );
+        return renderFrame(timeline.at(tMs), tMs, { body: person.body, camera: nudge ? { ...spec, ...nudge } : spec });
+      };
+      let placed = camera;
+      const joints = renderOptions.inView;
+      if (joints) {
+        const every = Math.max(1, Math.round(fps / 4));
+        const hidden = (spec: CameraSpec): boolean => {
+          for (let i = 0; i < count; i += every) {
+            const pose = frameAt(i, spec).poses[0];
+            if (!pose || unseenParts(pose, joints).length > 0) return true;
+          }
+          return false;
+        };
+        for (let step = 0; step < 8 && hidden(placed); step++) {
+          placed = { ...placed, distanceM: placed.distanceM * 1.1 };
+        }
       }
+      Object.assign(subject, { steppedBackM: placed.distanceM - camera.distanceM });
+      const clean = Array.from({ length: count }, (_, i) => frameAt(i, placed));
       const size = personSizePx(clean.filter((_, i) => i % 10 === 0));
-      const noisy = addNoise(clean, fittedNoiseFor(size, within(NOISE_SCALE, draws.noise), person.seed));
-      return realDepth(noisy, { seed: person.seed });
+      const noisy = off.has('noise')
+        ? clean
+        : addNoise(clean, fittedNoiseFor(size, within(NOISE_SCALE, draws.noise), person.seed));
+      return off.has('depth') ? noisy : realDepth(noisy, { seed: person.seed });
     },
   };
   return subject;
