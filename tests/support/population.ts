@@ -142,6 +142,8 @@ export interface RepScript {
 
 export interface HoldScript {
   readonly pose: PosePatch;
+  /** Merged over the held pose after the person's range is applied (a fault keeps its size). */
+  readonly atHold?: PosePatch;
   readonly holdMs: number;
   readonly moveMs?: number;
   readonly restMs?: number;
@@ -304,7 +306,7 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
     },
     hold(pose, script) {
       const { holdMs, moveMs = 1500, restMs = 500 } = script;
-      const held = lerpPose(pose, mergePose(pose, script.pose), rom);
+      const held = mergePose(lerpPose(pose, mergePose(pose, script.pose), rom), script.atHold ?? {});
       const move = time(moveMs);
       const rest = time(restMs);
       return turned(
