@@ -11,6 +11,23 @@ import { vec, type Vec3 } from './vec';
 export interface BodyShape {
   /** Standing height in metres. */
   readonly heightM: number;
+  /**
+   * One person's proportions against the table's average, as factors (1 = the table): people of
+   * one height differ by a few per cent in limb and trunk length and by up to ~10 % in shoulder
+   * width and neck length (the test population samples them; the app's figure uses none).
+   */
+  readonly scale?: BodyScale;
+}
+
+export interface BodyScale {
+  readonly trunk?: number;
+  readonly upperArm?: number;
+  readonly forearm?: number;
+  readonly thigh?: number;
+  readonly shin?: number;
+  readonly neck?: number;
+  readonly shoulderWidth?: number;
+  readonly hipWidth?: number;
 }
 
 export const DEFAULT_BODY: BodyShape = { heightM: 1.7 };
@@ -71,19 +88,21 @@ export interface Proportions {
 
 export function proportions(body: BodyShape = DEFAULT_BODY): Proportions {
   const h = body.heightM;
+  const k = body.scale ?? {};
   const v = (x: number, y: number, z: number): Vec3 => vec(x * h, y * h, z * h);
+  const neck = k.neck ?? 1;
   return {
     heightM: h,
-    trunk: 0.288 * h,
-    hipHalfWidth: 0.072 * h,
+    trunk: 0.288 * h * (k.trunk ?? 1),
+    hipHalfWidth: 0.072 * h * (k.hipWidth ?? 1),
     claviclePivot: 0.012 * h,
-    shoulderHalfWidth: 0.11 * h,
-    upperArm: 0.186 * h,
-    forearm: 0.146 * h,
-    thigh: 0.245 * h,
-    shin: 0.246 * h,
-    neckBase: v(0, 0.02, -0.015),
-    neck: v(0, 0.075, 0.015),
+    shoulderHalfWidth: 0.11 * h * (k.shoulderWidth ?? 1),
+    upperArm: 0.186 * h * (k.upperArm ?? 1),
+    forearm: 0.146 * h * (k.forearm ?? 1),
+    thigh: 0.245 * h * (k.thigh ?? 1),
+    shin: 0.246 * h * (k.shin ?? 1),
+    neckBase: v(0, 0.02 * neck, -0.015),
+    neck: v(0, 0.075 * neck, 0.015),
     head: {
       // Ear over the shoulder, eyes ~8 cm ahead of it, nose tip ~4 cm under the eyes.
       nose: v(0, -0.002, 0.057),

@@ -14,3 +14,11 @@ export { addNoise, type Glitch, type NoiseOptions, type TimeRange } from './nois
 export { walkIn, type WalkInOptions } from './walk-in';
 export { replay, type Replay } from './replay';
 export { createRng, mulberry32, type Rng } from './rng';
+export * from './population';
+export {
+  describePopulation,
+  describeSubject,
+  type PopulationCase,
+  type FaultCase,
+  type CleanSet,
+} from './population-cases';

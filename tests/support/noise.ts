@@ -33,6 +33,24 @@ export interface NoiseOptions {
    * what MediaPipe's own temporal smoothing leaves.
    */
   readonly correlation?: number;
+  /**
+   * Per-landmark image jitter in pixels (33 values), in place of `imageSigmaPx`: real jitter is
+   * three to five times larger at the wrists and hands than at the hips (fitted-noise.ts).
+   */
+  readonly landmarkSigmaPx?: readonly number[];
+  /**
+   * Groups of landmarks whose image jitter is partly one (the face's points, a hand's): each
+   * group's `share` of every member's jitter variance is a drift they have in common.
+   */
+  readonly sharedJitter?: readonly { readonly landmarks: readonly number[]; readonly share: number }[];
+  /** World jitter in depth (z), cm, where it differs from x and y's. Default `worldSigmaCm`. */
+  readonly worldDepthSigmaCm?: number;
+  /** Slow image wander on top of the jitter, standard deviation in pixels. Default none. */
+  readonly wanderPx?: number;
+  /** Frame-to-frame correlation of the wander. Default 0.97 (about a second at 30 fps). */
+  readonly wanderCorrelation?: number;
+  /** Chance that a landmark's visibility dips to 0.1–0.5 for a frame. Default 0. */
+  readonly visibilityDipRate?: number;
   /** Standard deviation of visibility noise (clamped to [0, 1]). Default 0.02. */
   readonly visibilitySigma?: number;
   /** Probability that a frame comes back with no person. Default 0. */
@@ -60,22 +78,29 @@ const PARTNER = LANDMARK_NAMES.map((name) => {
 /** One AR(1) channel per landmark and axis, stationary with the given sigma from frame one. */
 class Jitter {
   private readonly state: number[];
+  private readonly sigmas: readonly number[];
+  /** `sigma`: one for every channel, or one per channel. */
   constructor(
     private readonly rng: Rng,
-    private readonly sigma: number,
+    sigma: number | readonly number[],
     private readonly rho: number,
     size: number,
   ) {
-    this.state = Array.from({ length: size }, () => rng.gaussian(0, sigma));
+    this.sigmas = Array.from({ length: size }, (_, i) => (typeof sigma === 'number' ? sigma : (sigma[i] ?? 0)));
+    this.state = this.sigmas.map((s) => rng.gaussian(0, s));
   }
   step(): readonly number[] {
-    const innovation = this.sigma * Math.sqrt(1 - this.rho * this.rho);
+    const scale = Math.sqrt(1 - this.rho * this.rho);
     for (let i = 0; i < this.state.length; i++) {
-      this.state[i] = this.rho * (this.state[i] ?? 0) + this.rng.gaussian(0, innovation);
+      this.state[i] = this.rho * (this.state[i] ?? 0) + this.rng.gaussian(0, scale * (this.sigmas[i] ?? 0));
     }
     return this.state;
   }
 }
+
+/** Per-channel sigmas (x, y, z for each landmark) from per-landmark ones. */
+const perAxis = (landmarks: readonly number[], z: (sigma: number) => number): number[] =>
+  landmarks.flatMap((s) => [s, s, z(s)]);
 
 const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
@@ -83,15 +108,57 @@ export function addNoise(frames: readonly PoseFrame[], options: NoiseOptions): P
   const rng = createRng(options.seed);
   const rho = options.correlation ?? 0.6;
   const n = LANDMARK_COUNT * 3;
-  const imageJitter = new Jitter(rng, options.imageSigmaPx ?? 1.5, rho, n);
-  const worldJitter = new Jitter(rng, (options.worldSigmaCm ?? 1) / 100, rho, n);
+  const imageJitter = new Jitter(
+    rng,
+    options.landmarkSigmaPx ? perAxis(options.landmarkSigmaPx, (s) => s) : (options.imageSigmaPx ?? 1.5),
+    rho,
+    n,
+  );
+  const across = (options.worldSigmaCm ?? 1) / 100;
+  const depth = (options.worldDepthSigmaCm ?? options.worldSigmaCm ?? 1) / 100;
+  const worldJitter = new Jitter(
+    rng,
+    perAxis(new Array<number>(LANDMARK_COUNT).fill(across), () => depth),
+    rho,
+    n,
+  );
   const visibilitySigma = options.visibilitySigma ?? 0.02;
+  // The later options draw from streams of their own, so a seed's jitter stays what it was.
+  const extra = createRng(options.seed ^ 0x5eed);
+  const wander = options.wanderPx ? new Jitter(extra, options.wanderPx, options.wanderCorrelation ?? 0.97, n) : null;
+  const dipRate = options.visibilityDipRate ?? 0;
+  const groups = (options.sharedJitter ?? []).map((group) => ({
+    ...group,
+    drift: new Jitter(extra, 1, rho, 3),
+  }));
+  const own = new Array<number>(LANDMARK_COUNT).fill(1);
+  for (const group of groups) for (const i of group.landmarks) own[i] = Math.sqrt(1 - group.share);
+  const sigmaOf = (i: number): number => options.landmarkSigmaPx?.[i] ?? options.imageSigmaPx ?? 1.5;
 
   return frames.map((frame) => {
     const t = frame.timestampMs;
     // Draw every frame's noise even when dropping it, so one option does not reshuffle the rest.
-    const image = imageJitter.step();
+    let jitter = imageJitter.step();
+    if (groups.length) {
+      // A group's members keep √(1 − share) of their own jitter and add the common drift.
+      const mixed = jitter.map((v, k) => v * (own[Math.floor(k / 3)] ?? 1));
+      for (const group of groups) {
+        const common = group.drift.step();
+        for (const i of group.landmarks) {
+          for (let axis = 0; axis < 3; axis++) {
+            mixed[3 * i + axis] =
+              (mixed[3 * i + axis] ?? 0) + Math.sqrt(group.share) * sigmaOf(i) * (common[axis] ?? 0);
+          }
+        }
+      }
+      jitter = mixed;
+    }
+    const drift = wander?.step();
+    const image = drift ? jitter.map((v, i) => v + (drift[i] ?? 0)) : jitter;
     const world = worldJitter.step();
+    const dips = dipRate
+      ? Array.from({ length: LANDMARK_COUNT }, () => (extra.chance(dipRate) ? extra.range(0.1, 0.5) : -1))
+      : null;
     const visibilityNoise = Array.from({ length: LANDMARK_COUNT }, () => rng.gaussian(0, visibilitySigma));
     const dropped = rng.chance(options.dropRate ?? 0) || inRange(t, options.dropRanges);
     if (dropped) return { ...frame, poses: [] };
@@ -107,7 +174,7 @@ export function addNoise(frames: readonly PoseFrame[], options: NoiseOptions): P
           x: l.x + (image[3 * i] ?? 0) / frame.imageWidth,
           y: l.y + (image[3 * i + 1] ?? 0) / frame.imageHeight,
           z: l.z + (image[3 * i + 2] ?? 0) / frame.imageWidth,
-          visibility: clamp01(l.visibility + (visibilityNoise[i] ?? 0)),
+          visibility: (dips?.[i] ?? -1) >= 0 ? (dips?.[i] ?? 0) : clamp01(l.visibility + (visibilityNoise[i] ?? 0)),
         };
       });
       const worldOut = pose.world.map((_, i): Landmark => {

@@ -42,6 +42,16 @@ export interface RealDepthOptions {
   readonly correlation?: number;
 }
 
+/** The defaults, for tests that compare them with what the traces show (noise-fit.test.ts). */
+export const DEFAULT_REAL_DEPTH = {
+  gain: 0.7,
+  armOffsetCm: 8,
+  bodyOffsetCm: 0.5,
+  wanderCm: 2.5,
+  bodyWanderCm: 0.5,
+  correlation: 0.97,
+} as const;
+
 const ARM = new Set<number>(
   (['elbow', 'wrist', 'pinky', 'index', 'thumb'] as const).flatMap((part) => [
     LANDMARK[`left_${part}`],
@@ -52,14 +62,19 @@ const ARM = new Set<number>(
 /** The frames with world depth read as MediaPipe reads a real person's (see above). */
 export function realDepth(frames: readonly PoseFrame[], options: RealDepthOptions): PoseFrame[] {
   const rng = createRng(options.seed);
-  const gain = options.gain ?? 0.7;
-  const rho = options.correlation ?? 0.97;
-  const wanderSigma = (options.wanderCm ?? 2.5) / 100;
+  const gain = options.gain ?? DEFAULT_REAL_DEPTH.gain;
+  const rho = options.correlation ?? DEFAULT_REAL_DEPTH.correlation;
+  const wanderSigma = (options.wanderCm ?? DEFAULT_REAL_DEPTH.wanderCm) / 100;
   const offsets = Array.from({ length: LANDMARK_COUNT }, (_, i) =>
-    rng.gaussian(0, (ARM.has(i) ? (options.armOffsetCm ?? 8) : (options.bodyOffsetCm ?? 0.5)) / 100),
+    rng.gaussian(
+      0,
+      (ARM.has(i)
+        ? (options.armOffsetCm ?? DEFAULT_REAL_DEPTH.armOffsetCm)
+        : (options.bodyOffsetCm ?? DEFAULT_REAL_DEPTH.bodyOffsetCm)) / 100,
+    ),
   );
   const sigmas = Array.from({ length: LANDMARK_COUNT }, (_, i) =>
-    ARM.has(i) ? wanderSigma : (options.bodyWanderCm ?? 0.5) / 100,
+    ARM.has(i) ? wanderSigma : (options.bodyWanderCm ?? DEFAULT_REAL_DEPTH.bodyWanderCm) / 100,
   );
   const wander = sigmas.map((sigma) => rng.gaussian(0, sigma));
   const innovation = Math.sqrt(1 - rho * rho);
