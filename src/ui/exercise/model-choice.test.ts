@@ -27,3 +27,13 @@ describe('modelFor: the pose model an exercise runs with', () => {
     expect(modelFor({ model: 'lite', modelChosen: false }, null, TABLE)).toEqual({ model: 'lite', note: null });
   });
 });
+
+describe('the exercises that ask for a model', () => {
+  it('knee to chest asks for the full model and says why; an upright exercise keeps the setting', () => {
+    expect(modelFor({ model: 'lite', modelChosen: false }, 'knee-to-chest')).toEqual({
+      model: 'full',
+      note: 'Using the full model for this exercise: it sees a body lying down better',
+    });
+    expect(modelFor({ model: 'lite', modelChosen: false }, 'neck-tilts').model).toBe('lite');
+  });
+});
