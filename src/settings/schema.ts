@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { EQUIPMENT } from '../coach/exercise';
 import { MODEL_VARIANTS } from '../detection/detector-api';
+import { LANGUAGE_CHOICES } from '../i18n/languages';
 
 /** How fast the coach speaks: the range the voice settings' slider offers. */
 export const SPEECH_RATE = { min: 0.5, max: 1.5 } as const;
@@ -35,6 +36,8 @@ const FIELDS = {
   equipment: v.pipe(v.array(v.picklist(EQUIPMENT)), v.maxLength(EQUIPMENT.length)),
   weeklyGoal: v.pipe(v.number(), v.integer(), v.minValue(WEEKLY_GOAL.min), v.maxValue(WEEKLY_GOAL.max)),
   speech: SpeechSchema,
+  /** The app's language: 'auto' follows the browser's languages. */
+  language: v.picklist(LANGUAGE_CHOICES),
   /** The not-medical-advice statement was read once: it is not shown before every session. */
   acknowledgedNotMedicalAdvice: v.boolean(),
 };
@@ -52,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   equipment: ['chair', 'wall', 'floor'],
   weeklyGoal: 3,
   speech: { muted: false, voice: '', rate: 1 },
+  language: 'auto',
   acknowledgedNotMedicalAdvice: false,
 };
 
@@ -80,6 +84,7 @@ export function readSettings(stored: unknown): Settings {
     equipment: read('equipment'),
     weeklyGoal: read('weeklyGoal'),
     speech: read('speech'),
+    language: read('language'),
     acknowledgedNotMedicalAdvice: read('acknowledgedNotMedicalAdvice'),
   };
 }

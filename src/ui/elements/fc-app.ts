@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -132,7 +133,7 @@ export class FcApp extends LitElement {
     return html`
       <header>
         <h1>Form Coach</h1>
-        <p>Your movements, seen and coached — on this device only.</p>
+        <p>${msg('Your movements, seen and coached — on this device only.')}</p>
         ${
           this.running
             ? nothing

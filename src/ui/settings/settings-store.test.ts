@@ -54,6 +54,8 @@ describe('the settings store', () => {
       equipment: ['band', 'floor'],
       weeklyGoal: 5,
       speech: { muted: true, voice: '', rate: 1.2 },
+      // Earlier versions had no language setting: the browser's is followed.
+      language: 'auto',
       acknowledgedNotMedicalAdvice: true,
     });
   });
