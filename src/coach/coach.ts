@@ -9,7 +9,7 @@
 import type { BodySide } from '../pose/body-side';
 import type { LandmarkName } from '../pose/landmarks';
 import { OneEuroFilter } from '../pose/one-euro';
-import type { PoseFrame } from '../pose/types';
+import type { Pose, PoseFrame } from '../pose/types';
 import { usablePose } from '../pose/usable-pose';
 import { ViewTracker, readView, type ViewState } from '../pose/view';
 import { CueScheduler, type CueCandidate, type CueTiming, type ShownCue } from './cue-scheduler';
@@ -120,7 +120,15 @@ export class Coach<M extends string = string> {
    */
   private readonly joints: Record<
     BodySide,
-    { measures: Record<M, readonly LandmarkName[]>; counting: readonly LandmarkName[] }
+    {
+      measures: Record<M, readonly LandmarkName[]>;
+      counting: readonly LandmarkName[];
+      /**
+       * A sided exercise filmed side-on: the joints both sides' measures read, and each side's
+       * own (its knee, its arm). Null otherwise.
+       */
+      perSide: { shared: readonly LandmarkName[]; own: Record<BodySide, readonly LandmarkName[]> } | null;
+    }
   >;
   /** Per check: since when its fault has been present, and when it was last seen. */
   private readonly faultSince = new Map<string, { sinceMs: number; lastMs: number }>();
@@ -184,7 +192,42 @@ export class Coach<M extends string = string> {
         : typeof counting.measure === 'string'
           ? [counting.measure]
           : [counting.measure.left, counting.measure.right];
-    return { measures, counting: [...new Set(names.flatMap((name) => measures[name]))] };
+    const needed = [...new Set(names.flatMap((name) => measures[name]))];
+    return { measures, counting: needed, perSide: this.sidedJoints(measures) };
+  }
+
+  /**
+   * Side-on, the far limb of a sided exercise is behind the body half the time: lying on the floor
+   * for knee to chest, the far knee rests behind the near one (the model gives it visibility
+   * ~0.25 once the person is small in the picture; README, "Lying down, small, dim"). Requiring
+   * both sides' joints then stops coaching altogether, though the side the person is working is in
+   * plain view. So side-on, the set-up needs the shared joints and one whole side; the other side's
+   * measure reads null until its joints are seen (a far knee hugged to the chest is). Front-on both
+   * sides face the camera, and a missing arm is worth saying.
+   */
+  private sidedJoints(measures: Record<M, readonly LandmarkName[]>) {
+    const counting = this.exercise.counting;
+    if (this.exercise.view !== 'side' || counting.kind === 'cycles' || typeof counting.measure === 'string')
+      return null;
+    const left = measures[counting.measure.left];
+    const right = measures[counting.measure.right];
+    const shared = left.filter((joint) => right.includes(joint));
+    const own = {
+      left: left.filter((joint) => !shared.includes(joint)),
+      right: right.filter((j) => !shared.includes(j)),
+    };
+    return own.left.length > 0 && own.right.length > 0 ? { shared, own } : null;
+  }
+
+  /** The joints the set-up needs in this frame (see sidedJoints). */
+  private setupJoints(pose: Pose | undefined, near: BodySide): readonly LandmarkName[] {
+    const { counting, perSide } = this.joints[near];
+    if (!pose || !perSide) return counting;
+    const seen = (joints: readonly LandmarkName[]) => joints.every((joint) => isSeen(pose, joint));
+    for (const side of [near, near === 'left' ? 'right' : 'left'] as const) {
+      if (seen(perSide.own[side])) return [...perSide.shared, ...perSide.own[side]];
+    }
+    return counting;
   }
 
   update(frame: PoseFrame): CoachUpdate<M> {
@@ -194,7 +237,8 @@ export class Coach<M extends string = string> {
     const pose = usablePose(frame);
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
-    const guidance = setupGuidance(pose, this.countingJoints(view.near), this.exercise.view, view.view, frame.scene);
+    const joints = this.setupJoints(pose, view.near);
+    const guidance = setupGuidance(pose, joints, this.exercise.view, view.view, frame.scene);
     const trackable = this.settle(guidance === null, timeMs);
 
     const values = {} as Record<M, number | null>;

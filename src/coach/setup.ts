@@ -109,12 +109,21 @@ function inFrameText(parts: readonly string[]): string {
 }
 
 /**
- * Mean luma (0–1) below which the picture is too dark to trust the landmarks, even when a pose is
- * found; and below which, when nobody is found, the light is the likelier reason. Shared clips,
- * indoors in ordinary light, read 0.35–0.75.
+ * Mean luma (0–1) below which the picture is too dark to trust the landmarks unless the model sees
+ * every landmark the exercise needs; and below which, when nobody is found, the light is the
+ * likelier reason. Shared clips, indoors in ordinary light, read 0.35–0.75.
  */
 export const TOO_DARK = 0.12;
 export const DIM = 0.25;
+/**
+ * Below this, too dark whatever the model says. The mean luma is the whole picture's, and a dim
+ * room is not a dim person: the shared photos darkened in the browser to luma 0.086–0.17 (a lit
+ * person in a dark studio) gave the same visibilities as the originals and landmarks a mean
+ * 4–10 px (of 850) from theirs, so refusing them at 0.12 lost a person the model saw well (README,
+ * "Lying down, small, dim"). At 0.052 the drift grew (up to 39 px at the hips), and the app's own
+ * dark-room test (a photo at 8 % of its light) reads 0.055: both stay too dark.
+ */
+export const NEAR_BLACK = 0.07;
 
 /**
  * What to do so that the camera sees `joints` from `view`; null when it already does. `scene`
@@ -131,11 +140,16 @@ export function setupGuidance(
   if (scene && scene.people >= 2) {
     return { id: 'one-person', text: msg('Someone else is in view: make sure only you are in the picture') };
   }
-  if (scene && (scene.brightness < TOO_DARK || (!pose && scene.brightness < DIM))) {
+  const unseen = pose ? unseenParts(pose, joints) : [];
+  if (
+    scene &&
+    (scene.brightness < NEAR_BLACK ||
+      (scene.brightness < TOO_DARK && (!pose || unseen.length > 0)) ||
+      (!pose && scene.brightness < DIM))
+  ) {
     return { id: 'too-dark', text: msg('It is too dark to see you well: turn on a light or face a window') };
   }
   if (!pose) return { id: 'step-in', text: msg('Step into view of the camera') };
-  const unseen = unseenParts(pose, joints);
   if (unseen.length > 0) {
     return { id: 'in-frame', text: inFrameText(unseen) };
   }

@@ -12,6 +12,8 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
+import { LANDMARK } from '../pose/landmarks';
+import type { PoseFrame } from '../pose/types';
 import { kneeToChest as hugged, kneeToChestRest } from './knee-to-chest.presets';
 import { kneeToChest } from './knee-to-chest';
 
@@ -118,5 +120,48 @@ describe('knee to chest: form checks', () => {
     const { summary, cueIds } = replay(kneeToChest, frames);
     expect(summary.counts).toMatchObject({ left: { holds: 1 }, right: { holds: 1 } });
     expect(cueIds).toEqual(['other-leg-down']);
+  });
+});
+
+describe('knee to chest: the far leg hidden behind the near one', () => {
+  /** Every frame's far (right) knee as the model reports it lying small in the picture: ~0.25. */
+  const farKneeHidden = (frames: readonly PoseFrame[]): PoseFrame[] =>
+    frames.map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => ({
+        ...pose,
+        image: pose.image.map((p, i) => (i === LANDMARK.right_knee ? { ...p, visibility: 0.25 } : p)),
+      })),
+    }));
+
+  it('times the near leg though the far knee is not seen (it used to ask for the knees in view)', () => {
+    const timeline = sequence(
+      hold(kneeToChestRest, 1500),
+      holdPose(kneeToChestRest, { pose: hugged('left'), holdMs: 6500 }),
+      hold(kneeToChestRest, 1500),
+      holdPose(kneeToChestRest, { pose: hugged('left'), holdMs: 6500 }),
+    );
+    const { summary, updates } = replay(
+      kneeToChest,
+      farKneeHidden(renderFrames(timeline, { camera: CAMERA, noise: NOISE })),
+    );
+    expect(summary.counts).toMatchObject({ holds: 2, left: { holds: 2 }, right: { holds: 0 } });
+    expect(updates.filter((update) => update.guidance?.id === 'in-frame')).toEqual([]);
+    expect(summary.trackableFrames / summary.frames).toBeGreaterThan(0.9);
+  });
+
+  it('still asks for the knees when neither knee is seen', () => {
+    const frames = renderFrames(hold(kneeToChestRest, 3000), { camera: CAMERA, noise: NOISE }).map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => ({
+        ...pose,
+        image: pose.image.map((p, i) =>
+          i === LANDMARK.right_knee || i === LANDMARK.left_knee ? { ...p, visibility: 0.2 } : p,
+        ),
+      })),
+    }));
+    const { summary, updates } = replay(kneeToChest, frames);
+    expect(summary.trackableFrames).toBe(0);
+    expect(updates.at(-1)?.guidance?.text).toBe('Step back until your knees are in view');
   });
 });

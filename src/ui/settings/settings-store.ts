@@ -16,6 +16,7 @@ interface Codec {
 
 const CODECS: { readonly [K in SettingName]: Codec } = {
   model: { key: 'form-coach:model' },
+  modelChosen: { key: 'form-coach:model-chosen' },
   mirror: { key: 'form-coach:mirror' },
   adaptModel: { key: 'form-coach:adapt-model' },
   equipment: { key: 'form-coach:equipment' },
