@@ -46,7 +46,7 @@ export const reverseFly = defineExercise({
       combine(
         [angle('shoulder', 'elbow', 'wrist'), angle('shoulder', 'elbow', 'wrist', { space: 'world' })],
         ([picture = 0, world = 0]) => Math.max(picture, world),
-        'Elbow',
+        msg('Elbow'),
         'deg',
       ),
       (elbow) => elbow > 120,
