@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
 import { checkCues, type ExerciseSpec } from '../../coach/exercise';
 import type { AccuracyPublication } from '../accuracy/accuracy-report';
-import { evidenceFor, evidenceNote, hasFootage } from '../accuracy/evidence';
+import { evidenceFor, evidenceNote } from '../accuracy/evidence';
 import { PUBLISHED } from '../accuracy/published';
 // Types only: the demonstration (puppet, poses, drawing) is its own chunk, loaded below.
 import type {} from '../../demo/fc-demo';
@@ -114,7 +114,7 @@ export class FcInstructions extends LitElement {
   private renderEvidence() {
     const found = evidenceFor(this.publication, this.exercise.id, this.model);
     if (!found) return nothing;
-    return html`<p class="evidence" data-footage=${hasFootage(found.evidence) ? 'real' : 'puppet'}>
+    return html`<p class="evidence">
       ${evidenceNote(found.evidence)} <a href="#accuracy">${msg('How accurate is it?')}</a>
     </p>`;
   }
