@@ -14,6 +14,9 @@
  * An entry whose file is a photo and whose expectation is a position is shown to the coach as a
  * still scene, as the app's photo mode does (scripts/eval/photos.ts); photos get a table of their
  * own after the clips', and the summary line ends in `positions=right/total` when there were any.
+ * `--publish` writes the run's results (clips, photos, and what each catalog exercise was checked on) to
+ * the Accuracy page, the exercise cards and the README (scripts/eval/publish.ts), as the report of
+ * `--model`: the other models' published reports stay beside it.
  * Exit status 0 unless a manifest itself cannot be read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -44,7 +47,8 @@ const USAGE =
   'usage: npm run eval -- <manifest.json>… [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json] [--traces dir] [--publish]\n' +
   '  Several manifests run in turn (e.g. manifest.json manifest-photos.json). Photo entries (an image file,\n' +
   "  expect.position start|peak|hold|out) are shown to the coach as a still scene, as the app's photo mode does;\n" +
-  '  the summary line then ends in positions=right/total. --publish takes one manifest.';
+  '  the summary line then ends in positions=right/total. --publish writes the results of --model (lite by default)\n' +
+  "  to the README's accuracy section and the app's Accuracy page, beside the other models' published results.";
 
 interface RunOptions {
   readonly maxRate: number;
@@ -69,13 +73,11 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const manifestPath = positionals[0];
   const model = values.model as ModelVariant;
   const maxRate = Number(values.rate);
   const decode = values.decode;
   if (
-    !manifestPath ||
-    (values.publish && positionals.length > 1) ||
+    positionals.length === 0 ||
     !MODEL_VARIANTS.includes(model) ||
     !(maxRate > 0 && maxRate <= 120) ||
     (decode !== 'auto' && decode !== 'seek')
@@ -133,7 +135,11 @@ async function main(): Promise<number> {
   const withPhotos = photos.length > 0 ? photosJson(photoOutcomes) : {};
   if (values.json) writeFileSync(values.json, `${JSON.stringify({ ...evalJson(outcomes), ...withPhotos }, null, 2)}\n`);
   if (values.publish) {
-    await publishResults(outcomes, { manifestPath, model, browser: page.browserVersion, delegate: page.delegate });
+    await publishResults(
+      { clips: outcomes, photos: photoOutcomes },
+      { manifestPaths: positionals, model, browser: page.browserVersion, delegate: page.delegate },
+      EXERCISES.map((exercise) => exercise.id),
+    );
   }
   const positions = photos.length > 0 ? ` ${formatPositions(scorePositions(photoOutcomes))}` : '';
   console.log(`${formatSummaryLine(summary)}${positions}`);

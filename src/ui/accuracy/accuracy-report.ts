@@ -1,6 +1,7 @@
 /**
- * The published accuracy report: what `npm run eval -- <manifest> --publish` measured, as shown on
- * the Accuracy page and in the README. Written by the eval runner, never by hand.
+ * The published accuracy reports: what `npm run eval -- <manifests> --publish [--model m]`
+ * measured, one report per pose model, as shown on the Accuracy page, on the exercise cards, by
+ * `npm run catalog` and in the README. Written by the eval runner, never by hand.
  */
 export interface AccuracyClip {
   readonly id: string;
@@ -14,6 +15,19 @@ export interface AccuracyClip {
   readonly cues: readonly string[];
 }
 
+/** A photo shown to the coach as a still scene: where the manifest says the person is, and where the coach placed them. */
+export interface AccuracyPhoto {
+  readonly id: string;
+  readonly exercise: string;
+  readonly expected: string;
+  /** Null when the coach was not sure, or the photo could not be shown (`error`). */
+  readonly placed: string | null;
+  readonly right: boolean;
+  /** What the app's photo mode says of it. */
+  readonly sentence: string;
+  readonly error?: string;
+}
+
 export interface AccuracyExercise {
   readonly exercise: string;
   readonly clips: number;
@@ -22,6 +36,22 @@ export interface AccuracyExercise {
   readonly exact: number;
   readonly obo: number;
   readonly mae: number;
+}
+
+/**
+ * What one exercise was checked on with one model, besides the puppet (every exercise has puppet
+ * tests): real clips that ran, how many were counted within their tolerance and how many spot on;
+ * real photos that ran and how many were placed in the right position; entries that could not run.
+ */
+export interface ExerciseEvidence {
+  readonly exercise: string;
+  readonly clips: number;
+  readonly countedRight: number;
+  readonly exact: number;
+  readonly clipErrors: number;
+  readonly photos: number;
+  readonly positionsRight: number;
+  readonly photoErrors: number;
 }
 
 export interface AccuracyReport {
@@ -33,4 +63,12 @@ export interface AccuracyReport {
   readonly summaryLine: string;
   readonly exercises: readonly AccuracyExercise[];
   readonly clips: readonly AccuracyClip[];
+  readonly photos: readonly AccuracyPhoto[];
+  /** Every exercise of the catalog at the time of the run, in catalog order. */
+  readonly evidence: readonly ExerciseEvidence[];
+}
+
+/** The reports of every model published, in the order of the models (lite, full, heavy). */
+export interface AccuracyPublication {
+  readonly reports: readonly AccuracyReport[];
 }

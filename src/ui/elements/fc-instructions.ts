@@ -1,6 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
 import { checkCues, type ExerciseSpec } from '../../coach/exercise';
+import type { AccuracyPublication } from '../accuracy/accuracy-report';
+import { evidenceFor, evidenceNote } from '../accuracy/evidence';
+import { PUBLISHED } from '../accuracy/published';
 // Types only: the demonstration (puppet, poses, drawing) is its own chunk, loaded below.
 import type {} from '../../demo/fc-demo';
 
@@ -40,9 +44,17 @@ export class FcInstructions extends LitElement {
       opacity: 0.7;
       font-style: italic;
     }
+    .evidence {
+      font-size: 0.9em;
+      opacity: 0.85;
+    }
   `;
 
   @property({ attribute: false }) exercise!: ExerciseSpec;
+  /** What the coach was checked on (the published eval results); the built-in ones unless a test gives others. */
+  @property({ attribute: false }) publication: AccuracyPublication = PUBLISHED;
+  /** The pose model whose results to quote; the first published (lite) when it has none. */
+  @property() model: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,8 +102,21 @@ export class FcInstructions extends LitElement {
           `,
         )}
       </ul>
+      ${this.renderEvidence()}
       ${card.stop ? html`<p class="stop">${card.stop} This app is not medical advice.</p>` : nothing}
     `;
+  }
+
+  /**
+   * A short note of what this exercise was checked on: real clips and photos, or synthetic
+   * movement only — in words, so it reads the same without colour or sight.
+   */
+  private renderEvidence() {
+    const found = evidenceFor(this.publication, this.exercise.id, this.model);
+    if (!found) return nothing;
+    return html`<p class="evidence">
+      ${evidenceNote(found.evidence)} <a href="#accuracy">${msg('How accurate is it?')}</a>
+    </p>`;
   }
 }
 
