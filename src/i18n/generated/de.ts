@@ -17,6 +17,7 @@
 's7b729050eb1438c9': `Ohne Hinsehen: alles ansagen, was der Bildschirm zeigt`,
 's7ebfa50b56cde9bf': str`${0} Wiederholungen`,
 'scd0d105bbc07f7ff': str`${0} Als Nächstes: ${1}, Satz ${2} von ${3}, ${4}.`,
+'sdc9e7e18fec93bb8': `korrigieren`,
 'se7e1ababbc4868b8': str`${0} Sekunden`,
 'sfb0b04696172ad9f': str`${0} Sekunde Pause.`,
     };
