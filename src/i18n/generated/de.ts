@@ -15,6 +15,7 @@
 's2839f3cc048d681b': str`${0} Sekunde`,
 's4b503289bc8579b6': str`${0} Wiederholung`,
 's7b729050eb1438c9': `Ohne Hinsehen: alles ansagen, was der Bildschirm zeigt`,
+'s7df3fa7b4b4a0717': `✓ Ziel erreicht.`,
 's7ebfa50b56cde9bf': str`${0} Wiederholungen`,
 'scd0d105bbc07f7ff': str`${0} Als Nächstes: ${1}, Satz ${2} von ${3}, ${4}.`,
 'sdc9e7e18fec93bb8': `korrigieren`,
