@@ -42,6 +42,8 @@ export interface SessionFinish {
 /** In position this long (the coach's set-up checks passing) starts the countdown, hands-free. */
 const READY_AFTER_MS = 1500;
 const TICK_MS = 250;
+/** Eyes-free, "no picture" is said again no sooner than this. */
+const STALL_REPEAT_MS = 20_000;
 
 /**
  * Runs a planned routine hands-free in front of the camera: each exercise's set-up, a countdown,
@@ -166,6 +168,7 @@ export class FcSessionRunner extends LitElement {
   private readonly narrator = new Narrator((line) => this.speech.offer(line.text, line.priority));
   /** Whether the picture had stopped at the last tick (eyes-free mode says so once). */
   private wasStalled = false;
+  private stallSaidMs = -Infinity;
   private sets: SetRecord[] = [];
   private timer = 0;
   private trackedSinceMs: number | null = null;
@@ -352,7 +355,12 @@ export class FcSessionRunner extends LitElement {
   private onTick(): void {
     this.send({ type: 'tick', nowMs: performance.now() });
     const stalled = this.pipeline.stalled;
-    if (stalled && !this.wasStalled && this.settings.value.eyesFree) this.speech.say(NO_PICTURE, 'announce');
+    const now = performance.now();
+    // Said as the picture stops, but not again and again if it comes and goes.
+    if (stalled && !this.wasStalled && this.settings.value.eyesFree && now - this.stallSaidMs >= STALL_REPEAT_MS) {
+      this.speech.say(NO_PICTURE, 'announce');
+      this.stallSaidMs = now;
+    }
     this.wasStalled = stalled;
   }
 
