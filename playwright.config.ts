@@ -28,6 +28,8 @@ const COACH_SPECS = [
   'keyboard',
   'storage-faults',
   'tabs',
+  'eyes-free',
+  'text-zoom',
 ];
 const launch = (...args: string[]): LaunchOptions => ({ executablePath: CHROMIUM, args: [...BASE_ARGS, ...args] });
 

@@ -36,6 +36,8 @@ const FIELDS = {
   equipment: v.pipe(v.array(v.picklist(EQUIPMENT)), v.maxLength(EQUIPMENT.length)),
   weeklyGoal: v.pipe(v.number(), v.integer(), v.minValue(WEEKLY_GOAL.min), v.maxValue(WEEKLY_GOAL.max)),
   speech: SpeechSchema,
+  /** Eyes-free mode: during a session, the voice also says what only the screen said (set-up, hold seconds, rest). */
+  eyesFree: v.boolean(),
   /** The app's language: 'auto' follows the browser's languages. */
   language: v.picklist(LANGUAGE_CHOICES),
   /** The not-medical-advice statement was read once: it is not shown before every session. */
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   equipment: ['chair', 'wall', 'floor'],
   weeklyGoal: 3,
   speech: { muted: false, voice: '', rate: 1 },
+  eyesFree: false,
   language: 'auto',
   acknowledgedNotMedicalAdvice: false,
 };
@@ -84,6 +87,7 @@ export function readSettings(stored: unknown): Settings {
     equipment: read('equipment'),
     weeklyGoal: read('weeklyGoal'),
     speech: read('speech'),
+    eyesFree: read('eyesFree'),
     language: read('language'),
     acknowledgedNotMedicalAdvice: read('acknowledgedNotMedicalAdvice'),
   };

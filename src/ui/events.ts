@@ -46,6 +46,8 @@ export interface FcEventDetails {
   'fc-done': null;
   /** fc-voice-settings */
   'fc-speech': { readonly settings: SpeechSettings };
+  /** fc-voice-settings: eyes-free mode switched on or off. */
+  'fc-eyes-free': { readonly on: boolean };
 }
 
 export type FcEventName = keyof FcEventDetails;
@@ -76,6 +78,7 @@ export const FC_EVENT_NAMES = Object.keys({
   'fc-pain-after': true,
   'fc-done': true,
   'fc-speech': true,
+  'fc-eyes-free': true,
 } satisfies Record<FcEventName, true>) as readonly FcEventName[];
 
 /** Fires `type` from `target`, bubbling out of shadow roots (listeners sit on ancestors). */

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CoachUpdate } from '../../coach/coach';
 import { countOf } from '../../coach/count';
 import type { ExerciseSpec } from '../../coach/exercise';
+import { LiveTextController } from '../live-text';
 import { nextSide } from '../next-side';
 
 /**
@@ -88,10 +89,19 @@ export class FcHud extends LitElement {
   @property({ attribute: false }) target: { readonly count: number; readonly holdS?: number } | null = null;
   @property() side: 'left' | 'right' | null = null;
 
+  /** The message is a live region: it changes at most once a second, not with every frame. */
+  private readonly live = new LiveTextController<{ readonly text: string; readonly kind: 'guidance' | 'cue' }>(
+    this,
+    { text: '', kind: 'cue' },
+    (a, b) => a.text === b.text && a.kind === b.kind,
+  );
+
   override render() {
     const coaching = this.coaching;
-    const message = coaching?.guidance?.text ?? coaching?.cue?.text ?? '';
-    const kind = coaching?.guidance ? 'guidance' : 'cue';
+    const { text: message, kind } = this.live.text({
+      text: coaching?.guidance?.text ?? coaching?.cue?.text ?? '',
+      kind: coaching?.guidance ? 'guidance' : 'cue',
+    });
     return html`
       <div class="count" data-testid="count">${this.renderCount()}</div>
       <div class="message ${kind}" role="status" aria-live="polite" aria-label="Coach">${message}</div>

@@ -17,6 +17,7 @@ import { storageProblemTold } from '../elements/fc-storage-notice';
 import { emit, type FcEvent } from '../events';
 import { NO_PICTURE } from '../frame-watch';
 import { HIDDEN_PAUSE, HiddenTime } from '../hidden-time';
+import { LiveTextController } from '../live-text';
 import { attemptProblem, sessionElsewhereProblem, type Attempt } from '../problems';
 import { controls } from '../styles';
 import { flowStyles, settingStyles } from './fc-exercise-flow.styles';
@@ -75,6 +76,8 @@ export class FcExerciseFlow extends LitElement {
 
   private readonly settings = new SettingsController(this);
   private readonly coach = new CoachController(this);
+  /** The status line is a live region: "Tracking" and "Nobody in view" as a pose flickers are not read out per frame. */
+  private readonly liveStatus = new LiveTextController(this, '');
   private readonly pipeline = new PipelineController(this, {
     onResult: (result) => this.onResult(result),
     onPlayback: (index) => (this.coaching = this.coach.playback.at(index)),
@@ -256,7 +259,7 @@ export class FcExerciseFlow extends LitElement {
       ></fc-file-progress>
       ${this.stillVerdict ? html`<p class="verdict" aria-live="polite">${this.stillVerdict}</p>` : nothing}
       <div class="status-row">
-        <span role="status" aria-live="polite">${this.statusText()}</span>
+        <span role="status" aria-live="polite">${this.liveStatus.text(this.statusText())}</span>
         ${pipeline.notice ? html`<p class="notice" role="status">${pipeline.notice}</p>` : nothing}
         ${this.hiddenNotice ? html`<p class="notice" role="status">${this.hiddenNotice}</p>` : nothing}
         ${this.saveProblem ? html`<p class="notice" role="alert">${this.saveProblem}</p>` : nothing}

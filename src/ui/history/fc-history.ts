@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formatMeasure, unitSymbol } from '../../coach/measures';
@@ -131,7 +132,11 @@ export class FcHistory extends LitElement {
         <h3 id="weeks">Weeks</h3>
         <p>
           <span class=${thisWeek >= this.settings.value.weeklyGoal ? 'met' : ''}
-            >This week: ${thisWeek} of ${this.settings.value.weeklyGoal} sessions.</span
+            >This week: ${thisWeek} of ${this.settings.value.weeklyGoal}
+            sessions.${
+              // The colour says "goal met" only to those who see it; the words say it to all.
+              thisWeek >= this.settings.value.weeklyGoal ? html` <strong>${msg('✓ Goal met.')}</strong>` : nothing
+            }</span
           >
           <label>
             Weekly goal
@@ -167,7 +172,9 @@ export class FcHistory extends LitElement {
                     >`,
                 )}
                 <span role="cell" class=${week.total >= this.settings.value.weeklyGoal ? 'met' : ''}
-                  >${week.total}/${this.settings.value.weeklyGoal}</span
+                  >${week.total}/${this.settings.value.weeklyGoal}${
+                    week.total >= this.settings.value.weeklyGoal ? html` <span aria-hidden="true">✓</span>` : nothing
+                  }</span
                 >
               </div>
             `,

@@ -25,6 +25,7 @@ import { NO_PICTURE } from '../frame-watch';
 import { HIDDEN_PAUSE } from '../hidden-time';
 import { controls } from '../styles';
 import { Beeper } from '../voice/beeper';
+import { Narrator, restLine } from '../voice/narrator';
 import { Speech } from '../voice/speech';
 import '../elements/fc-hud';
 import '../elements/fc-problem';
@@ -41,6 +42,8 @@ export interface SessionFinish {
 /** In position this long (the coach's set-up checks passing) starts the countdown, hands-free. */
 const READY_AFTER_MS = 1500;
 const TICK_MS = 250;
+/** Eyes-free, "no picture" is said again no sooner than this. */
+const STALL_REPEAT_MS = 20_000;
 
 /**
  * Runs a planned routine hands-free in front of the camera: each exercise's set-up, a countdown,
@@ -161,6 +164,11 @@ export class FcSessionRunner extends LitElement {
     (text) => (this.captions = [...this.captions.slice(-2), text]),
   );
   private readonly beeper = new Beeper();
+  /** Eyes-free mode's extra lines (set-up guidance, hold seconds), through the same voice. */
+  private readonly narrator = new Narrator((line) => this.speech.offer(line.text, line.priority));
+  /** Whether the picture had stopped at the last tick (eyes-free mode says so once). */
+  private wasStalled = false;
+  private stallSaidMs = -Infinity;
   private sets: SetRecord[] = [];
   private timer = 0;
   private trackedSinceMs: number | null = null;
@@ -187,7 +195,7 @@ export class FcSessionRunner extends LitElement {
     if (this.done.length > 0 && from === null)
       this.session = { ...this.session, step: { kind: 'done', endedEarly: false } };
     this.enterStep(null, this.session.step);
-    this.timer = window.setInterval(() => this.send({ type: 'tick', nowMs: performance.now() }), TICK_MS);
+    this.timer = window.setInterval(() => this.onTick(), TICK_MS);
     window.addEventListener('keydown', this.onKey);
     document.addEventListener('visibilitychange', this.onVisibility);
     void this.startCamera();
@@ -273,7 +281,9 @@ export class FcSessionRunner extends LitElement {
         .settings=${this.settings.value.speech}
         .voices=${this.speech.voices()}
         ?available=${this.speech.available}
+        ?eyesFree=${this.settings.value.eyesFree}
         @fc-speech=${this.onSpeechSettings}
+        @fc-eyes-free=${this.onEyesFree}
       ></fc-voice-settings>
     `;
   }
@@ -342,6 +352,18 @@ export class FcSessionRunner extends LitElement {
     else if (after.step.kind === 'countdown') this.speakCountdown(after.step.remainingMs);
   }
 
+  private onTick(): void {
+    this.send({ type: 'tick', nowMs: performance.now() });
+    const stalled = this.pipeline.stalled;
+    const now = performance.now();
+    // Said as the picture stops, but not again and again if it comes and goes.
+    if (stalled && !this.wasStalled && this.settings.value.eyesFree && now - this.stallSaidMs >= STALL_REPEAT_MS) {
+      this.speech.say(NO_PICTURE, 'announce');
+      this.stallSaidMs = now;
+    }
+    this.wasStalled = stalled;
+  }
+
   /** Speech, sound and the coach's reset as the session moves from one step to the next. */
   private enterStep(before: Step | null, step: Step): void {
     if (step.kind === 'done') {
@@ -352,6 +374,7 @@ export class FcSessionRunner extends LitElement {
     if (!planned) return;
     const { exercise, item } = planned;
     this.spokenCountdown = -1;
+    this.narrator.reset();
     if (step.kind === 'prepare') {
       this.coach.start(exercise);
       this.coaching = null;
@@ -368,10 +391,14 @@ export class FcSessionRunner extends LitElement {
       const clock = item.durationS === undefined ? '' : ` for ${item.durationS} seconds`;
       this.speech.say(`Go${clock}`, 'announce');
     } else if (before?.kind === 'work') {
+      const restS = Math.round(step.remainingMs / 1000);
       this.speech.say(
         step.switchSides
           ? `Now the ${step.side ?? 'other'} side`
-          : `Rest for ${Math.round(step.remainingMs / 1000)} seconds`,
+          : // Eyes-free, the rest also says what comes next (the screen shows it as the rest ends).
+            this.settings.value.eyesFree
+            ? restLine(restS, planned, step.set)
+            : `Rest for ${restS} seconds`,
         'announce',
       );
     }
@@ -392,6 +419,7 @@ export class FcSessionRunner extends LitElement {
     const update = this.coach.update(result, false);
     this.coaching = update;
     const now = performance.now();
+    if (this.settings.value.eyesFree) this.narrator.guidance(update?.guidance ?? null, now);
     if (step.kind === 'prepare') {
       this.trackedSinceMs = update?.trackable ? (this.trackedSinceMs ?? now) : null;
       if (this.trackedSinceMs !== null && now - this.trackedSinceMs >= READY_AFTER_MS)
@@ -409,6 +437,11 @@ export class FcSessionRunner extends LitElement {
     const target = blockTarget(planned).count;
     if (done > session.done && target > 0 && planned.exercise.counting.kind !== 'hold') {
       this.speech.say(done >= target ? `${done} of ${target}. Good.` : `${done} of ${target}`, 'count');
+    }
+    const counting = planned.exercise.counting;
+    if (this.settings.value.eyesFree && counting.kind === 'hold') {
+      const holdS = planned.item.holdS ?? planned.exercise.dosage.holdS ?? counting.minHoldS;
+      this.narrator.hold(update.holdMs, holdS);
     }
     if (done > session.done && planned.exercise.counting.kind === 'hold') {
       this.beeper.play('hold');
@@ -506,6 +539,11 @@ export class FcSessionRunner extends LitElement {
     this.speech.settings = speech;
     this.beeper.muted = speech.muted;
     if (speech.muted) this.speech.hush();
+  };
+
+  private onEyesFree = (event: FcEvent<'fc-eyes-free'>): void => {
+    this.settings.update({ eyesFree: event.detail.on });
+    this.narrator.reset();
   };
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { fields } from '../styles';
 import { customElement, property } from 'lit/decorators.js';
@@ -5,7 +6,10 @@ import { emit } from '../events';
 import type { SpeechSettings } from '../voice/speech';
 import { voiceOptions } from '../voice/voices';
 
-/** One switch to mute voice and beeps, the voice and its rate. Fires `fc-speech`. */
+/**
+ * One switch to mute voice and beeps, eyes-free mode, the voice and its rate. Fires `fc-speech`
+ * and `fc-eyes-free`.
+ */
 @customElement('fc-voice-settings')
 export class FcVoiceSettings extends LitElement {
   static override styles = [
@@ -33,6 +37,8 @@ export class FcVoiceSettings extends LitElement {
   @property({ attribute: false }) settings!: SpeechSettings;
   @property({ attribute: false }) voices: readonly SpeechSynthesisVoice[] = [];
   @property({ type: Boolean }) available = true;
+  /** Eyes-free mode: the voice also says the set-up guidance, a hold's seconds and the rest. */
+  @property({ type: Boolean }) eyesFree = false;
 
   override render() {
     const { muted, voice, rate } = this.settings;
@@ -44,6 +50,14 @@ export class FcVoiceSettings extends LitElement {
           @change=${(e: Event) => this.change({ muted: (e.target as HTMLInputElement).checked })}
         />
         Mute voice and beeps
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          .checked=${this.eyesFree}
+          @change=${(e: Event) => emit(this, 'fc-eyes-free', { on: (e.target as HTMLInputElement).checked })}
+        />
+        ${msg('Eyes-free: say everything the screen shows')}
       </label>
       ${
         this.available

@@ -54,6 +54,7 @@ describe('the settings store', () => {
       equipment: ['band', 'floor'],
       weeklyGoal: 5,
       speech: { muted: true, voice: '', rate: 1.2 },
+      eyesFree: false,
       // Earlier versions had no language setting: the browser's is followed.
       language: 'auto',
       acknowledgedNotMedicalAdvice: true,

@@ -22,6 +22,7 @@ const CODECS: { readonly [K in SettingName]: Codec } = {
   equipment: { key: 'form-coach:equipment' },
   weeklyGoal: { key: 'form-coach:weekly-goal' },
   speech: { key: 'form-coach:speech' },
+  eyesFree: { key: 'form-coach:eyes-free' },
   language: { key: 'form-coach:language' },
   acknowledgedNotMedicalAdvice: {
     key: 'form-coach:not-medical-advice-acknowledged',

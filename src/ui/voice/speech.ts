@@ -5,8 +5,12 @@
  */
 import { chooseVoice } from './voices';
 
-export type SpeechPriority = 'count' | 'cue' | 'announce';
-const RANK: Record<SpeechPriority, number> = { count: 0, cue: 1, announce: 2 };
+/**
+ * Lowest first: a hold's seconds, the count, a form cue or set-up guidance, and announcements (the
+ * session's steps, pause, stop, safety), which always win.
+ */
+export type SpeechPriority = 'hold' | 'count' | 'cue' | 'announce';
+const RANK: Record<SpeechPriority, number> = { hold: 0, count: 1, cue: 2, announce: 3 };
 
 export interface SpeechSettings {
   readonly muted: boolean;
@@ -40,12 +44,33 @@ export class Speech {
     return this.synth?.getVoices() ?? [];
   }
 
+  /** Says `text` if the voice is free or busy with something less important; captions it either way. */
   say(text: string, priority: SpeechPriority): void {
     this.onCaption(text);
-    if (this.settings.muted || !this.synth) return;
+    if (this.free(priority)) this.speak(text, priority);
+  }
+
+  /**
+   * Says and captions `text` only if the voice takes it now (free, or busy with something less
+   * important); false otherwise, so the caller can offer it again later without a caption each time.
+   * Muted, it is captioned and counts as said.
+   */
+  offer(text: string, priority: SpeechPriority): boolean {
+    if (!this.free(priority)) return false;
+    this.onCaption(text);
+    this.speak(text, priority);
+    return true;
+  }
+
+  private free(priority: SpeechPriority): boolean {
+    if (this.settings.muted || !this.synth) return true;
     const busy = this.synth.speaking && this.current !== null;
-    if (busy && this.current !== null && RANK[priority] <= RANK[this.current]) return;
-    if (busy) this.synth.cancel();
+    return !(busy && this.current !== null && RANK[priority] <= RANK[this.current]);
+  }
+
+  private speak(text: string, priority: SpeechPriority): void {
+    if (this.settings.muted || !this.synth) return;
+    if (this.synth.speaking && this.current !== null) this.synth.cancel();
     const utterance = this.makeUtterance(text);
     utterance.rate = this.settings.rate;
     // A voice on this device unless the person chose an online one (voices.ts says why).
