@@ -5,6 +5,7 @@
  * sees"), and the app says why beside the menu. It only ever asks for more than the setting holds:
  * a heavier model stored by the person (or kept after "lighter when slow" stepped down) stands.
  */
+import { msg } from '@lit/localize';
 import type { ModelVariant } from '../../detection/detector-api';
 import { MODEL_VARIANTS } from '../../detection/detector-api';
 import type { Settings } from '../../settings/schema';
@@ -27,7 +28,10 @@ export interface ExerciseModel {
  * of the front-oblique row photo as front-on where lite places it, so the row is not listed yet.
  */
 export const EXERCISE_MODELS: Readonly<Record<string, ExerciseModel>> = {
-  'knee-to-chest': { model: 'full', why: 'Using the full model for this exercise: it sees a body lying down better' },
+  'knee-to-chest': {
+    model: 'full',
+    why: msg('Using the full model for this exercise: it sees a body lying down better'),
+  },
 };
 
 export interface ModelChoice {
