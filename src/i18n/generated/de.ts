@@ -10,6 +10,5 @@
 
     export const templates = {
       's198f568b08f491bc': `Deine Bewegungen, gesehen und begleitet – nur auf diesem Gerät.`,
-'scd8c1ab09313a3e0': `Für diese Übung wird das Modell „Full“ verwendet: Es erkennt einen liegenden Körper besser`,
     };
   
