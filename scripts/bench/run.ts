@@ -415,8 +415,6 @@ async function firstPose(context: BrowserContext, base: string, chosen: Options)
   // The model measured is the model named: the app must not step down to a lighter one when slow.
   await page.addInitScript((model) => {
     localStorage.setItem('form-coach:model', model);
-    // …and not the heavier one an exercise may ask for (src/ui/exercise/model-choice.ts).
-    localStorage.setItem('form-coach:model-chosen', 'true');
     localStorage.setItem('form-coach:adapt-model', 'false');
   }, chosen.model);
   await page.goto(new URL(`?bench#exercise=${chosen.exercise}`, base).href);

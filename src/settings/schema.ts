@@ -22,12 +22,6 @@ const SpeechSchema = v.strictObject({
 const FIELDS = {
   /** The pose model asked for (and switched to by "lighter when slow"). */
   model: v.picklist(MODEL_VARIANTS),
-  /**
-   * The model stays as set: the person picked it in the menu, or "lighter when slow" stepped down
-   * from one an exercise asked for. Until then an exercise may ask for a heavier model
-   * (src/ui/exercise/model-choice.ts).
-   */
-  modelChosen: v.boolean(),
   /** The camera picture shown as in a mirror (drawing only: landmarks keep their sides). */
   mirror: v.boolean(),
   /** "Lighter when slow": a lighter model, then a smaller picture, when live analysis falls behind. */
@@ -51,7 +45,6 @@ export type SettingName = keyof Settings;
 /** Every setting at its default: what a new person (or a damaged value) gets. */
 export const DEFAULT_SETTINGS: Settings = {
   model: 'lite',
-  modelChosen: false,
   mirror: true,
   adaptModel: true,
   equipment: ['chair', 'wall', 'floor'],
@@ -81,7 +74,6 @@ export function readSettings(stored: unknown): Settings {
   };
   return {
     model: read('model'),
-    modelChosen: read('modelChosen'),
     mirror: read('mirror'),
     adaptModel: read('adaptModel'),
     equipment: read('equipment'),

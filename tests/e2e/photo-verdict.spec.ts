@@ -24,9 +24,8 @@ function labelled(id: string): PhotoEntry {
  */
 test('a photo says where it places the person, with the measure that decides it', async ({ page }) => {
   test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
-  // Three page loads, each loading the model and analysing 21 frames: ~30 s each on a busy 2-core
-  // machine, and up to twice that for knee to chest, which asks for the full model (model-choice.ts).
-  test.setTimeout(360_000);
+  // Three page loads, each loading the model and analysing 21 frames: ~30 s each on a busy 2-core machine.
+  test.setTimeout(240_000);
   const cases = [
     ['knee-to-chest-held', /^You are in the held position: (left|right) hip bend [1-7]\d°$/],
     ['knee-to-chest-down', /^You are not in the held position: (left|right) hip bend 1\d\d°$/],
@@ -38,7 +37,7 @@ test('a photo says where it places the person, with the measure that decides it'
     await page.goto('about:blank');
     await page.goto(`/#exercise=${photo.exercise}`);
     await page.locator('input[type=file]').setInputFiles(footageFile(photo.file));
-    await expect(page.locator('fc-exercise-flow .verdict')).toHaveText(sentence, { timeout: 120_000 });
+    await expect(page.locator('fc-exercise-flow .verdict')).toHaveText(sentence, { timeout: 60_000 });
   }
 });
 

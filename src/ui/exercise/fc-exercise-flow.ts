@@ -23,7 +23,6 @@ import { controls } from '../styles';
 import { flowStyles, settingStyles } from './fc-exercise-flow.styles';
 import { TraceRecorder } from './trace-recorder';
 import './fc-model-picker';
-import { modelFor } from './model-choice';
 import '../elements/fc-exercise-picker';
 import '../elements/fc-file-progress';
 import '../elements/fc-hud';
@@ -83,10 +82,7 @@ export class FcExerciseFlow extends LitElement {
     onPlayback: (index) => (this.coaching = this.coach.playback.at(index)),
     onEnded: (reason) => this.onEnded(reason),
     onStill: (scene) => this.onStill(scene),
-    // Stepping down from a model the exercise asked for: this machine cannot keep up with it, so
-    // the lighter model stays (modelChosen) rather than be asked for, and stepped down from, again.
-    onModelAdapted: (model) =>
-      this.settings.update({ model, ...(this.exerciseModelNote() ? { modelChosen: true } : {}) }),
+    onModelAdapted: (model) => this.settings.update({ model }),
   });
   private readonly trace = new TraceRecorder();
   /**
@@ -219,7 +215,7 @@ export class FcExerciseFlow extends LitElement {
             </button>
             <button ?disabled=${this.unsupported} @click=${this.chooseFile}>Open a video or photo</button>
           </div>
-          <fc-model-picker .exerciseId=${exercise?.id ?? null} @fc-model=${this.onModelChange}></fc-model-picker>
+          <fc-model-picker @fc-model=${this.onModelChange}></fc-model-picker>
           <p class="quiet">You can also drop a video file anywhere on this page.</p>
         </div>
       </div>
@@ -239,7 +235,7 @@ export class FcExerciseFlow extends LitElement {
             ? this.renderCameraControls(stage.exercise)
             : html`<button @click=${this.chooseFile}>Open another file</button><span>${pipeline.fileName}</span>`
         }
-        <fc-model-picker .exerciseId=${stage.exercise?.id ?? null} @fc-model=${this.onModelChange}></fc-model-picker>
+        <fc-model-picker @fc-model=${this.onModelChange}></fc-model-picker>
       </div>
       <fc-stage
         ?mirrored=${mirrored}
@@ -438,13 +434,6 @@ export class FcExerciseFlow extends LitElement {
     this.stillVerdict = '';
     this.trace.restart();
     this.coach.start(exercise);
-    this.pipeline.model = modelFor(this.settings.value, exercise?.id ?? null).model;
-  }
-
-  /** Why the running exercise's model is not the setting's, or null (model-choice.ts). */
-  private exerciseModelNote(): string | null {
-    const exercise = this.stage.kind === 'session' ? this.stage.exercise : null;
-    return exercise ? modelFor(this.settings.value, exercise.id).note : null;
   }
 
   /**

@@ -1,11 +1,10 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { MODEL_VARIANTS, type ModelVariant } from '../../detection/detector-api';
 import { MODEL_SIZES_MB } from '../../detection/model-assets';
 import { SettingsController } from '../controllers/settings-controller';
 import { emit } from '../events';
 import { settingStyles } from './fc-exercise-flow.styles';
-import { modelFor } from './model-choice';
 
 const MODEL_LABELS: Record<ModelVariant, string> = {
   lite: 'Lite — fastest',
@@ -15,9 +14,7 @@ const MODEL_LABELS: Record<ModelVariant, string> = {
 
 /**
  * The pose model and "lighter when slow", read from and saved to the person's settings. Fires
- * `fc-model` when the person picks a model (a running camera switches to it at once). Until the
- * person picks one, the exercise may ask for a heavier model (model-choice.ts): the menu shows the
- * model in use and a line says why.
+ * `fc-model` when the person picks a model (a running camera switches to it at once).
  */
 @customElement('fc-model-picker')
 export class FcModelPicker extends LitElement {
@@ -27,23 +24,13 @@ export class FcModelPicker extends LitElement {
       :host {
         display: contents;
       }
-      .why {
-        margin: 0;
-        flex-basis: 100%;
-        font-size: 0.9em;
-        opacity: 0.85;
-      }
     `,
   ];
 
   private readonly settings = new SettingsController(this);
 
-  /** The exercise about to run or running, if any: it may ask for a heavier model. */
-  @property({ attribute: false }) exerciseId: string | null = null;
-
   override render() {
-    const { adaptModel } = this.settings.value;
-    const { model, note } = modelFor(this.settings.value, this.exerciseId);
+    const { model, adaptModel } = this.settings.value;
     return html`
       <label>
         Pose model
@@ -65,13 +52,12 @@ export class FcModelPicker extends LitElement {
         />
         Lighter when slow
       </label>
-      ${note ? html`<p class="why">${note}</p>` : ''}
     `;
   }
 
   private onModelChange = (event: Event): void => {
     const model = (event.target as HTMLSelectElement).value as ModelVariant;
-    this.settings.update({ model, modelChosen: true });
+    this.settings.update({ model });
     emit(this, 'fc-model', { model });
   };
 }

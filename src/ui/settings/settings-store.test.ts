@@ -47,8 +47,6 @@ describe('the settings store', () => {
     );
     expect(store.current).toEqual({
       model: 'heavy',
-      // Not saved by earlier versions: an exercise may still ask for a heavier model than lite.
-      modelChosen: false,
       mirror: false,
       adaptModel: false,
       equipment: ['band', 'floor'],

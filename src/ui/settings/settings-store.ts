@@ -16,7 +16,6 @@ interface Codec {
 
 const CODECS: { readonly [K in SettingName]: Codec } = {
   model: { key: 'form-coach:model' },
-  modelChosen: { key: 'form-coach:model-chosen' },
   mirror: { key: 'form-coach:mirror' },
   adaptModel: { key: 'form-coach:adapt-model' },
   equipment: { key: 'form-coach:equipment' },
