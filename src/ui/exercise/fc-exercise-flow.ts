@@ -202,7 +202,7 @@ export class FcExerciseFlow extends LitElement {
       <div class="chosen">
         ${
           exercise
-            ? html`<fc-instructions .exercise=${exercise}></fc-instructions>`
+            ? html`<fc-instructions .exercise=${exercise} .model=${this.settings.value.model}></fc-instructions>`
             : html`<section class="intro">
                 <h2>See your skeleton</h2>
                 <p>Stand where your camera can see you. Nothing is counted; the skeleton shows what the camera sees.</p>
