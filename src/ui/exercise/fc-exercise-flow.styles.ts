@@ -9,11 +9,16 @@ export const settingStyles = css`
     border-radius: 8px;
     border: 1px solid var(--fc-accent, #40e0d0);
     background: var(--fc-surface, #1d2430);
+    /* A long camera name (or large text) shortens the menu rather than widening the page. */
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
   }
   label {
     display: inline-flex;
     gap: 0.5rem;
     align-items: center;
+    max-width: 100%;
   }
 `;
 
