@@ -43,11 +43,23 @@ export const flowStyles = css`
     line-height: 1.6;
     opacity: 0.85;
   }
+  /*
+   * The card beside its buttons; with large text (or a narrow window) the buttons go below it,
+   * rather than squeezing the card to a word a line.
+   */
   .chosen {
-    display: grid;
-    grid-template-columns: minmax(0, 42rem) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: 1.5rem;
     align-items: start;
+  }
+  .chosen > :first-child {
+    flex: 1 1 24rem;
+    max-width: 42rem;
+  }
+  .chosen > :last-child {
+    flex: 0 1 auto;
+    min-width: 0;
   }
   .buttons,
   .toolbar {
