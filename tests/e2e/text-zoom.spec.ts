@@ -47,7 +47,8 @@ async function installCollector(page: Page): Promise<void> {
           range.selectNodeContents(node);
           const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
           const style = getComputedStyle(parent);
-          if (rects.length === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+          // Not rendered: hidden, or inside a closed <details>.
+          if (rects.length === 0 || style.visibility === 'hidden' || !parent.checkVisibility()) continue;
           nodes.push({ node, parent, rects });
         }
       };
@@ -59,6 +60,9 @@ async function installCollector(page: Page): Promise<void> {
 
 async function rememberFontSizes(page: Page): Promise<void> {
   await installCollector(page);
+  // A page reached by a link (a hash change) is the same document: back to 100 % first.
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.evaluate(() => {
     window.__fontAt100 = new Map();
     for (const { node, parent } of window.__collectText())

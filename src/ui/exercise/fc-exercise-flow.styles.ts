@@ -9,11 +9,16 @@ export const settingStyles = css`
     border-radius: 8px;
     border: 1px solid var(--fc-accent, #40e0d0);
     background: var(--fc-surface, #1d2430);
+    /* A long camera name (or large text) shortens the menu rather than widening the page. */
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
   }
   label {
     display: inline-flex;
     gap: 0.5rem;
     align-items: center;
+    max-width: 100%;
   }
 `;
 
@@ -38,11 +43,23 @@ export const flowStyles = css`
     line-height: 1.6;
     opacity: 0.85;
   }
+  /*
+   * The card beside its buttons; with large text (or a narrow window) the buttons go below it,
+   * rather than squeezing the card to a word a line.
+   */
   .chosen {
-    display: grid;
-    grid-template-columns: minmax(0, 42rem) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: 1.5rem;
     align-items: start;
+  }
+  .chosen > :first-child {
+    flex: 1 1 24rem;
+    max-width: 42rem;
+  }
+  .chosen > :last-child {
+    flex: 0 1 auto;
+    min-width: 0;
   }
   .buttons,
   .toolbar {

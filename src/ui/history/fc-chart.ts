@@ -34,8 +34,11 @@ export class FcChart extends LitElement {
         padding: 0.2rem 0.8rem 0.2rem 0;
         text-align: left;
       }
+      /* uPlot sets 14px; in rem the legend grows with the person's text size. */
+      .uplot,
       .u-legend {
         color: inherit;
+        font-size: 0.875rem;
       }
     `,
   ];
@@ -92,6 +95,13 @@ export class FcChart extends LitElement {
     this.plot?.destroy();
     this.plot = null;
     if (!this.host || this.times.length === 0) return;
+    // The canvas's tick labels in rem too (uPlot draws them at 12px otherwise): large text is large here.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const axis = {
+      stroke: '#c9d1db',
+      grid: { stroke: 'rgb(255 255 255 / 8%)' },
+      font: `${0.75 * rem}px system-ui, sans-serif`,
+    };
     const options: uPlot.Options = {
       width: this.width(),
       height: 240,
@@ -105,8 +115,8 @@ export class FcChart extends LitElement {
         })),
       ],
       axes: [
-        { stroke: '#c9d1db', grid: { stroke: 'rgb(255 255 255 / 8%)' } },
-        { stroke: '#c9d1db', grid: { stroke: 'rgb(255 255 255 / 8%)' } },
+        { ...axis, size: 3 * rem },
+        { ...axis, size: 3.5 * rem },
       ],
     };
     const data: uPlot.AlignedData = [[...this.times], ...this.lines.map((line) => [...line.values])];
