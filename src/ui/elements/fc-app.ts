@@ -15,6 +15,7 @@ import '../history/fc-unfinished';
 import '../pwa/fc-update-prompt';
 import '../report/fc-report';
 import '../routines/fc-routines-page';
+import '../settings/fc-language-picker';
 import './fc-accuracy';
 import './fc-problem';
 import './fc-storage-notice';
@@ -47,8 +48,9 @@ export class FcApp extends LitElement {
     }
     header {
       display: flex;
+      flex-wrap: wrap;
       align-items: baseline;
-      gap: 1rem;
+      gap: 0.5rem 1rem;
       padding: 1rem 1.5rem;
     }
     h1 {
@@ -119,6 +121,13 @@ export class FcApp extends LitElement {
     super.connectedCallback();
     this.selectFromHash();
     window.addEventListener('hashchange', this.selectFromHash);
+    // The page's description (shared links, bookmarks) in the page's language; index.html holds the English.
+    document
+      .querySelector('meta[name=description]')
+      ?.setAttribute(
+        'content',
+        msg('Form Coach counts your reps and corrects your form, live in the browser. No video leaves your device.'),
+      );
   }
 
   override disconnectedCallback(): void {
@@ -137,17 +146,18 @@ export class FcApp extends LitElement {
         ${
           this.running
             ? nothing
-            : html`<nav aria-label="Pages">
+            : html`<nav aria-label=${msg('Pages')}>
                 <a href="#" aria-current=${page === 'exercises' ? 'page' : 'false'} @click=${this.backToPicker}
-                  >Exercises</a
+                  >${msg('Exercises')}</a
                 >
-                <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>Routines</a>
+                <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>${msg('Routines')}</a>
                 <a href="#history" aria-current=${page === 'history' || page === 'report' ? 'page' : 'false'}
-                  >History</a
+                  >${msg('History')}</a
                 >
-                <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>Accuracy</a>
+                <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>${msg('Accuracy')}</a>
               </nav>`
         }
+        <fc-language-picker ?busy=${this.running}></fc-language-picker>
       </header>
       <main>
         <fc-update-prompt ?busy=${this.running}></fc-update-prompt>
