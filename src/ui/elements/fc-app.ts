@@ -61,8 +61,16 @@ export class FcApp extends LitElement {
       margin: 0;
       opacity: 0.7;
     }
-    nav {
+    /* The pages and the language, at the header's right end; below the title when they do not fit. */
+    .end {
       margin-left: auto;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      align-items: baseline;
+      gap: 0.5rem 1.5rem;
+    }
+    nav {
       display: flex;
       gap: 1.25rem;
     }
@@ -143,21 +151,23 @@ export class FcApp extends LitElement {
       <header>
         <h1>Form Coach</h1>
         <p>${msg('Your movements, seen and coached — on this device only.')}</p>
-        ${
-          this.running
-            ? nothing
-            : html`<nav aria-label=${msg('Pages')}>
-                <a href="#" aria-current=${page === 'exercises' ? 'page' : 'false'} @click=${this.backToPicker}
-                  >${msg('Exercises')}</a
-                >
-                <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>${msg('Routines')}</a>
-                <a href="#history" aria-current=${page === 'history' || page === 'report' ? 'page' : 'false'}
-                  >${msg('History')}</a
-                >
-                <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>${msg('Accuracy')}</a>
-              </nav>`
-        }
-        <fc-language-picker ?busy=${this.running}></fc-language-picker>
+        <div class="end">
+          ${
+            this.running
+              ? nothing
+              : html`<nav aria-label=${msg('Pages')}>
+                  <a href="#" aria-current=${page === 'exercises' ? 'page' : 'false'} @click=${this.backToPicker}
+                    >${msg('Exercises')}</a
+                  >
+                  <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>${msg('Routines')}</a>
+                  <a href="#history" aria-current=${page === 'history' || page === 'report' ? 'page' : 'false'}
+                    >${msg('History')}</a
+                  >
+                  <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>${msg('Accuracy')}</a>
+                </nav>`
+          }
+          <fc-language-picker ?busy=${this.running}></fc-language-picker>
+        </div>
       </header>
       <main>
         <fc-update-prompt ?busy=${this.running}></fc-update-prompt>

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { mediumDate } from '../../i18n/dates';
+import { mediumDate, shortDate } from '../../i18n/dates';
 import { fixed } from '../fixed';
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
@@ -99,7 +99,11 @@ export class FcChart extends LitElement {
       width: this.width(),
       height: 240,
       series: [
-        {},
+        // The time axis and its legend in the page's language, not uPlot's US English.
+        {
+          label: msg('Date'),
+          value: (_plot, seconds: number | null) => (seconds === null ? '–' : shortDate(seconds * 1000)),
+        },
         ...this.lines.map((line) => ({
           label: line.label,
           stroke: line.colour,
@@ -108,7 +112,11 @@ export class FcChart extends LitElement {
         })),
       ],
       axes: [
-        { stroke: '#c9d1db', grid: { stroke: 'rgb(255 255 255 / 8%)' } },
+        {
+          stroke: '#c9d1db',
+          grid: { stroke: 'rgb(255 255 255 / 8%)' },
+          values: (_plot, splits: number[]) => splits.map((seconds) => shortDate(seconds * 1000)),
+        },
         { stroke: '#c9d1db', grid: { stroke: 'rgb(255 255 255 / 8%)' } },
       ],
     };
