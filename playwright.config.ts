@@ -43,6 +43,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // The app follows the browser's language: English tests say so, whatever the machine speaks.
+    locale: 'en-US',
     viewport: { width: 1280, height: 900 },
     launchOptions: launch('--use-fake-device-for-media-stream'),
     trace: 'retain-on-failure',

@@ -13,6 +13,7 @@
  *   seconds longer, below a minute (longer holds need a reason, see routine.ts).
  * - Otherwise nothing: no nudges.
  */
+import { msg, str } from '../i18n/msg';
 import type { ExerciseSpec } from '../coach/exercise';
 import { LONG_HOLD_S, type Find, type Routine, type RoutineItem } from './routine';
 import type { SessionRecord } from './session-summary';
@@ -55,9 +56,9 @@ export function adviseNext(routine: Routine, sessions: readonly SessionRecord[],
   if (rise >= CLEAR_PAIN_RISE || risingWeek) {
     const why =
       rise >= CLEAR_PAIN_RISE
-        ? `Your pain went from ${last.painBefore} to ${last.painAfter} during your last session.`
-        : `Your pain after sessions has risen this week, from ${week[0]?.painAfter} to ${last.painAfter}.`;
-    return change(routine, find, 'ease', `${why} Easing off for a session or two lets it settle.`, ease);
+        ? msg(str`Your pain went from ${last.painBefore} to ${last.painAfter} during your last session.`)
+        : msg(str`Your pain after sessions has risen this week, from ${week[0]?.painAfter} to ${last.painAfter}.`);
+    return change(routine, find, 'ease', msg(str`${why} Easing off for a session or two lets it settle.`), ease);
   }
 
   const recent = own.slice(-STABLE_SESSIONS);
@@ -73,7 +74,7 @@ export function adviseNext(routine: Routine, sessions: readonly SessionRecord[],
     routine,
     find,
     'progress',
-    `Your last ${STABLE_SESSIONS} sessions were done in full, mostly in good form, and your pain did not rise.`,
+    msg(str`Your last ${STABLE_SESSIONS} sessions were done in full, mostly in good form, and your pain did not rise.`),
     progress,
   );
 }
@@ -110,8 +111,8 @@ const progress: Adjust = (item, spec) => {
 
 function describeChange(before: RoutineItem, after: RoutineItem): string | null {
   const parts: string[] = [];
-  if (after.sets !== before.sets) parts.push(`${before.sets} sets → ${after.sets}`);
-  if (after.reps !== before.reps) parts.push(`${before.reps} reps a set → ${after.reps}`);
-  if (after.holdS !== before.holdS) parts.push(`holds of ${before.holdS} s → ${after.holdS} s`);
+  if (after.sets !== before.sets) parts.push(msg(str`${before.sets} sets → ${after.sets}`));
+  if (after.reps !== before.reps) parts.push(msg(str`${before.reps} reps a set → ${after.reps}`));
+  if (after.holdS !== before.holdS) parts.push(msg(str`holds of ${before.holdS} s → ${after.holdS} s`));
   return parts.length > 0 ? parts.join(', ') : null;
 }

@@ -15,7 +15,7 @@ import { deleteEverything, importEverything, loadEverything, saveRoutine, saveSe
  * save, the import takes.
  */
 
-const settings: Settings = { weeklyGoal: 14, equipment: ['chair', 'wall', 'band'], mirror: false };
+const settings: Settings = { weeklyGoal: 14, equipment: ['chair', 'wall', 'band'], mirror: false, language: 'de' };
 
 const text = (length: number, unit = 'ä'): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 /** 80 UTF-16 units, emoji and all: the name limit as an input's maxlength counts it. */

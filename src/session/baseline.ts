@@ -7,11 +7,13 @@
  * change", never progress. Depth-based ranges are compared as a trend against the person's own
  * session-to-session spread, never in degrees.
  */
+import { msg, str } from '../i18n/msg';
 import type { ExerciseSpec } from '../coach/exercise';
 import { formatMeasure, storedUnit, type Unit } from '../coach/measures';
 import type { BodySide } from '../pose/body-side';
 import type { SessionRecord } from './session-summary';
 import { changeMargin, rangeTrust, sessionMargin, type RangeTrust } from './uncertainty';
+import { shortDate } from '../i18n/dates';
 
 /** Sessions that make the baseline: one is a single day's set-up; two average out a bad day. */
 export const BASELINE_SESSIONS = 2;
@@ -189,12 +191,13 @@ function holdProgress(sessions: readonly SessionRecord[], spec: ExerciseSpec): H
   };
 }
 
-const day = (at: string): string => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+const day = (at: string): string => shortDate(at);
 
 const signed = (value: number, unit: Unit): string =>
   `${value >= 0 ? '+' : '−'}${formatMeasure(Math.abs(value), unit)}`;
 
-const sideName = (side: BodySide | null): string => (side === null ? '' : side === 'left' ? 'Left: ' : 'Right: ');
+const sideName = (side: BodySide | null): string =>
+  side === null ? '' : side === 'left' ? msg('Left: ') : msg('Right: ');
 
 /** One line per side, in the person's words ("Right: +12° since 3 Nov (68° → 80°, ± 9°)"). */
 export function describeRange(range: RangeProgress): string {
@@ -204,32 +207,42 @@ export function describeRange(range: RangeProgress): string {
   const to = formatMeasure(range.latest.value, unit);
   const prefix = sideName(range.side);
   if (range.latestMargin === null) {
-    if (range.state === 'baseline') return `${prefix}setting your starting point (shown as a trend, not a number)`;
-    if (range.state === 'too few for a trend') return `${prefix}a few more sessions before a trend shows`;
-    return `${prefix}${
-      range.verdict === 'no clear change' ? 'about the same as' : range.verdict === 'more' ? 'more than' : 'less than'
-    } at the start (${since}), as a trend`;
+    if (range.state === 'baseline')
+      return msg(str`${prefix}setting your starting point (shown as a trend, not a number)`);
+    if (range.state === 'too few for a trend') return msg(str`${prefix}a few more sessions before a trend shows`);
+    return range.verdict === 'no clear change'
+      ? msg(str`${prefix}about the same as at the start (${since}), as a trend`)
+      : range.verdict === 'more'
+        ? msg(str`${prefix}more than at the start (${since}), as a trend`)
+        : msg(str`${prefix}less than at the start (${since}), as a trend`);
   }
   const pm = `± ${formatMeasure(range.latestMargin, unit)}`;
   if (range.state === 'baseline') {
-    return `${prefix}your starting point: ${to} ${pm} (session ${range.series.length} of ${BASELINE_SESSIONS})`;
+    return msg(str`${prefix}your starting point: ${to} ${pm} (session ${range.series.length} of ${BASELINE_SESSIONS})`);
   }
   if (range.verdict === 'no clear change') {
-    return `${prefix}no clear change since ${since} (${from} → ${to}; less than the ${formatMeasure(range.margin, unit)} the camera can tell apart)`;
+    return msg(
+      str`${prefix}no clear change since ${since} (${from} → ${to}; less than the ${formatMeasure(range.margin, unit)} the camera can tell apart)`,
+    );
   }
-  return `${prefix}${signed(range.change, unit)} since ${since} (${from} → ${to}, ${pm})`;
+  return msg(str`${prefix}${signed(range.change, unit)} since ${since} (${from} → ${to}, ${pm})`);
 }
 
 export function describeAsymmetry(progress: ExerciseProgress): string | null {
   const a = progress.asymmetry;
   if (!a || progress.trust.kind !== 'measured') return null;
-  const other = a.less === 'left' ? 'right' : 'left';
-  return `Your ${a.less} side reaches ${formatMeasure(a.by, progress.trust.unit)} less than your ${other} (more than the ${formatMeasure(a.margin, progress.trust.unit)} the camera can tell apart).`;
+  const by = formatMeasure(a.by, progress.trust.unit);
+  const margin = formatMeasure(a.margin, progress.trust.unit);
+  return a.less === 'left'
+    ? msg(str`Your left side reaches ${by} less than your right (more than the ${margin} the camera can tell apart).`)
+    : msg(str`Your right side reaches ${by} less than your left (more than the ${margin} the camera can tell apart).`);
 }
 
 export function describeHold(hold: HoldProgress): string {
   const s = (ms: number) => `${Math.round(ms / 1000)} s`;
-  if (hold.state === 'baseline') return `Longest hold ${s(hold.latestMs)}: your starting point`;
-  if (hold.verdict === 'no clear change') return `Longest hold ${s(hold.latestMs)}, as on ${day(hold.since)}`;
-  return `Longest hold ${s(hold.latestMs)}, ${hold.verdict === 'more' ? 'up' : 'down'} from ${s(hold.baselineMs)} since ${day(hold.since)}`;
+  if (hold.state === 'baseline') return msg(str`Longest hold ${s(hold.latestMs)}: your starting point`);
+  if (hold.verdict === 'no clear change') return msg(str`Longest hold ${s(hold.latestMs)}, as on ${day(hold.since)}`);
+  return hold.verdict === 'more'
+    ? msg(str`Longest hold ${s(hold.latestMs)}, up from ${s(hold.baselineMs)} since ${day(hold.since)}`)
+    : msg(str`Longest hold ${s(hold.latestMs)}, down from ${s(hold.baselineMs)} since ${day(hold.since)}`);
 }

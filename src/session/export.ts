@@ -4,6 +4,7 @@
  * malformed, truncated, oversized or hostile files are refused with a message saying what is wrong.
  * Routines and sessions are checked by the app's one schema (./schema.ts), the editor's and the store's.
  */
+import { msg, str } from '../i18n/msg';
 import * as v from 'valibot';
 import { storedUnit } from '../coach/measures';
 import { SettingsBackupSchema, type SettingsBackup } from '../settings/schema';
@@ -11,6 +12,7 @@ import { placeSets } from './resume';
 import { LIMITS, RoutineSchema, sessionSchema, SetSchema, SetV1Schema } from './schema';
 import type { Routine } from './routine';
 import type { SessionRecord } from './session-summary';
+import { plural } from '../i18n/format';
 
 export const EXPORT_FORMAT = 'form-coach-export';
 /** 1: sets without their place in the plan. 2: each set keeps it (`item`). Older files are migrated on import. */
@@ -103,17 +105,17 @@ function csvField(value: string | number): string {
  */
 const backupSchema = <V extends number, S extends typeof SetV1Schema | typeof SetSchema>(version: V, set: S) =>
   v.strictObject({
-    format: v.literal(EXPORT_FORMAT, 'is not a Form Coach export'),
+    format: v.literal(EXPORT_FORMAT, msg('is not a Form Coach export')),
     version: v.literal(version),
-    exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time')),
+    exportedAt: v.pipe(v.string(), v.isoTimestamp(msg('must be a date and time'))),
     routines: v.pipe(
       v.array(RoutineSchema),
-      v.maxLength(LIMITS.routines, `has more than ${LIMITS.routines} entries`),
+      v.maxLength(LIMITS.routines, msg(str`has more than ${LIMITS.routines} entries`)),
       v.readonly(),
     ),
     sessions: v.pipe(
       v.array(sessionSchema(set)),
-      v.maxLength(LIMITS.sessions, `has more than ${LIMITS.sessions} entries`),
+      v.maxLength(LIMITS.sessions, msg(str`has more than ${LIMITS.sessions} entries`)),
       v.readonly(),
     ),
     settings: v.optional(SettingsBackupSchema),
@@ -146,7 +148,7 @@ export function parseImport(textContent: string): ImportResult {
   if (textContent.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      problem: `The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB): it is not a Form Coach export.`,
+      problem: msg(str`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB): it is not a Form Coach export.`),
     };
   }
   let data: unknown;
@@ -155,11 +157,16 @@ export function parseImport(textContent: string): ImportResult {
   } catch (error) {
     return {
       ok: false,
-      problem: `The file is not valid JSON — it may be cut short or damaged (${error instanceof Error ? error.message : 'unreadable'}).`,
+      problem: msg(
+        str`The file is not valid JSON — it may be cut short or damaged (${error instanceof Error ? error.message : msg('unreadable')}).`,
+      ),
     };
   }
   if (typeof data !== 'object' || data === null || !('format' in data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, problem: 'The file is not a Form Coach export (its format is not "form-coach-export").' };
+    return {
+      ok: false,
+      problem: msg('The file is not a Form Coach export (its format is not "form-coach-export").'),
+    };
   }
   const version = 'version' in data ? data.version : undefined;
   if (version === 1) {
@@ -169,7 +176,9 @@ export function parseImport(textContent: string): ImportResult {
   if (version !== EXPORT_VERSION) {
     return {
       ok: false,
-      problem: `The file is a version ${typeof version === 'number' ? version : String(version)} export; this Form Coach reads versions 1 to ${EXPORT_VERSION}.`,
+      problem: msg(
+        str`The file is a version ${typeof version === 'number' ? version : String(version)} export; this Form Coach reads versions 1 to ${EXPORT_VERSION}.`,
+      ),
     };
   }
   const result = v.safeParse(BackupSchema, data);
@@ -196,7 +205,13 @@ function accepted(raw: object, data: Backup): ImportResult {
 
 function refused(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): ImportResult {
   const [first] = issues;
-  const where = v.getDotPath(first) ?? 'the file';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
-  return { ok: false, problem: `Not imported: ${where} ${first.message}${more}. Nothing was changed.` };
+  const where = v.getDotPath(first) ?? msg('the file');
+  const more = plural(issues.length - 1, {
+    one: msg(str` (and ${issues.length - 1} more problem)`),
+    other: msg(str` (and ${issues.length - 1} more problems)`),
+  });
+  return {
+    ok: false,
+    problem: msg(str`Not imported: ${where} ${first.message}${issues.length > 1 ? more : ''}. Nothing was changed.`),
+  };
 }

@@ -5,7 +5,9 @@
  * session, and a plain statement of what the camera can and cannot measure. Pure: the page
  * (fc-report) renders it and the browser prints it; nothing leaves the device.
  */
-import { countNoun, type CountUnit } from '../coach/count';
+import { msg, str } from '../i18n/msg';
+import type { CountUnit } from '../coach/count';
+import { countText } from '../i18n/counts';
 import type { ExerciseSpec } from '../coach/exercise';
 import {
   describeAsymmetry,
@@ -169,18 +171,26 @@ function weeksOf(sessions: readonly SessionRecord[], range: ReportRange): Report
 function limitsOf(exercises: readonly ReportExercise[]): string[] {
   const trends = exercises.filter((e) => e.progress.trust.kind === 'trend').map((e) => e.name);
   return [
-    'Form Coach counts reps and times holds from a laptop camera with a pose model (MediaPipe). It measures angles in the picture, so a range of motion depends on where the camera stood: every range is shown with its uncertainty (±, about 95 %), and a change smaller than that is reported as “no clear change”.',
-    'Ranges are compared with the person’s own first sessions (their baseline), never with a norm.',
+    msg(
+      'Form Coach counts reps and times holds from a laptop camera with a pose model (MediaPipe). It measures angles in the picture, so a range of motion depends on where the camera stood: every range is shown with its uncertainty (±, about 95 %), and a change smaller than that is reported as “no clear change”.',
+    ),
+    msg('Ranges are compared with the person’s own first sessions (their baseline), never with a norm.'),
     ...(trends.length > 0
       ? [
-          `${trends.join(', ')}: read from the camera’s depth estimate, which is too rough for degrees; shown as a trend only.`,
+          msg(
+            str`${trends.join(', ')}: read from the camera’s depth estimate, which is too rough for degrees; shown as a trend only.`,
+          ),
         ]
       : []),
-    'Holds are timed by the clock while the position is seen; they are exact to a frame.',
-    'It cannot measure strength, pain, muscle activity or how a movement feels, and it does not diagnose. Pain ratings are the person’s own, 0 (none) to 10 (worst imaginable), before and after each session.',
-    'Counts were checked against real footage and a synthetic body; see the app’s Accuracy page for each exercise’s evidence.',
+    msg('Holds are timed by the clock while the position is seen; they are exact to a frame.'),
+    msg(
+      'It cannot measure strength, pain, muscle activity or how a movement feels, and it does not diagnose. Pain ratings are the person’s own, 0 (none) to 10 (worst imaginable), before and after each session.',
+    ),
+    msg(
+      'Counts were checked against real footage and a synthetic body; see the app’s Accuracy page for each exercise’s evidence.',
+    ),
   ];
 }
 
 /** “12 reps”, “1 hold”. */
-export const doneText = (n: number, unit: CountUnit): string => `${n} ${countNoun(unit, n)}`;
+export const doneText = (n: number, unit: CountUnit): string => countText(unit, n);

@@ -3,7 +3,8 @@
  * sets and reps with rest, static stretches held — as data a person can edit, plus planning it
  * for the equipment they have.
  */
-import { unitOf } from '../coach/count';
+import { msg, str } from '../i18n/msg';
+import { unitOf, type CountUnit } from '../coach/count';
 import { canDo, type Equipment, type ExerciseSpec } from '../coach/exercise';
 import { check, RoutineSchema, type Issue } from './schema';
 
@@ -43,20 +44,22 @@ export type Find = (id: string) => ExerciseSpec | undefined;
 
 /** The person's words for a routine item's fields, in the editor's messages. */
 const FIELD_NAMES: Record<string, string> = {
-  exercise: 'the exercise',
-  sets: 'sets',
-  reps: 'reps',
-  holdS: 'each hold',
-  durationS: 'time on the clock',
-  restS: 'rest',
-  alternatives: 'the alternatives',
-  note: 'the note',
+  exercise: msg('the exercise'),
+  sets: msg('sets'),
+  reps: msg('reps'),
+  holdS: msg('each hold'),
+  durationS: msg('time on the clock'),
+  restS: msg('rest'),
+  alternatives: msg('the alternatives'),
+  note: msg('the note'),
 };
+/** A count's unit as the editor's messages name it ("how many circles?"). */
+const UNIT_NAMES: Record<CountUnit, string> = { reps: msg('reps'), holds: msg('holds'), circles: msg('circles') };
 const TOP_NAMES: Record<string, string> = {
-  id: 'The routine’s id',
-  name: 'The name',
-  description: 'The description',
-  items: 'The list of exercises',
+  id: msg('The routine’s id'),
+  name: msg('The name'),
+  description: msg('The description'),
+  items: msg('The list of exercises'),
 };
 
 /**
@@ -67,28 +70,31 @@ const TOP_NAMES: Record<string, string> = {
 export function routineProblems(routine: Routine, find: Find): string[] {
   const checked = check(RoutineSchema, routine);
   const problems: string[] = checked.ok ? [] : checked.issues.map((issue) => describe(routine, issue, find));
-  if (routine.items.length === 0) problems.push('The routine has no exercises.');
+  if (routine.items.length === 0) problems.push(msg('The routine has no exercises.'));
   routine.items.forEach((item, index) => {
     const exercise = find(item.exercise);
     const where = `${index + 1}. ${exercise?.name ?? item.exercise}`;
     if (!exercise) {
-      problems.push(`${where}: not an exercise Form Coach knows.`);
+      problems.push(msg(str`${where}: not an exercise Form Coach knows.`));
       return;
     }
     const hold = exercise.counting.kind === 'hold';
     // Numbers out of range are the schema's to say; here only what is missing for this exercise.
     if (item.durationS === undefined) {
-      if (hold && item.holdS === undefined) problems.push(`${where}: how long is each hold?`);
-      if (!hold && item.reps === undefined) problems.push(`${where}: how many ${unitOf(exercise)}?`);
+      if (hold && item.holdS === undefined) problems.push(msg(str`${where}: how long is each hold?`));
+      if (!hold && item.reps === undefined)
+        problems.push(msg(str`${where}: how many ${UNIT_NAMES[unitOf(exercise)]}?`));
     }
     if (hold && exercise.phase === 'warm-up' && (item.holdS ?? 0) > WARM_UP_HOLD_CAP_S) {
       problems.push(
-        `${where}: static holds in a warm-up are kept to ${WARM_UP_HOLD_CAP_S} s; hold longer after the workout.`,
+        msg(
+          str`${where}: static holds in a warm-up are kept to ${WARM_UP_HOLD_CAP_S} s; hold longer after the workout.`,
+        ),
       );
     }
     if ((item.holdS ?? 0) >= LONG_HOLD_S && !item.note?.trim()) {
       problems.push(
-        `${where}: holds of ${LONG_HOLD_S} s or more can reduce strength for a while; add a note saying why.`,
+        msg(str`${where}: holds of ${LONG_HOLD_S} s or more can reduce strength for a while; add a note saying why.`),
       );
     }
   });
@@ -104,13 +110,13 @@ function describe(routine: Routine, issue: Issue, find: Find): string {
     // Reps are circles for a circling move, as the editor's field says.
     const what =
       field === undefined
-        ? 'this exercise'
+        ? msg('this exercise')
         : field === 'reps' && exercise
-          ? unitOf(exercise)
+          ? UNIT_NAMES[unitOf(exercise)]
           : (FIELD_NAMES[String(field)] ?? String(field));
-    return `${index + 1}. ${exercise?.name ?? id}: ${what} ${issue.message}.`;
+    return msg(str`${index + 1}. ${exercise?.name ?? id}: ${what} ${issue.message}.`);
   }
-  return `${TOP_NAMES[String(top)] ?? 'The routine'} ${issue.message}.`;
+  return msg(str`${TOP_NAMES[String(top)] ?? msg('The routine')} ${issue.message}.`);
 }
 
 export interface PlannedItem {
@@ -146,7 +152,7 @@ export function planRoutine(routine: Routine, have: ReadonlySet<Equipment>, find
   for (const item of routine.items) {
     const wanted = find(item.exercise);
     if (!wanted) {
-      left.push({ exercise: item.exercise, reason: 'not an exercise Form Coach knows' });
+      left.push({ exercise: item.exercise, reason: msg('not an exercise Form Coach knows') });
       continue;
     }
     if (canDo(wanted.needs, have)) {
@@ -167,8 +173,14 @@ export function planRoutine(routine: Routine, have: ReadonlySet<Equipment>, find
       exercise: wanted.id,
       reason:
         there.length === 0
-          ? `needs ${describeNeeds(wanted)}`
-          : `needs ${describeNeeds(wanted)}; ${there.join(' and ')}, which could stand in, ${there.length > 1 ? 'are' : 'is'} already in the routine`,
+          ? msg(str`needs ${describeNeeds(wanted)}`)
+          : there.length > 1
+            ? msg(
+                str`needs ${describeNeeds(wanted)}; ${there.join(msg(' and '))}, which could stand in, are already in the routine`,
+              )
+            : msg(
+                str`needs ${describeNeeds(wanted)}; ${there.join(msg(' and '))}, which could stand in, is already in the routine`,
+              ),
     });
   }
   return { items, left };
@@ -177,19 +189,19 @@ export function planRoutine(routine: Routine, have: ReadonlySet<Equipment>, find
 export function describeNeeds(exercise: ExerciseSpec): string {
   return (exercise.needs ?? [])
     .map((need) =>
-      typeof need === 'string' ? EQUIPMENT_NAMES[need] : need.map((one) => EQUIPMENT_NAMES[one]).join(' or '),
+      typeof need === 'string' ? EQUIPMENT_NAMES[need] : need.map((one) => EQUIPMENT_NAMES[one]).join(msg(' or ')),
     )
-    .join(' and ');
+    .join(msg(' and '));
 }
 
 export const EQUIPMENT_NAMES: Record<Equipment, string> = {
-  chair: 'a chair',
-  wall: 'a wall',
-  doorway: 'a doorway',
-  band: 'a resistance band',
-  dumbbell: 'a light dumbbell',
-  'foam-roller': 'a foam roller',
-  floor: 'floor space',
+  chair: msg('a chair'),
+  wall: msg('a wall'),
+  doorway: msg('a doorway'),
+  band: msg('a resistance band'),
+  dumbbell: msg('a light dumbbell'),
+  'foam-roller': msg('a foam roller'),
+  floor: msg('floor space'),
 };
 
 /** Rough length, for choosing: ~3 s a rep, the holds and clocks as set, rest, 20 s to set up each move. */

@@ -3,12 +3,13 @@
  * 30 s – 1 min each, strength moves in sets with rest, then static stretches held 10–20 s.
  * Alternatives stand in when a move needs equipment the person does not have.
  */
+import { msg } from '../i18n/msg';
 import type { Routine } from './routine';
 
 export const UPPER_BACK_RELIEF: Routine = {
   id: 'upper-back-relief',
-  name: 'Upper-back relief',
-  description: 'About 20 minutes: warm up, strengthen the upper back, then stretch. A few times a week.',
+  name: msg('Upper-back relief'),
+  description: msg('About 20 minutes: warm up, strengthen the upper back, then stretch. A few times a week.'),
   builtIn: true,
   items: [
     { exercise: 'neck-roll', sets: 1, durationS: 40 },
@@ -31,8 +32,8 @@ export const UPPER_BACK_RELIEF: Routine = {
 
 export const DESK_BREAK: Routine = {
   id: 'desk-break',
-  name: 'Desk break',
-  description: 'About 5 minutes, seated: loosen the neck and shoulders between tasks.',
+  name: msg('Desk break'),
+  description: msg('About 5 minutes, seated: loosen the neck and shoulders between tasks.'),
   builtIn: true,
   items: [
     { exercise: 'neck-roll', sets: 1, durationS: 30 },

@@ -5,6 +5,7 @@
  * the store keeps the export writes and the import takes back (src/session/backup.test.ts proves
  * both). Pure: no DOM, no storage.
  */
+import { msg, str } from '../i18n/msg';
 import * as v from 'valibot';
 import { UNITS } from '../coach/measures';
 import type { Routine } from './routine';
@@ -60,35 +61,35 @@ const PLAIN = /^[^<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 const text = (max: number) =>
   v.pipe(
     v.string(),
-    v.maxLength(max, `is longer than ${max} characters`),
-    v.regex(PLAIN, 'must be plain text (no < or >)'),
+    v.maxLength(max, msg(str`is longer than ${max} characters`)),
+    v.regex(PLAIN, msg('must be plain text (no < or >)')),
   );
 /** A routine's name: shown in lists and history, so never blank. */
 const name = v.pipe(
   text(LIMITS.name),
-  v.check((value) => value.trim().length > 0, 'is empty: give it a name'),
+  v.check((value) => value.trim().length > 0, msg('is empty: give it a name')),
 );
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/i, 'must be an id (letters, digits and dashes)'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/i, msg('must be an id (letters, digits and dashes)')));
 const int = ({ min, max }: { readonly min: number; readonly max: number }) =>
   v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number'),
-    v.minValue(min, `must be ${min} to ${max}`),
-    v.maxValue(max, `must be ${min} to ${max}`),
+    v.number(msg('must be a number')),
+    v.integer(msg('must be a whole number')),
+    v.minValue(min, msg(str`must be ${min} to ${max}`)),
+    v.maxValue(max, msg(str`must be ${min} to ${max}`)),
   );
 const num = ({ min, max }: { readonly min: number; readonly max: number }, unit = '') =>
   v.pipe(
-    v.number('must be a number'),
-    v.finite('must be a number'),
-    v.minValue(min, `must be ${min} to ${max}${unit}`),
-    v.maxValue(max, `must be ${min} to ${max}${unit}`),
+    v.number(msg('must be a number')),
+    v.finite(msg('must be a number')),
+    v.minValue(min, msg(str`must be ${min} to ${max}${unit}`)),
+    v.maxValue(max, msg(str`must be ${min} to ${max}${unit}`)),
   );
 /** Any number is taken, and brought within 0 and a day (see {@link clampDurationMs}). */
-const durationMs = v.pipe(v.number('must be a number'), v.transform(clampDurationMs));
-const timestamp = v.pipe(v.string(), v.isoTimestamp('must be a date and time'));
+const durationMs = v.pipe(v.number(msg('must be a number')), v.transform(clampDurationMs));
+const timestamp = v.pipe(v.string(), v.isoTimestamp(msg('must be a date and time')));
 /** Read-only, as the app's own types are. */
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`), v.readonly());
+  v.pipe(v.array(item), v.maxLength(max, msg(str`has more than ${max} entries`)), v.readonly());
 
 // --- routines -----------------------------------------------------------------------------------
 
@@ -96,9 +97,9 @@ export const RoutineItemSchema = v.strictObject({
   exercise: id,
   sets: int(LIMITS.sets),
   reps: v.optional(int(LIMITS.reps)),
-  holdS: v.optional(num(LIMITS.holdS, ' seconds')),
-  durationS: v.optional(num(LIMITS.durationS, ' seconds')),
-  restS: v.optional(num(LIMITS.restS, ' seconds')),
+  holdS: v.optional(num(LIMITS.holdS, msg(' seconds'))),
+  durationS: v.optional(num(LIMITS.durationS, msg(' seconds'))),
+  restS: v.optional(num(LIMITS.restS, msg(' seconds'))),
   alternatives: v.optional(list(id, LIMITS.alternatives)),
   note: v.optional(text(LIMITS.note)),
 });

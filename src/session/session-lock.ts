@@ -9,6 +9,7 @@
  * The lock manager is passed in (navigator.locks in the app), so the rules are tested without a
  * browser.
  */
+import { msg, str } from '../i18n/msg';
 
 export const SESSION_LOCK = 'fc-session';
 /**
@@ -167,8 +168,10 @@ export async function whileNoSession<T>(
 
 /** Says where a session runs, for a page that cannot start or offer one meanwhile. */
 export function runningText(running: Exclude<Running, null>): string {
-  const name = running.session ? `“${running.session.name}”` : 'A session';
+  const name = running.session ? `“${running.session.name}”` : msg('A session');
   return running.where === 'here'
-    ? `${name} is under way in this tab: finish it first.`
-    : `${name} is running in another tab of Form Coach. Carry on there; once that tab finishes or closes, you can go on here.`;
+    ? msg(str`${name} is under way in this tab: finish it first.`)
+    : msg(
+        str`${name} is running in another tab of Form Coach. Carry on there; once that tab finishes or closes, you can go on here.`,
+      );
 }

@@ -2,6 +2,7 @@
  * What a session came to — kept per set (one side of a set, for sided exercises), which is what
  * history stores, exports one CSV row per, and sums into the per-exercise summary a person sees.
  */
+import { msg } from '../i18n/msg';
 import type { CoachSummary, CycleRecord } from '../coach/coach';
 import { unitOf, type CountUnit } from '../coach/count';
 import { checkCues, rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
@@ -170,11 +171,11 @@ export function summarizeSets(
  */
 export function describeWayRound(exercise: ExerciseSpec, cycles: readonly CycleRecord[]): string {
   const counting = exercise.counting;
-  if (counting.kind !== 'cycles' || !counting.directions) return 'not checked from this view';
+  if (counting.kind !== 'cycles' || !counting.directions) return msg('not checked from this view');
   const names = counting.directions;
   const tally = new Map<string, number>();
   for (const cycle of cycles) {
-    const name = cycle.direction ? names[cycle.direction] : 'way round not seen';
+    const name = cycle.direction ? names[cycle.direction] : msg('way round not seen');
     tally.set(name, (tally.get(name) ?? 0) + 1);
   }
   return [...tally].map(([name, count]) => `${count} ${name}`).join(' · ');

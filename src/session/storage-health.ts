@@ -2,6 +2,7 @@
  * Whether what the person does here will be kept, and the one sentence that says so when it will
  * not. Pure: the page gathers the facts (src/ui/elements/fc-storage-notice.ts), this decides.
  */
+import { msg, str } from '../i18n/msg';
 import type { StoreProblem } from './store';
 
 export interface StorageFacts {
@@ -41,28 +42,40 @@ export const TEMPORARY_QUOTA_BYTES = 1024 ** 3;
  *   advice to export now and then.
  */
 export function storageNotice(facts: StorageFacts): string | null {
-  const notSaved = 'Coaching works, but sets done here are not saved until then.';
+  const notSaved = msg('Coaching works, but sets done here are not saved until then.');
   switch (facts.database) {
     case 'unavailable':
       return facts.settingsKept
-        ? 'This browser will not let Form Coach keep a history here: coaching works, but sets are not saved.'
-        : 'This browser is blocking site storage, so Form Coach works without history: coaching works, but sets are not saved and settings last only until this tab closes.';
+        ? msg('This browser will not let Form Coach keep a history here: coaching works, but sets are not saved.')
+        : msg(
+            'This browser is blocking site storage, so Form Coach works without history: coaching works, but sets are not saved and settings last only until this tab closes.',
+          );
     case 'newer-version':
-      return `A newer version of Form Coach, open in another tab, has updated your saved data: reload this page to use it. ${notSaved}`;
+      return msg(
+        str`A newer version of Form Coach, open in another tab, has updated your saved data: reload this page to use it. ${notSaved}`,
+      );
     case 'blocked':
-      return `Form Coach is open in another tab with an older version: close that tab, then reload this one. ${notSaved}`;
+      return msg(
+        str`Form Coach is open in another tab with an older version: close that tab, then reload this one. ${notSaved}`,
+      );
     case 'full':
-      return `This device is out of storage space for Form Coach: free some space, then reload. ${notSaved}`;
+      return msg(str`This device is out of storage space for Form Coach: free some space, then reload. ${notSaved}`);
     case 'failed':
-      return 'Your history could not be opened: reload the page to try again. Coaching works, but sets are not saved until then.';
+      return msg(
+        'Your history could not be opened: reload the page to try again. Coaching works, but sets are not saved until then.',
+      );
     case 'ok':
       break;
   }
   if (!facts.settingsKept) {
-    return 'This browser will not keep Form Coach’s settings: changes last only until this tab closes. Your history is kept.';
+    return msg(
+      'This browser will not keep Form Coach’s settings: changes last only until this tab closes. Your history is kept.',
+    );
   }
   if (facts.persisted !== true && facts.quotaBytes !== null && facts.quotaBytes < TEMPORARY_QUOTA_BYTES) {
-    return 'This browser gives Form Coach only a little storage here (a private window, or little disk space): your history may not outlive this window. Export it from the History page to keep a copy.';
+    return msg(
+      'This browser gives Form Coach only a little storage here (a private window, or little disk space): your history may not outlive this window. Export it from the History page to keep a copy.',
+    );
   }
   return null;
 }

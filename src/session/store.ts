@@ -3,6 +3,7 @@
  * their sessions (written as each rep or hold completes, so closing the tab loses nothing). The
  * schema is versioned and `upgrade` migrates an older database step by step.
  */
+import { msg, str } from '../i18n/msg';
 import type * as v from 'valibot';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { placeSets, type UnplacedSet } from './resume';
@@ -43,14 +44,18 @@ export class StoreError extends Error {
 }
 
 const MESSAGES: Readonly<Record<Exclude<StoreProblem, 'failed'>, string>> = {
-  unavailable:
+  unavailable: msg(
     'The browser will not let Form Coach store data here (storage blocked, or a private window that allows none).',
-  'newer-version':
+  ),
+  'newer-version': msg(
     'A newer version of Form Coach, open in another tab, has updated the data kept in this browser: reload this page to use it.',
+  ),
   // Closing the other tab is enough: every operation opens the database afresh (no reload, which
   // would lose a set on screen).
-  blocked: 'Form Coach is open in another tab with an older version: close that tab.',
-  full: 'This device is out of storage space for Form Coach: free some space (files, or other sites’ data in the browser’s settings).',
+  blocked: msg('Form Coach is open in another tab with an older version: close that tab.'),
+  full: msg(
+    'This device is out of storage space for Form Coach: free some space (files, or other sites’ data in the browser’s settings).',
+  ),
 };
 
 /** IndexedDB itself, or a StoreError where even reaching it throws (storage blocked for the site). */
@@ -127,7 +132,7 @@ export function storeError(error: unknown): StoreError {
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
     return new StoreError('unavailable', MESSAGES.unavailable);
   }
-  return new StoreError('failed', `Storage failed: ${error instanceof Error ? error.message : String(error)}`);
+  return new StoreError('failed', msg(str`Storage failed: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 async function run<T>(work: (db: FormCoachDb) => Promise<T>): Promise<T> {

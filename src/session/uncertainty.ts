@@ -24,6 +24,7 @@
  * estimate (world space) are shown as trends, never as degrees: their depth is too noisy on real
  * people for a number to mean anything from one session to the next.
  */
+import { msg } from '../i18n/msg';
 import { drivingMeasure, rangeUnitOf, type ExerciseSpec } from '../coach/exercise';
 import type { Unit } from '../coach/measures';
 
@@ -59,7 +60,7 @@ export function rangeTrust(spec: ExerciseSpec): RangeTrust {
     return {
       kind: 'trend',
       unit,
-      why: 'read from the camera’s depth estimate, which is too rough for a number: shown as a trend',
+      why: msg('read from the camera’s depth estimate, which is too rough for a number: shown as a trend'),
     };
   }
   return { kind: 'measured', unit, ...(OVERRIDES[spec.id] ?? IMAGE_TRUST[unit]) };

@@ -5,6 +5,8 @@
  * while" has to be noticed from the frames' timing, not from an event. Time is passed in, so the
  * rule is tested without a clock.
  */
+import { msg } from '@lit/localize';
+
 export class FrameWatch {
   private lastFrameMs: number | null = null;
   private muted = false;
@@ -42,5 +44,6 @@ export class FrameWatch {
 export const STALL_AFTER_MS = 3000;
 
 /** Said while the camera runs but no picture arrives (muted or frozen): nothing is counted then. */
-export const NO_PICTURE =
-  'No picture is arriving from the camera (a privacy switch, a closed lid?). Nothing is counted; Form Coach carries on by itself when it returns.';
+export const NO_PICTURE = msg(
+  'No picture is arriving from the camera (a privacy switch, a closed lid?). Nothing is counted; Form Coach carries on by itself when it returns.',
+);

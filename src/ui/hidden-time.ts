@@ -4,6 +4,8 @@
  * therefore pauses while hidden, and its time hidden is not part of it. Time is passed in, so the
  * rule is tested without a clock.
  */
+import { msg } from '@lit/localize';
+
 export class HiddenTime {
   private sinceMs: number | null = null;
   private totalMs = 0;
@@ -33,4 +35,4 @@ export class HiddenTime {
 }
 
 /** Said on return to a set or session that paused while the page was hidden. */
-export const HIDDEN_PAUSE = 'Paused while the tab was hidden — carry on when ready.';
+export const HIDDEN_PAUSE = msg('Paused while the tab was hidden — carry on when ready.');

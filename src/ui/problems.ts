@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { DETECTOR_ERROR_CODES, type DetectorErrorCode, type ModelVariant } from '../detection/detector-api';
 import type { ExerciseSpec } from '../coach/exercise';
 
@@ -28,10 +29,10 @@ export type ProblemCode =
 export type ProblemAction = 'retry-camera' | 'open-file' | 'retry-model' | 'reload';
 
 export const ACTION_LABELS: Record<ProblemAction, string> = {
-  'retry-camera': 'Try the camera again',
-  'open-file': 'Open a video file instead',
-  'retry-model': 'Try again',
-  reload: 'Reload the page',
+  'retry-camera': msg('Try the camera again'),
+  'open-file': msg('Open a video file instead'),
+  'retry-model': msg('Try again'),
+  reload: msg('Reload the page'),
 };
 
 const errorName = (error: unknown): string =>
@@ -48,10 +49,10 @@ export function cameraProblem(error: unknown): Problem {
     case 'SecurityError':
       return {
         code: 'camera-denied',
-        title: 'Camera access is blocked',
-        detail:
-          'Form Coach needs your camera to see your movements; the video never leaves this device. ' +
-          'Allow the camera for this page (the camera icon in the address bar, or your browser’s site settings), then try again.',
+        title: msg('Camera access is blocked'),
+        detail: msg(
+          'Form Coach needs your camera to see your movements; the video never leaves this device. Allow the camera for this page (the camera icon in the address bar, or your browser’s site settings), then try again.',
+        ),
         actions: ['retry-camera', 'open-file'],
         technical,
       };
@@ -60,9 +61,10 @@ export function cameraProblem(error: unknown): Problem {
     case 'OverconstrainedError':
       return {
         code: 'camera-missing',
-        title: 'No camera found',
-        detail:
+        title: msg('No camera found'),
+        detail: msg(
           'Connect a camera or check that it is switched on, then try again. You can also analyse a recorded video.',
+        ),
         actions: ['retry-camera', 'open-file'],
         technical,
       };
@@ -71,16 +73,16 @@ export function cameraProblem(error: unknown): Problem {
     case 'AbortError':
       return {
         code: 'camera-busy',
-        title: 'The camera is busy',
-        detail: 'Another app or tab is probably using it (a video call?). Close it, then try again.',
+        title: msg('The camera is busy'),
+        detail: msg('Another app or tab is probably using it (a video call?). Close it, then try again.'),
         actions: ['retry-camera', 'open-file'],
         technical,
       };
     default:
       return {
         code: 'camera-failed',
-        title: 'The camera could not start',
-        detail: 'Try again; if it keeps failing, reconnect the camera or restart the browser.',
+        title: msg('The camera could not start'),
+        detail: msg('Try again; if it keeps failing, reconnect the camera or restart the browser.'),
         actions: ['retry-camera', 'open-file'],
         technical,
       };
@@ -89,16 +91,17 @@ export function cameraProblem(error: unknown): Problem {
 
 export const CAMERA_LOST: Problem = {
   code: 'camera-lost',
-  title: 'The camera stopped',
-  detail: 'It was unplugged, switched off or taken by another app. Reconnect it and try again.',
+  title: msg('The camera stopped'),
+  detail: msg('It was unplugged, switched off or taken by another app. Reconnect it and try again.'),
   actions: ['retry-camera', 'open-file'],
 };
 
 export const CAMERA_INSECURE: Problem = {
   code: 'camera-insecure',
-  title: 'The camera needs a secure page',
-  detail:
+  title: msg('The camera needs a secure page'),
+  detail: msg(
     'Browsers only allow the camera on https:// pages or on localhost. Open Form Coach that way, or analyse a video file.',
+  ),
   actions: ['open-file'],
 };
 
@@ -106,8 +109,8 @@ export const CAMERA_INSECURE: Problem = {
 export function sessionElsewhereProblem(where: string): Problem {
   return {
     code: 'session-elsewhere',
-    title: 'A session is already under way',
-    detail: `${where} Then try again.`,
+    title: msg('A session is already under way'),
+    detail: msg(str`${where} Then try again.`),
     actions: ['retry-camera', 'open-file'],
   };
 }
@@ -115,8 +118,10 @@ export function sessionElsewhereProblem(where: string): Problem {
 export function unsupportedProblem(missing: readonly string[]): Problem {
   return {
     code: 'unsupported',
-    title: 'This browser can’t run Form Coach',
-    detail: `It lacks ${missing.join(', ')}. Use a recent Chrome, Edge, Firefox or Safari, with hardware acceleration on.`,
+    title: msg('This browser can’t run Form Coach'),
+    detail: msg(
+      str`It lacks ${missing.join(', ')}. Use a recent Chrome, Edge, Firefox or Safari, with hardware acceleration on.`,
+    ),
     actions: ['reload'],
   };
 }
@@ -128,21 +133,21 @@ export function detectorProblem(error: unknown): Problem {
   const technical = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'no-webgl':
-      return { ...unsupportedProblem(['WebGL (needed by the pose model, even on the CPU)']), technical };
+      return { ...unsupportedProblem([msg('WebGL (needed by the pose model, even on the CPU)')]), technical };
     case 'model-load':
     case 'runtime-load':
       return {
         code: 'model-load',
-        title: 'The pose model didn’t load',
-        detail: 'It is downloaded once from this site. Check your connection, then try again.',
+        title: msg('The pose model didn’t load'),
+        detail: msg('It is downloaded once from this site. Check your connection, then try again.'),
         actions: ['retry-model'],
         technical,
       };
     default:
       return {
         code: 'model-failed',
-        title: 'The pose model stopped working',
-        detail: 'Try again. If it keeps failing, pick a smaller model in the settings or reload the page.',
+        title: msg('The pose model stopped working'),
+        detail: msg('Try again. If it keeps failing, pick a smaller model in the settings or reload the page.'),
         actions: ['retry-model', 'reload'],
         technical,
       };
@@ -152,8 +157,8 @@ export function detectorProblem(error: unknown): Problem {
 export function fileProblem(fileName: string, reason: string): Problem {
   return {
     code: 'file-unreadable',
-    title: 'This file can’t be analysed',
-    detail: `“${fileName}” ${reason}. Try a video in MP4 (H.264) or WebM, or a JPEG/PNG photo.`,
+    title: msg('This file can’t be analysed'),
+    detail: msg(str`“${fileName}” ${reason}. Try a video in MP4 (H.264) or WebM, or a JPEG/PNG photo.`),
     actions: ['open-file'],
   };
 }
@@ -182,7 +187,7 @@ export function attemptProblem(attempt: Attempt, error: unknown): Problem {
       return error instanceof Error && error.name === 'UnreadableFileError'
         ? fileProblem(attempt.file.name, error.message)
         : {
-            ...fileProblem(attempt.file.name, 'could not be analysed'),
+            ...fileProblem(attempt.file.name, msg('could not be analysed')),
             actions: ['retry-model', 'open-file'],
             technical: errorText(error),
           };

@@ -1,3 +1,5 @@
+import { msg, str } from '@lit/localize';
+
 export interface FileProgress {
   readonly done: number;
   readonly total: number;
@@ -12,5 +14,5 @@ export function timeLeftText({ done, total, startedMs }: FileProgress, nowMs: nu
   const leftS = Math.ceil(((total - done) * elapsedS) / done);
   const minutes = Math.floor(leftS / 60);
   const seconds = leftS % 60;
-  return ` · about ${minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`} left`;
+  return minutes > 0 ? msg(str` · about ${minutes} min ${seconds} s left`) : msg(str` · about ${seconds} s left`);
 }

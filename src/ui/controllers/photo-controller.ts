@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
@@ -33,7 +34,7 @@ export class PhotoController implements ReactiveController {
     try {
       this.bitmap = await createImageBitmap(file);
     } catch {
-      throw new UnreadableFileError('is not an image this browser can read');
+      throw new UnreadableFileError(msg('is not an image this browser can read'));
     }
     this.url = URL.createObjectURL(file);
     this.host.requestUpdate();

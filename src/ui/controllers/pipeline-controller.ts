@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DetectionResult, ModelVariant } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
@@ -199,16 +200,20 @@ export class PipelineController implements ReactiveController {
   /** Live analysis fell behind: takes the step, and says what it did and why. */
   private async stepDown(step: QualityStep): Promise<void> {
     const fps = this.quality.analysedFps.toFixed(0);
-    const why = `Analysis ran at ${fps} frames a second (under ${MIN_ANALYSED_FPS}, too few to follow movement well)`;
+    const why = msg(
+      str`Analysis ran at ${fps} frames a second (under ${MIN_ANALYSED_FPS}, too few to follow movement well)`,
+    );
     if (step.kind === 'model') {
       await this.useModel(
         step.model,
-        `${why}, so Form Coach switched to the ${MODEL_NAMES[step.model]} model. You can choose the model yourself, and turn this off, beside “Pose model”.`,
+        msg(
+          str`${why}, so Form Coach switched to the ${MODEL_NAMES[step.model]} model. You can choose the model yourself, and turn this off, beside “Pose model”.`,
+        ),
       );
       this.listener.onModelAdapted?.(step.model);
     } else {
       await this.camera.setWidth(step.width);
-      this.notice = `${why}, so Form Coach asked the camera for a smaller picture (${step.width} pixels wide).`;
+      this.notice = msg(str`${why}, so Form Coach asked the camera for a smaller picture (${step.width} pixels wide).`);
     }
     this.host.requestUpdate();
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { Delegate, DelegatePreference } from '../../detection/detector-api';
 import type { FlightObserver } from '../../detection/detector-client';
 
@@ -120,10 +121,10 @@ export function recoveryDelegate(
 export function restartNotice(cause: RecoveryCause, delegate: Delegate, previous: Delegate): string {
   const why =
     cause === 'context-lost'
-      ? 'after the graphics processor reset'
+      ? msg('after the graphics processor reset')
       : cause === 'crash'
-        ? 'after it crashed'
-        : 'after it stopped responding';
-  const cpu = delegate === 'CPU' && previous === 'GPU' ? ', now on the CPU' : '';
-  return `The pose model restarted ${why}${cpu}. Your set carries on.`;
+        ? msg('after it crashed')
+        : msg('after it stopped responding');
+  const cpu = delegate === 'CPU' && previous === 'GPU' ? msg(', now on the CPU') : '';
+  return msg(str`The pose model restarted ${why}${cpu}. Your set carries on.`);
 }

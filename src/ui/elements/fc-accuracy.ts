@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { fixed } from '../fixed';
+import { LitElement, css, html, nothing } from 'lit';
 import { tables } from '../styles';
 import { customElement, property } from 'lit/decorators.js';
 import { EXERCISES } from '../../exercises';
@@ -54,12 +55,11 @@ export class FcAccuracy extends LitElement {
   override render() {
     const { reports } = this.publication;
     return html`
-      <h2>How accurate is it?</h2>
+      <h2>${msg('How accurate is it?')}</h2>
       <p>
-        Every number here comes from running the app’s own pipeline over real clips of people exercising, whose
-        repetitions were counted by hand or come with the clip, and comparing. Nothing is typed in: run the command
-        below to get them again. “Counted right” means within the clip’s tolerance (0 for most); a clip that could not
-        run says why.
+        ${msg(
+          'Every number here comes from running the app’s own pipeline over real clips of people exercising, whose repetitions were counted by hand or come with the clip, and comparing. Nothing is typed in: run the command below to get them again. “Counted right” means within the clip’s tolerance (0 for most); a clip that could not run says why.',
+        )}
       </p>
       ${reports.length === 0 ? html`<p>${msg('No results have been published yet.')}</p>` : this.renderEvidence()}
       ${reports.map((report) => this.renderReport(report))}
@@ -106,18 +106,18 @@ export class FcAccuracy extends LitElement {
     const { date, command, machine, summaryLine, exercises, clips, photos } = report;
     return html`
       <h3>${modelName(report.model)}</h3>
-      <p>Measured on ${date} with <code>${command}</code> (${machine}).</p>
+      <p>${msg(html`Measured on ${date} with <code>${command}</code> (${machine}).`)}</p>
       <code class="line">${summaryLine}</code>
-      <h4>By exercise</h4>
+      <h4>${msg('By exercise')}</h4>
       <table>
         <thead>
           <tr>
-            <th>Exercise</th>
-            <th>Clips</th>
-            <th>Counted right</th>
-            <th>Within one</th>
-            <th>Mean relative error</th>
-            <th>Could not run</th>
+            <th>${msg('Exercise')}</th>
+            <th>${msg('Clips')}</th>
+            <th>${msg('Counted right')}</th>
+            <th>${msg('Within one')}</th>
+            <th>${msg('Mean relative error')}</th>
+            <th>${msg('Could not run')}</th>
           </tr>
         </thead>
         <tbody>
@@ -128,23 +128,23 @@ export class FcAccuracy extends LitElement {
                 <td>${e.clips}</td>
                 <td>${e.exact}</td>
                 <td>${e.obo}</td>
-                <td>${e.mae.toFixed(3)}</td>
+                <td>${fixed(e.mae, 3)}</td>
                 <td>${e.errors}</td>
               </tr>`,
           )}
         </tbody>
       </table>
-      <h4>By clip</h4>
+      <h4>${msg('By clip')}</h4>
       <table>
         <thead>
           <tr>
-            <th>Clip</th>
-            <th>Exercise</th>
-            <th>Expected</th>
-            <th>Counted</th>
-            <th>Verdict</th>
-            <th>Person seen</th>
-            <th>Cues given</th>
+            <th>${msg('Clip')}</th>
+            <th>${msg('Exercise')}</th>
+            <th>${msg('Expected')}</th>
+            <th>${msg('Counted')}</th>
+            <th>${msg('Verdict')}</th>
+            <th>${msg('Person seen')}</th>
+            <th>${msg('Cues given')}</th>
           </tr>
         </thead>
         <tbody>
@@ -155,7 +155,7 @@ export class FcAccuracy extends LitElement {
                 <td>${c.exercise}</td>
                 <td>${c.expected ?? '–'}</td>
                 <td>${c.counted ?? '–'}</td>
-                <td class=${c.error ? 'error' : ''}>${c.error ? `could not run: ${c.error}` : c.verdict}</td>
+                <td class=${c.error ? 'error' : ''}>${c.error ? msg(str`could not run: ${c.error}`) : c.verdict}</td>
                 <td>${c.trackableShare === null ? '–' : `${Math.round(c.trackableShare * 100)}%`}</td>
                 <td>${c.cues.length > 0 ? c.cues.join(', ') : nothing}</td>
               </tr>`,

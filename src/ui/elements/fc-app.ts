@@ -15,6 +15,7 @@ import '../history/fc-unfinished';
 import '../pwa/fc-update-prompt';
 import '../report/fc-report';
 import '../routines/fc-routines-page';
+import '../settings/fc-language-picker';
 import './fc-accuracy';
 import './fc-problem';
 import './fc-storage-notice';
@@ -47,8 +48,9 @@ export class FcApp extends LitElement {
     }
     header {
       display: flex;
+      flex-wrap: wrap;
       align-items: baseline;
-      gap: 1rem;
+      gap: 0.5rem 1rem;
       padding: 1rem 1.5rem;
     }
     h1 {
@@ -59,8 +61,16 @@ export class FcApp extends LitElement {
       margin: 0;
       opacity: 0.7;
     }
-    nav {
+    /* The pages and the language, at the header's right end; below the title when they do not fit. */
+    .end {
       margin-left: auto;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      align-items: baseline;
+      gap: 0.5rem 1.5rem;
+    }
+    nav {
       display: flex;
       gap: 1.25rem;
     }
@@ -119,6 +129,13 @@ export class FcApp extends LitElement {
     super.connectedCallback();
     this.selectFromHash();
     window.addEventListener('hashchange', this.selectFromHash);
+    // The page's description (shared links, bookmarks) in the page's language; index.html holds the English.
+    document
+      .querySelector('meta[name=description]')
+      ?.setAttribute(
+        'content',
+        msg('Form Coach counts your reps and corrects your form, live in the browser. No video leaves your device.'),
+      );
   }
 
   override disconnectedCallback(): void {
@@ -134,20 +151,23 @@ export class FcApp extends LitElement {
       <header>
         <h1>Form Coach</h1>
         <p>${msg('Your movements, seen and coached — on this device only.')}</p>
-        ${
-          this.running
-            ? nothing
-            : html`<nav aria-label="Pages">
-                <a href="#" aria-current=${page === 'exercises' ? 'page' : 'false'} @click=${this.backToPicker}
-                  >Exercises</a
-                >
-                <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>Routines</a>
-                <a href="#history" aria-current=${page === 'history' || page === 'report' ? 'page' : 'false'}
-                  >History</a
-                >
-                <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>Accuracy</a>
-              </nav>`
-        }
+        <div class="end">
+          ${
+            this.running
+              ? nothing
+              : html`<nav aria-label=${msg('Pages')}>
+                  <a href="#" aria-current=${page === 'exercises' ? 'page' : 'false'} @click=${this.backToPicker}
+                    >${msg('Exercises')}</a
+                  >
+                  <a href="#routines" aria-current=${page === 'routines' ? 'page' : 'false'}>${msg('Routines')}</a>
+                  <a href="#history" aria-current=${page === 'history' || page === 'report' ? 'page' : 'false'}
+                    >${msg('History')}</a
+                  >
+                  <a href="#accuracy" aria-current=${page === 'accuracy' ? 'page' : 'false'}>${msg('Accuracy')}</a>
+                </nav>`
+          }
+          <fc-language-picker ?busy=${this.running}></fc-language-picker>
+        </div>
       </header>
       <main>
         <fc-update-prompt ?busy=${this.running}></fc-update-prompt>

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events';
@@ -7,9 +8,9 @@ import { controls } from '../styles';
 import type {} from '../../demo/fc-demo';
 
 const PHASES: readonly { phase: ExercisePhase; title: string }[] = [
-  { phase: 'warm-up', title: 'Warm-up' },
-  { phase: 'strength', title: 'Strength' },
-  { phase: 'cool-down', title: 'Cool-down stretches' },
+  { phase: 'warm-up', title: msg('Warm-up') },
+  { phase: 'strength', title: msg('Strength') },
+  { phase: 'cool-down', title: msg('Cool-down stretches') },
 ];
 
 /** The exercises to choose from, by phase of a session. Fires `fc-select` (id null: just track). */
@@ -90,7 +91,7 @@ export class FcExercisePicker extends LitElement {
                     <span class="name">${exercise.name}</span>
                     <span class="meta">${exercise.dosage.text}</span>
                     <span class="meta"
-                      >${exercise.view === 'side' ? 'Side-on to the camera' : 'Facing the camera'}</span
+                      >${exercise.view === 'side' ? msg('Side-on to the camera') : msg('Facing the camera')}</span
                     >
                   </button>
                 </li>
@@ -100,7 +101,7 @@ export class FcExercisePicker extends LitElement {
         `;
       })}
       <div class="track">
-        <button @click=${() => this.select(null)}>Just show my skeleton</button>
+        <button @click=${() => this.select(null)}>${msg('Just show my skeleton')}</button>
       </div>
     `;
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events';
@@ -48,11 +49,18 @@ export class FcFileProgress extends LitElement {
       ${
         progress
           ? html`<div class="bar">
-              <progress aria-label="Analysing the video" max=${progress.total} value=${progress.done}></progress>
+              <progress
+                aria-label=${msg('Analysing the video')}
+                max=${progress.total}
+                value=${progress.done}
+              ></progress>
               <span
-                >Analysing frame ${progress.done} of ${progress.total}${timeLeftText(progress, performance.now())}</span
+                >${msg(str`Analysing frame ${progress.done} of ${progress.total}`)}${timeLeftText(
+                  progress,
+                  performance.now(),
+                )}</span
               >
-              <button @click=${this.cancel}>Cancel</button>
+              <button @click=${this.cancel}>${msg('Cancel')}</button>
             </div>`
           : nothing
       }

@@ -1,8 +1,10 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachUpdate } from '../../coach/coach';
 import { countOf } from '../../coach/count';
 import type { ExerciseSpec } from '../../coach/exercise';
+import { fixed } from '../fixed';
 import { LiveTextController } from '../live-text';
 import { nextSide } from '../next-side';
 
@@ -104,7 +106,7 @@ export class FcHud extends LitElement {
     });
     return html`
       <div class="count" data-testid="count">${this.renderCount()}</div>
-      <div class="message ${kind}" role="status" aria-live="polite" aria-label="Coach">${message}</div>
+      <div class="message ${kind}" role="status" aria-live="polite" aria-label=${msg('Coach')}>${message}</div>
     `;
   }
 
@@ -116,7 +118,9 @@ export class FcHud extends LitElement {
   private renderSide() {
     if (!this.exercise.sided) return nothing;
     const side = this.side ?? nextSide(this.exercise, this.coaching?.counts);
-    return html`<div class="side" aria-live="polite">${side ? `Now: ${side} side` : 'Both sides done'}</div>`;
+    return html`<div class="side" aria-live="polite">
+      ${side ? (side === 'left' ? msg('Now: left side') : msg('Now: right side')) : msg('Both sides done')}
+    </div>`;
   }
 
   private renderTally() {
@@ -126,11 +130,11 @@ export class FcHud extends LitElement {
       const seconds = (this.coaching?.holdMs ?? 0) / 1000;
       return html`
         <div class="big">
-          ${seconds.toFixed(1)}<span class="target">
+          ${fixed(seconds, 1)}<span class="target">
             / ${this.target?.holdS ?? dosage.holdS ?? counting.minHoldS} s</span
           >
         </div>
-        <div class="small">Holds: ${this.sides('holds') ?? counts?.holds ?? 0}</div>
+        <div class="small">${msg(str`Holds: ${this.sides('holds') ?? counts?.holds ?? 0}`)}</div>
       `;
     }
     const done = counts ? countOf(this.exercise, counts, null) : 0;
@@ -142,20 +146,22 @@ export class FcHud extends LitElement {
         : phase === 'peak'
           ? phaseLabels?.peak
           : phase === 'out' || phase === 'back'
-            ? 'moving'
+            ? msg('moving')
             : phase === 'waiting'
-              ? 'get into position'
+              ? msg('get into position')
               : undefined;
     return html`
       <div class="big">
-        <span aria-label="Count">${done}</span>${target ? html`<span class="target"> / ${target}</span>` : nothing}
+        <span aria-label=${msg('Count')}>${done}</span
+        >${target ? html`<span class="target"> / ${target}</span>` : nothing}
       </div>
       ${this.sides('reps') ? html`<div class="small">${this.sides('reps')}</div>` : nothing}
       ${
         counts && counts.faultyReps + counts.partialReps > 0
           ? html`<div class="small">
-              ${counts.cleanReps} clean · ${counts.faultyReps} to
-              improve${counts.partialReps ? ` · ${counts.partialReps} partial` : ''}
+              ${msg(str`${counts.cleanReps} clean · ${counts.faultyReps} to improve`)}${
+                counts.partialReps ? msg(str` · ${counts.partialReps} partial`) : ''
+              }
             </div>`
           : nothing
       }
@@ -166,7 +172,7 @@ export class FcHud extends LitElement {
   private sides(what: 'reps' | 'holds'): string | null {
     const counts = this.coaching?.counts;
     if (!counts?.left || !counts.right) return null;
-    return `Left ${counts.left[what]} · Right ${counts.right[what]}`;
+    return msg(str`Left ${counts.left[what]} · Right ${counts.right[what]}`);
   }
 }
 

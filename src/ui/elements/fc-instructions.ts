@@ -1,5 +1,5 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
-import { msg } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
 import { checkCues, type ExerciseSpec } from '../../coach/exercise';
 import type { AccuracyPublication } from '../accuracy/accuracy-report';
@@ -69,25 +69,25 @@ export class FcInstructions extends LitElement {
       <h2>${name}</h2>
       <p class="dosage">${dosage.text}</p>
       <fc-demo .exercise=${this.exercise}></fc-demo>
-      <h3>Camera</h3>
+      <h3>${msg('Camera')}</h3>
       <p>${card.camera}</p>
       ${
         card.equipment.length > 0
-          ? html`<h3>You need</h3>
+          ? html`<h3>${msg('You need')}</h3>
               <p>${card.equipment.join('; ')}</p>`
           : nothing
       }
-      <h3>How to do it</h3>
+      <h3>${msg('How to do it')}</h3>
       <ol>
         ${card.steps.map((step) => html`<li>${step}</li>`)}
       </ol>
       ${
         card.feel
-          ? html`<h3>What to feel</h3>
+          ? html`<h3>${msg('What to feel')}</h3>
               <p>${card.feel}</p>`
           : nothing
       }
-      <h3>What I watch for</h3>
+      <h3>${msg('What I watch for')}</h3>
       <ul>
         ${checks.map(
           (check) => html`
@@ -95,7 +95,9 @@ export class FcInstructions extends LitElement {
               ${checkCues(check).join(' / ')}
               ${
                 check.notMeasuredReason
-                  ? html`<span class="unmeasured">— not measured from this view: ${check.notMeasuredReason}</span>`
+                  ? html`<span class="unmeasured"
+                      >${msg(str`— not measured from this view: ${check.notMeasuredReason}`)}</span
+                    >`
                   : nothing
               }
             </li>
@@ -103,7 +105,7 @@ export class FcInstructions extends LitElement {
         )}
       </ul>
       ${this.renderEvidence()}
-      ${card.stop ? html`<p class="stop">${card.stop} This app is not medical advice.</p>` : nothing}
+      ${card.stop ? html`<p class="stop">${card.stop} ${msg('This app is not medical advice.')}</p>` : nothing}
     `;
   }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { emit } from '../events';
@@ -73,7 +74,7 @@ export class FcProblem extends LitElement {
         ${
           technical
             ? html`<details>
-                <summary>Details</summary>
+                <summary>${msg('Details')}</summary>
                 <code>${technical}</code>
               </details>`
             : ''

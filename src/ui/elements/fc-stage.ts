@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { LandmarkName } from '../../pose/landmarks';
@@ -76,7 +77,12 @@ export class FcStage extends LitElement {
     const mirror = this.mirrored ? 'mirrored' : '';
     return html`
       <video class=${mirror} ?hidden=${Boolean(this.photo)} playsinline muted disablepictureinpicture></video>
-      <img class=${mirror} ?hidden=${!this.photo} src=${this.photo || 'data:,'} alt="The photo being analysed" />
+      <img
+        class=${mirror}
+        ?hidden=${!this.photo}
+        src=${this.photo || 'data:,'}
+        alt=${msg('The photo being analysed')}
+      />
       <canvas part="overlay" aria-hidden="true"></canvas>
       <slot></slot>
     `;

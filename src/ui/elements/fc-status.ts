@@ -1,3 +1,5 @@
+import { msg, str } from '@lit/localize';
+import { fixed } from '../fixed';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DetectorInfo } from '../../detection/detector-api';
@@ -22,8 +24,9 @@ export class FcStatus extends LitElement {
     const info = this.info;
     if (!info) return html``;
     const delegate = `${info.delegate} — ${info.delegateReason}`;
-    return html`Model ${info.model} · ${delegate} · ${this.fps.toFixed(1)} fps analysed · ${this.inferenceMs.toFixed(0)}
-    ms per frame`;
+    return html`${msg(
+      str`Model ${info.model} · ${delegate} · ${fixed(this.fps, 1)} fps analysed · ${fixed(this.inferenceMs, 0)} ms per frame`,
+    )}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { storageNotice, type StorageFacts } from '../../session/storage-health';
@@ -59,7 +60,7 @@ export class FcStorageNotice extends LitElement {
     if (!this.notice) return nothing;
     return html`<div role="status">
       <p>${this.notice}</p>
-      <button @click=${() => (this.notice = null)}>Dismiss</button>
+      <button @click=${() => (this.notice = null)}>${msg('Dismiss')}</button>
     </div>`;
   }
 }

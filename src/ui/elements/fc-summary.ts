@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CoachSummary } from '../../coach/coach';
@@ -5,6 +6,7 @@ import { describeWayRound } from '../../session/session-summary';
 import { countOf } from '../../coach/count';
 import { checkCues, rangeUnitOf, type ExerciseSpec } from '../../coach/exercise';
 import { formatMeasure } from '../../coach/measures';
+import { fixed } from '../fixed';
 import { controls } from '../styles';
 
 /** What a set came to: the count (clean and to improve), range of motion, the faults that came up. */
@@ -54,57 +56,61 @@ export class FcSummary extends LitElement {
     const seen = frames > 0 ? Math.round((trackableFrames / frames) * 100) : 0;
     const longest = holds.reduce((best, hold) => Math.max(best, hold.heldMs), 0);
     return html`
-      <h2>${this.exercise.name}: summary</h2>
+      <h2>${msg(str`${this.exercise.name}: summary`)}</h2>
       <dl>
         ${
           kind === 'hold'
-            ? html`<dt>Holds</dt>
+            ? html`<dt>${msg('Holds')}</dt>
                 <dd>${counts.holds}</dd>
-                <dt>Longest hold</dt>
-                <dd>${(longest / 1000).toFixed(1)} s</dd>`
+                <dt>${msg('Longest hold')}</dt>
+                <dd>${fixed(longest / 1000, 1)} s</dd>`
             : kind === 'cycles'
-              ? html`<dt>Circles</dt>
+              ? html`<dt>${msg('Circles')}</dt>
                   <dd>${counts.cycles}</dd>
                   ${
                     counts.cycles > 0
-                      ? html`<dt>Way round</dt>
+                      ? html`<dt>${msg('Way round')}</dt>
                           <dd>${describeWayRound(this.exercise, this.summary.cycles)}</dd>`
                       : nothing
                   }`
-              : html`<dt>Reps</dt>
-                  <dd>${counts.reps}${this.exercise.dosage.reps ? ` of ${this.exercise.dosage.reps}` : ''}</dd>
-                  <dt>Clean</dt>
+              : html`<dt>${msg('Reps')}</dt>
+                  <dd>
+                    ${this.exercise.dosage.reps ? msg(str`${counts.reps} of ${this.exercise.dosage.reps}`) : counts.reps}
+                  </dd>
+                  <dt>${msg('Clean')}</dt>
                   <dd>${counts.cleanReps}</dd>
-                  <dt>To improve</dt>
+                  <dt>${msg('To improve')}</dt>
                   <dd>${counts.faultyReps}</dd>
-                  <dt>Partial</dt>
+                  <dt>${msg('Partial')}</dt>
                   <dd>${counts.partialReps}</dd>
                   ${
                     rom === null
                       ? nothing
-                      : html`<dt>Range of motion</dt>
-                          <dd>${formatMeasure(rom, rangeUnitOf(this.exercise))} on average</dd>`
+                      : html`<dt>${msg('Range of motion')}</dt>
+                          <dd>${msg(str`${formatMeasure(rom, rangeUnitOf(this.exercise))} on average`)}</dd>`
                   }`
         }
         ${
           counts.left && counts.right
-            ? html`<dt>Per side</dt>
+            ? html`<dt>${msg('Per side')}</dt>
                 <dd>
-                  Left ${countOf(this.exercise, counts, 'left')} · Right ${countOf(this.exercise, counts, 'right')}
+                  ${msg(
+                    str`Left ${countOf(this.exercise, counts, 'left')} · Right ${countOf(this.exercise, counts, 'right')}`,
+                  )}
                 </dd>`
             : nothing
         }
-        <dt>Seen clearly</dt>
-        <dd>${seen}% of the time</dd>
+        <dt>${msg('Seen clearly')}</dt>
+        <dd>${msg(str`${seen}% of the time`)}</dd>
       </dl>
       ${
         faults.length > 0
-          ? html`<h3>Work on</h3>
+          ? html`<h3>${msg('Work on')}</h3>
               <ul>
                 ${faults.map(([cue, times]) => html`<li>${cue} (${times}×)</li>`)}
               </ul>`
           : counts.reps + counts.holds + counts.cycles > 0
-            ? html`<p>Clean form throughout. Well done.</p>`
+            ? html`<p>${msg('Clean form throughout. Well done.')}</p>`
             : nothing
       }
       <slot></slot>

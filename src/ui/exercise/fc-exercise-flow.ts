@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CoachSummary, CoachUpdate } from '../../coach/coach';
@@ -28,6 +29,8 @@ import '../elements/fc-file-progress';
 import '../elements/fc-hud';
 import '../elements/fc-instructions';
 import '../elements/fc-problem';
+import { plural } from '../../i18n/format';
+import { fixed } from '../fixed';
 import '../elements/fc-stage';
 import '../elements/fc-status';
 import '../elements/fc-summary';
@@ -178,17 +181,23 @@ export class FcExerciseFlow extends LitElement {
               ? this.renderChosen(stage.exercise)
               : this.renderPicker()
       }
-      <input type="file" accept="video/*,image/*" aria-label="Open a video or photo" @change=${this.onFileChosen} />
+      <input
+        type="file"
+        accept="video/*,image/*"
+        aria-label=${msg('Open a video or photo')}
+        @change=${this.onFileChosen}
+      />
     `;
   }
 
   private renderPicker() {
     return html`
       <section class="intro">
-        <h2>Exercises for your upper back and neck, coached.</h2>
+        <h2>${msg('Exercises for your upper back and neck, coached.')}</h2>
         <p>
-          Pick an exercise, set up your camera as its card says, and move: Form Coach counts your reps, times your holds
-          and tells you how to improve your form. The video never leaves this device.
+          ${msg(
+            'Pick an exercise, set up your camera as its card says, and move: Form Coach counts your reps, times your holds and tells you how to improve your form. The video never leaves this device.',
+          )}
         </p>
       </section>
       <fc-exercise-picker .exercises=${EXERCISES} @fc-select=${this.onSelect}></fc-exercise-picker>
@@ -198,25 +207,27 @@ export class FcExerciseFlow extends LitElement {
 
   private renderChosen(exercise: ExerciseSpec | null) {
     return html`
-      <div class="toolbar"><button @click=${this.backToPicker}>← All exercises</button></div>
+      <div class="toolbar"><button @click=${this.backToPicker}>${msg('← All exercises')}</button></div>
       <div class="chosen">
         ${
           exercise
             ? html`<fc-instructions .exercise=${exercise} .model=${this.settings.value.model}></fc-instructions>`
             : html`<section class="intro">
-                <h2>See your skeleton</h2>
-                <p>Stand where your camera can see you. Nothing is counted; the skeleton shows what the camera sees.</p>
+                <h2>${msg('See your skeleton')}</h2>
+                <p>
+                  ${msg('Stand where your camera can see you. Nothing is counted; the skeleton shows what the camera sees.')}
+                </p>
               </section>`
         }
         <div>
           <div class="buttons">
             <button class="primary" ?disabled=${this.unsupported} @click=${() => this.startCamera(exercise)}>
-              Start camera
+              ${msg('Start camera')}
             </button>
-            <button ?disabled=${this.unsupported} @click=${this.chooseFile}>Open a video or photo</button>
+            <button ?disabled=${this.unsupported} @click=${this.chooseFile}>${msg('Open a video or photo')}</button>
           </div>
           <fc-model-picker @fc-model=${this.onModelChange}></fc-model-picker>
-          <p class="quiet">You can also drop a video file anywhere on this page.</p>
+          <p class="quiet">${msg('You can also drop a video file anywhere on this page.')}</p>
         </div>
       </div>
     `;
@@ -229,11 +240,12 @@ export class FcExerciseFlow extends LitElement {
     const coaching = this.coaching;
     return html`
       <div class="toolbar">
-        <button @click=${this.stop}>${stage.exercise ? 'Finish' : 'Stop'}</button>
+        <button @click=${this.stop}>${stage.exercise ? msg('Finish') : msg('Stop')}</button>
         ${
           pipeline.source === 'camera' || this.liveSet
             ? this.renderCameraControls(stage.exercise)
-            : html`<button @click=${this.chooseFile}>Open another file</button><span>${pipeline.fileName}</span>`
+            : html`<button @click=${this.chooseFile}>${msg('Open another file')}</button
+                ><span>${pipeline.fileName}</span>`
         }
         <fc-model-picker @fc-model=${this.onModelChange}></fc-model-picker>
       </div>
@@ -280,8 +292,10 @@ export class FcExerciseFlow extends LitElement {
       <fc-summary .exercise=${exercise} .summary=${summary}>
         ${this.saveProblem ? html`<p class="notice" role="alert">${this.saveProblem}</p>` : nothing}
         <div class="buttons">
-          <button class="primary" @click=${() => (this.stage = { kind: 'chosen', exercise })}>Do it again</button>
-          <button @click=${this.backToPicker}>Choose another exercise</button>
+          <button class="primary" @click=${() => (this.stage = { kind: 'chosen', exercise })}>
+            ${msg('Do it again')}
+          </button>
+          <button @click=${this.backToPicker}>${msg('Choose another exercise')}</button>
           ${this.renderTraceButton(exercise)}
         </div>
       </fc-summary>
@@ -291,7 +305,10 @@ export class FcExerciseFlow extends LitElement {
   private renderTraceButton(exercise: ExerciseSpec | null) {
     return this.trace.frames > 0
       ? html`<button @click=${() => this.downloadTrace(exercise)}>
-          Download landmark trace (${this.trace.frames} frames)
+          ${plural(this.trace.frames, {
+            one: msg(str`Download landmark trace (${this.trace.frames} frame)`),
+            other: msg(str`Download landmark trace (${this.trace.frames} frames)`),
+          })}
         </button>`
       : nothing;
   }
@@ -299,11 +316,11 @@ export class FcExerciseFlow extends LitElement {
   private renderDeveloper() {
     return html`
       <details>
-        <summary>For developers</summary>
+        <summary>${msg('For developers')}</summary>
         <p>
           <label>
             <input type="checkbox" .checked=${this.trace.on} @change=${this.onRecordingChange} />
-            Record a landmark trace of each session (JSON, to replay in tests)
+            ${msg('Record a landmark trace of each session (JSON, to replay in tests)')}
           </label>
         </p>
         ${this.renderTraceButton(null)}
@@ -316,18 +333,18 @@ export class FcExerciseFlow extends LitElement {
       ${this.pipeline.problem ? nothing : this.renderCameraSelect(exercise)}
       <label>
         <input type="checkbox" .checked=${this.settings.value.mirror} @change=${this.onMirrorChange} />
-        Mirror
+        ${msg('Mirror')}
       </label>
     `;
   }
 
   /** The cameras there are, offered with a camera problem (another may well work). */
   private renderCameraChoice() {
-    const select = this.renderCameraSelect(this.chosenExercise(), 'Use another camera');
+    const select = this.renderCameraSelect(this.chosenExercise(), msg('Use another camera'));
     return select === nothing ? nothing : html`<div class="toolbar">${select}</div>`;
   }
 
-  private renderCameraSelect(exercise: ExerciseSpec | null, label = 'Camera') {
+  private renderCameraSelect(exercise: ExerciseSpec | null, label = msg('Camera')) {
     const camera = this.pipeline.camera;
     if (camera.devices.length === 0) return nothing;
     return html`
@@ -356,17 +373,17 @@ export class FcExerciseFlow extends LitElement {
     const loaded = progress?.loadedBytes ?? 0;
     return html`
       <div class="loading">
-        <span>${starting ? 'Starting the pose model…' : 'Loading the pose model…'}</span>
+        <span>${starting ? msg('Starting the pose model…') : msg('Loading the pose model…')}</span>
         ${
           total
             ? html`<progress
-                aria-label="Loading the pose model"
+                aria-label=${msg('Loading the pose model')}
                 max=${total}
                 .value=${starting ? total : loaded}
               ></progress>`
-            : html`<progress aria-label="Loading the pose model"></progress>`
+            : html`<progress aria-label=${msg('Loading the pose model')}></progress>`
         }
-        <span>${total && !starting ? `${mb(loaded)} of ${mb(total)} MB` : ''}</span>
+        <span>${total && !starting ? msg(str`${mb(loaded)} of ${mb(total)} MB`) : ''}</span>
       </div>
     `;
   }
@@ -375,13 +392,15 @@ export class FcExerciseFlow extends LitElement {
     const pipeline = this.pipeline;
     const status = pipeline.detector.status;
     if (pipeline.source === 'none' && this.liveSet)
-      return this.liveSet.exercise ? 'Paused: your count is kept and carries on when the camera is back.' : 'Paused.';
+      return this.liveSet.exercise
+        ? msg('Paused: your count is kept and carries on when the camera is back.')
+        : msg('Paused.');
     if (pipeline.stalled) return NO_PICTURE;
-    if (status.state === 'loading') return 'Loading…';
+    if (status.state === 'loading') return msg('Loading…');
     if (status.state !== 'ready') return '';
-    if (pipeline.fileProgress) return 'Ready. Analysing…';
-    if (!pipeline.pose) return pipeline.source === 'camera' ? 'Ready. Step into view.' : 'Ready.';
-    return pipeline.pose.poses.length > 0 ? 'Ready. Tracking.' : 'Ready. Nobody in view.';
+    if (pipeline.fileProgress) return msg('Ready. Analysing…');
+    if (!pipeline.pose) return pipeline.source === 'camera' ? msg('Ready. Step into view.') : msg('Ready.');
+    return pipeline.pose.poses.length > 0 ? msg('Ready. Tracking.') : msg('Ready. Nobody in view.');
   }
 
   // --- flow ------------------------------------------------------------------------------------
@@ -565,7 +584,7 @@ export class FcExerciseFlow extends LitElement {
     if (!set?.exercise) return;
     const now = performance.now();
     if (document.visibilityState === 'hidden') set.hidden.hide(now);
-    else if (set.hidden.show(now)) this.hiddenNotice = `${HIDDEN_PAUSE} Your count is kept.`;
+    else if (set.hidden.show(now)) this.hiddenNotice = msg(str`${HIDDEN_PAUSE} Your count is kept.`);
   };
 
   private onSelect = (event: FcEvent<'fc-select'>): void => {
@@ -637,7 +656,7 @@ export class FcExerciseFlow extends LitElement {
 const counts = (event: { readonly type: string }): boolean =>
   event.type === 'rep' || event.type === 'hold' || event.type === 'cycle';
 
-const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const mb = (bytes: number): string => fixed(bytes / 1e6, 1);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -654,5 +673,5 @@ declare global {
 function saveProblemText(error: unknown): string {
   const problem = storeError(error);
   if (problem.problem === 'unavailable' && storageProblemTold('unavailable')) return '';
-  return `Your latest reps are not saved (the set goes on counting): ${problem.message}`;
+  return msg(str`Your latest reps are not saved (the set goes on counting): ${problem.message}`);
 }

@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import { formatNumber } from '../../i18n/format';
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { MODEL_VARIANTS, type ModelVariant } from '../../detection/detector-api';
@@ -7,9 +9,9 @@ import { emit } from '../events';
 import { settingStyles } from './fc-exercise-flow.styles';
 
 const MODEL_LABELS: Record<ModelVariant, string> = {
-  lite: 'Lite — fastest',
-  full: 'Full — more accurate',
-  heavy: 'Heavy — most accurate, slow',
+  lite: msg('Lite — fastest'),
+  full: msg('Full — more accurate'),
+  heavy: msg('Heavy — most accurate, slow'),
 };
 
 /**
@@ -33,24 +35,24 @@ export class FcModelPicker extends LitElement {
     const { model, adaptModel } = this.settings.value;
     return html`
       <label>
-        Pose model
-        <select @change=${this.onModelChange} aria-label="Pose model">
+        ${msg('Pose model')}
+        <select @change=${this.onModelChange} aria-label=${msg('Pose model')}>
           ${MODEL_VARIANTS.map(
             (variant) => html`
               <option value=${variant} ?selected=${variant === model}>
-                ${MODEL_LABELS[variant]} (${MODEL_SIZES_MB[variant]} MB)
+                ${MODEL_LABELS[variant]} (${formatNumber(MODEL_SIZES_MB[variant], 1)} MB)
               </option>
             `,
           )}
         </select>
       </label>
-      <label title="When analysis runs under 15 frames a second, use a lighter model, then a smaller picture">
+      <label title=${msg('When analysis runs under 15 frames a second, use a lighter model, then a smaller picture')}>
         <input
           type="checkbox"
           .checked=${adaptModel}
           @change=${(event: Event) => this.settings.update({ adaptModel: (event.target as HTMLInputElement).checked })}
         />
-        Lighter when slow
+        ${msg('Lighter when slow')}
       </label>
     `;
   }

@@ -1,3 +1,6 @@
+import { msg } from '@lit/localize';
+import { mediumDate, shortDate } from '../../i18n/dates';
+import { fixed } from '../fixed';
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import uPlot from 'uplot';
@@ -68,11 +71,11 @@ export class FcChart extends LitElement {
     return html`
       <div class="plot" role="img" aria-label=${this.label}></div>
       <details>
-        <summary>Show as a table</summary>
+        <summary>${msg('Show as a table')}</summary>
         <table>
           <thead>
             <tr>
-              <th>Date</th>
+              <th>${msg('Date')}</th>
               ${this.lines.map((line) => html`<th>${line.label}</th>`)}
             </tr>
           </thead>
@@ -80,7 +83,7 @@ export class FcChart extends LitElement {
             ${this.times.map(
               (time, i) =>
                 html`<tr>
-                  <td>${new Date(time * 1000).toLocaleDateString()}</td>
+                  <td>${mediumDate(time * 1000)}</td>
                   ${this.lines.map((line) => html`<td>${format(line.values[i])}</td>`)}
                 </tr>`,
             )}
@@ -106,7 +109,11 @@ export class FcChart extends LitElement {
       width: this.width(),
       height: 240,
       series: [
-        {},
+        // The time axis and its legend in the page's language, not uPlot's US English.
+        {
+          label: msg('Date'),
+          value: (_plot, seconds: number | null) => (seconds === null ? '–' : shortDate(seconds * 1000)),
+        },
         ...this.lines.map((line) => ({
           label: line.label,
           stroke: line.colour,
@@ -115,7 +122,7 @@ export class FcChart extends LitElement {
         })),
       ],
       axes: [
-        { ...axis, size: 3 * rem },
+        { ...axis, size: 3 * rem, values: (_plot, splits: number[]) => splits.map((seconds) => shortDate(seconds * 1000)) },
         { ...axis, size: 3.5 * rem },
       ],
     };
@@ -129,7 +136,7 @@ export class FcChart extends LitElement {
 }
 
 const format = (value: number | null | undefined): string =>
-  value === null || value === undefined ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(1);
+  value === null || value === undefined ? '–' : Number.isInteger(value) ? String(value) : fixed(value, 1);
 
 declare global {
   interface HTMLElementTagNameMap {

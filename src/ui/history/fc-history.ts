@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formatMeasure, unitSymbol } from '../../coach/measures';
@@ -11,11 +11,17 @@ import type { Routine } from '../../session/routine';
 import type { SessionRecord } from '../../session/session-summary';
 import { deleteEverything, importEverything, loadEverything, persistStorage } from '../../session/store';
 import { WEEKLY_GOAL } from '../../settings/schema';
+import { dateLocale, dateTime, mediumDate, shortDate } from '../../i18n/dates';
+import { plural } from '../../i18n/format';
+import { fixed } from '../fixed';
 import { SettingsController } from '../controllers/settings-controller';
 import { controls, fields, tables } from '../styles';
 import './fc-chart';
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday to Sunday, short, in the page's language (2024-01-01 was a Monday). */
+const DAYS = Array.from({ length: 7 }, (_, i) =>
+  new Intl.DateTimeFormat(dateLocale(), { weekday: 'short' }).format(new Date(2024, 0, 1 + i)),
+);
 type Metric = 'done' | 'rangeOfMotion' | 'faultsPerSet' | 'pain';
 
 /**
@@ -117,29 +123,31 @@ export class FcHistory extends LitElement {
     const weeks = recentWeeks(done, new Date());
     const thisWeek = weeks.at(-1)?.total ?? 0;
     return html`
-      <h2>History</h2>
+      <h2>${msg('History')}</h2>
       <p class="privacy">
-        Everything here stays on this device, in this browser: nothing is uploaded.
+        ${msg('Everything here stays on this device, in this browser: nothing is uploaded.')}
         ${
           this.persisted === false
-            ? 'The browser may clear it if space runs very low: export it now and then to keep a copy.'
+            ? msg('The browser may clear it if space runs very low: export it now and then to keep a copy.')
             : ''
         }
       </p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       ${this.message ? html`<p role="status">${this.message}</p>` : nothing}
       <section aria-labelledby="weeks">
-        <h3 id="weeks">Weeks</h3>
+        <h3 id="weeks">${msg('Weeks')}</h3>
         <p>
           <span class=${thisWeek >= this.settings.value.weeklyGoal ? 'met' : ''}
-            >This week: ${thisWeek} of ${this.settings.value.weeklyGoal}
-            sessions.${
+            >${plural(this.settings.value.weeklyGoal, {
+              one: msg(str`This week: ${thisWeek} of ${this.settings.value.weeklyGoal} session.`),
+              other: msg(str`This week: ${thisWeek} of ${this.settings.value.weeklyGoal} sessions.`),
+            })}${
               // The colour says "goal met" only to those who see it; the words say it to all.
               thisWeek >= this.settings.value.weeklyGoal ? html` <strong>${msg('✓ Goal met.')}</strong>` : nothing
             }</span
           >
           <label>
-            Weekly goal
+            ${msg('Weekly goal')}
             <input
               type="number"
               min=${WEEKLY_GOAL.min}
@@ -149,25 +157,26 @@ export class FcHistory extends LitElement {
             />
           </label>
         </p>
-        <div class="weeks" role="table" aria-label="Sessions per day, last 8 weeks">
+        <div class="weeks" role="table" aria-label=${msg('Sessions per day, last 8 weeks')}>
           <div role="row">
-            <span role="columnheader">Week of</span
+            <span role="columnheader">${msg('Week of')}</span
             >${DAYS.map((day) => html`<span role="columnheader">${day}</span>`)}<span role="columnheader"
-              >Sessions</span
+              >${msg('Sessions')}</span
             >
           </div>
           ${weeks.map(
             (week) => html`
               <div role="row">
-                <span role="rowheader"
-                  >${week.start.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}</span
-                >
+                <span role="rowheader">${shortDate(week.start)}</span>
                 ${week.days.map(
                   (count, i) =>
                     html`<span
                       class="day ${count > 0 ? 'on' : ''}"
                       role="cell"
-                      aria-label=${`${DAYS[i] ?? ''}: ${count} sessions`}
+                      aria-label=${plural(count, {
+                        one: msg(str`${DAYS[i] ?? ''}: ${count} session`),
+                        other: msg(str`${DAYS[i] ?? ''}: ${count} sessions`),
+                      })}
                       >${count > 0 ? count : ''}</span
                     >`,
                 )}
@@ -181,7 +190,11 @@ export class FcHistory extends LitElement {
           )}
         </div>
       </section>
-      ${done.length > 0 ? this.renderProgress(done) : html`<p>No sessions yet: finish a routine, or a set on the Exercises page, and it shows here.</p>`}
+      ${
+        done.length > 0
+          ? this.renderProgress(done)
+          : html`<p>${msg('No sessions yet: finish a routine, or a set on the Exercises page, and it shows here.')}</p>`
+      }
       ${this.renderData()}
     `;
   }
@@ -194,15 +207,15 @@ export class FcHistory extends LitElement {
     const lines =
       this.metric === 'pain'
         ? [
-            { label: 'Pain before', values: series.painBefore, colour: '#f5a524' },
-            { label: 'Pain after', values: series.painAfter, colour: '#40e0d0' },
+            { label: msg('Pain before'), values: series.painBefore, colour: '#f5a524' },
+            { label: msg('Pain after'), values: series.painAfter, colour: '#40e0d0' },
           ]
         : [
             {
               label: {
-                done: 'Done',
-                rangeOfMotion: `Range of motion (${unitSymbol(series.rangeUnit)})`,
-                faultsPerSet: 'Faults per set',
+                done: msg('Done'),
+                rangeOfMotion: msg(str`Range of motion (${unitSymbol(series.rangeUnit)})`),
+                faultsPerSet: msg('Faults per set'),
               }[this.metric],
               values: series[this.metric],
               colour: '#40e0d0',
@@ -210,14 +223,14 @@ export class FcHistory extends LitElement {
           ];
     return html`
       <section aria-labelledby="sessions">
-        <h3 id="sessions">Sessions</h3>
+        <h3 id="sessions">${msg('Sessions')}</h3>
         <table>
           <thead>
             <tr>
-              <th>When</th>
-              <th>Routine</th>
-              <th>Reps and holds</th>
-              <th>Pain before → after</th>
+              <th>${msg('When')}</th>
+              <th>${msg('Routine')}</th>
+              <th>${msg('Reps and holds')}</th>
+              <th>${msg('Pain before → after')}</th>
             </tr>
           </thead>
           <tbody>
@@ -227,8 +240,8 @@ export class FcHistory extends LitElement {
               .map(
                 (session) =>
                   html`<tr>
-                    <td>${new Date(session.startedAt).toLocaleString()}</td>
-                    <td>${session.routineName}${session.status === 'ended-early' ? ' (stopped early)' : ''}</td>
+                    <td>${dateTime(session.startedAt)}</td>
+                    <td>${session.routineName}${session.status === 'ended-early' ? msg(' (stopped early)') : ''}</td>
                     <td>${session.sets.reduce((sum, set) => sum + set.done, 0)}</td>
                     <td>${session.painBefore ?? '–'} → ${session.painAfter ?? '–'}</td>
                   </tr>`,
@@ -237,46 +250,48 @@ export class FcHistory extends LitElement {
         </table>
       </section>
       <section aria-labelledby="progress">
-        <h3 id="progress">Progress</h3>
+        <h3 id="progress">${msg('Progress')}</h3>
         <div class="buttons">
           <label>
-            Exercise
+            ${msg('Exercise')}
             <select
-              aria-label="Exercise"
+              aria-label=${msg('Exercise')}
               @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value)}
             >
               ${exercises.map((id) => html`<option value=${id} ?selected=${id === exercise}>${findExercise(id)?.name ?? id}</option>`)}
             </select>
           </label>
           <label>
-            Show
+            ${msg('Show')}
             <select
-              aria-label="Show"
+              aria-label=${msg('Show')}
               @change=${(e: Event) => (this.metric = (e.target as HTMLSelectElement).value as Metric)}
             >
-              <option value="done" ?selected=${this.metric === 'done'}>Reps and holds done</option>
-              <option value="rangeOfMotion" ?selected=${this.metric === 'rangeOfMotion'}>Range of motion</option>
-              <option value="faultsPerSet" ?selected=${this.metric === 'faultsPerSet'}>Faults per set</option>
-              <option value="pain" ?selected=${this.metric === 'pain'}>Pain before and after</option>
+              <option value="done" ?selected=${this.metric === 'done'}>${msg('Reps and holds done')}</option>
+              <option value="rangeOfMotion" ?selected=${this.metric === 'rangeOfMotion'}>
+                ${msg('Range of motion')}
+              </option>
+              <option value="faultsPerSet" ?selected=${this.metric === 'faultsPerSet'}>${msg('Faults per set')}</option>
+              <option value="pain" ?selected=${this.metric === 'pain'}>${msg('Pain before and after')}</option>
             </select>
           </label>
         </div>
         <fc-chart
           .times=${series.times}
           .lines=${lines}
-          label=${`${name}: ${lines.map((l) => l.label).join(', ')} by session`}
+          label=${msg(str`${name}: ${lines.map((l) => l.label).join(', ')} by session`)}
         ></fc-chart>
         ${this.renderBaseline(done, exercise)}
       </section>
       <section aria-labelledby="bests">
-        <h3 id="bests">Personal bests</h3>
+        <h3 id="bests">${msg('Personal bests')}</h3>
         <table>
           <thead>
             <tr>
-              <th>Exercise</th>
-              <th>Most in a session</th>
-              <th>Longest hold</th>
-              <th>Best range of motion</th>
+              <th>${msg('Exercise')}</th>
+              <th>${msg('Most in a session')}</th>
+              <th>${msg('Longest hold')}</th>
+              <th>${msg('Best range of motion')}</th>
             </tr>
           </thead>
           <tbody>
@@ -284,8 +299,8 @@ export class FcHistory extends LitElement {
               (best) =>
                 html`<tr>
                   <td>${findExercise(best.exercise)?.name ?? best.exercise}</td>
-                  <td>${best.mostDone} (${new Date(best.mostDoneAt).toLocaleDateString()})</td>
-                  <td>${best.longestHoldMs > 0 ? `${(best.longestHoldMs / 1000).toFixed(1)} s` : '–'}</td>
+                  <td>${best.mostDone} (${mediumDate(best.mostDoneAt)})</td>
+                  <td>${best.longestHoldMs > 0 ? `${fixed(best.longestHoldMs / 1000, 1)} s` : '–'}</td>
                   <td>
                     ${best.bestRangeOfMotion === null ? '–' : formatMeasure(best.bestRangeOfMotion, best.bestRangeUnit)}
                   </td>
@@ -308,8 +323,8 @@ export class FcHistory extends LitElement {
       ...[describeAsymmetry(progress)].filter((line): line is string => line !== null),
     ];
     if (lines.length === 0) return nothing;
-    return html`<div class="baseline" aria-label=${`${spec.name} against your starting point`}>
-      <h4>Against your starting point</h4>
+    return html`<div class="baseline" aria-label=${msg(str`${spec.name} against your starting point`)}>
+      <h4>${msg('Against your starting point')}</h4>
       <ul>
         ${lines.map((line) => html`<li>${line}</li>`)}
       </ul>
@@ -319,18 +334,22 @@ export class FcHistory extends LitElement {
   private renderData() {
     return html`
       <section aria-labelledby="data">
-        <h3 id="data">Your data</h3>
-        <p><a href="#report">Report for my physio</a>: a printable summary of a date range, to save as a PDF.</p>
+        <h3 id="data">${msg('Your data')}</h3>
+        <p>
+          <a href="#report">${msg('Report for my physio')}</a>${msg(
+            ': a printable summary of a date range, to save as a PDF.',
+          )}
+        </p>
         <div class="buttons">
-          <button @click=${this.exportJson}>Export everything (JSON)</button>
-          <button @click=${this.exportCsv}>Export sets (CSV)</button>
-          <button @click=${() => this.fileInput?.click()}>Import a JSON export</button>
-          <button @click=${this.deleteAll}>Delete all my data</button>
+          <button @click=${this.exportJson}>${msg('Export everything (JSON)')}</button>
+          <button @click=${this.exportCsv}>${msg('Export sets (CSV)')}</button>
+          <button @click=${() => this.fileInput?.click()}>${msg('Import a JSON export')}</button>
+          <button @click=${this.deleteAll}>${msg('Delete all my data')}</button>
         </div>
         <input
           type="file"
           accept="application/json,.json"
-          aria-label="JSON export to import"
+          aria-label=${msg('JSON export to import')}
           @change=${this.onImport}
         />
         ${this.pending ? this.renderOlder(this.pending.older) : nothing}
@@ -345,30 +364,43 @@ export class FcHistory extends LitElement {
     return html`
       <div class="problem" role="alertdialog" aria-labelledby="older-title" aria-describedby="older-what">
         <p id="older-title">
-          <strong>This backup has older versions of ${count(older.length, 'session')} you have here.</strong>
+          <strong
+            >${plural(older.length, {
+              one: msg(str`This backup has older versions of ${older.length} session you have here.`),
+              other: msg(str`This backup has older versions of ${older.length} sessions you have here.`),
+            })}</strong
+          >
         </p>
         <p id="older-what">
-          Importing it as it is replaces ${one ? 'it' : 'them'} with the backup’s older ${one ? 'copy' : 'copies'},
-          losing what was saved since. Nothing has been imported yet.
+          ${
+            one
+              ? msg(
+                  'Importing it as it is replaces it with the backup’s older copy, losing what was saved since. Nothing has been imported yet.',
+                )
+              : msg(
+                  'Importing it as it is replaces them with the backup’s older copies, losing what was saved since. Nothing has been imported yet.',
+                )
+          }
         </p>
         <ul>
           ${shown.map(
             ({ kept, incoming }) =>
               html`<li>
-                ${kept.routineName}, started ${when(kept.startedAt)}: saved here ${when(kept.updatedAt)}, in the backup
-                ${when(incoming.updatedAt)}
+                ${msg(
+                  str`${kept.routineName}, started ${dateTime(kept.startedAt)}: saved here ${dateTime(kept.updatedAt)}, in the backup ${dateTime(incoming.updatedAt)}`,
+                )}
               </li>`,
           )}
-          ${older.length > shown.length ? html`<li>and ${older.length - shown.length} more</li>` : nothing}
+          ${older.length > shown.length ? html`<li>${msg(str`and ${older.length - shown.length} more`)}</li>` : nothing}
         </ul>
         <div class="buttons">
           <button class="primary" @click=${() => void this.settlePending('keep')}>
-            Import, keeping my newer ${one ? 'version' : 'versions'}
+            ${one ? msg('Import, keeping my newer version') : msg('Import, keeping my newer versions')}
           </button>
           <button @click=${() => void this.settlePending('replace')}>
-            Import, replacing ${one ? 'it' : 'them'} with the older
+            ${one ? msg('Import, replacing it with the older') : msg('Import, replacing them with the older')}
           </button>
-          <button @click=${() => void this.settlePending('cancel')}>Don’t import</button>
+          <button @click=${() => void this.settlePending('cancel')}>${msg('Don’t import')}</button>
         </div>
       </div>
     `;
@@ -417,7 +449,9 @@ export class FcHistory extends LitElement {
     try {
       older = olderInBackup((await loadEverything()).sessions, result.data.sessions);
     } catch (error) {
-      this.problem = `Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+      this.problem = msg(
+        str`Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+      );
       return;
     }
     if (older.length > 0) {
@@ -436,13 +470,18 @@ export class FcHistory extends LitElement {
     this.pending = null;
     if (!pending) return;
     const n = pending.older.length;
-    const older = count(n, 'session');
-    if (choice === 'cancel') this.message = 'Nothing was imported.';
+    if (choice === 'cancel') this.message = msg('Nothing was imported.');
     else if (choice === 'keep') {
-      const note = ` Your newer ${n === 1 ? 'version' : 'versions'} of ${older} ${n === 1 ? 'was' : 'were'} kept.`;
+      const note = plural(n, {
+        one: msg(str` Your newer version of ${n} session was kept.`),
+        other: msg(str` Your newer versions of ${n} sessions were kept.`),
+      });
       await this.importBackup(keepingNewer(pending.data, pending.older), note + clampedNote(pending.clamped));
     } else {
-      const note = ` ${older} ${n === 1 ? 'was' : 'were'} replaced by the backup’s older ${n === 1 ? 'version' : 'versions'}.`;
+      const note = plural(n, {
+        one: msg(str` ${n} session was replaced by the backup’s older version.`),
+        other: msg(str` ${n} sessions were replaced by the backup’s older versions.`),
+      });
       await this.importBackup(pending.data, note + clampedNote(pending.clamped));
     }
   }
@@ -456,20 +495,31 @@ export class FcHistory extends LitElement {
       const { sessions, routines } = data;
       // Said once the list shows what was imported.
       await this.load();
-      this.message = `Imported ${count(sessions.length, 'session')} and ${count(routines.length, 'routine')}.${note}`;
+      const sessionCount = plural(sessions.length, {
+        one: msg(str`${sessions.length} session`),
+        other: msg(str`${sessions.length} sessions`),
+      });
+      const routineCount = plural(routines.length, {
+        one: msg(str`${routines.length} routine`),
+        other: msg(str`${routines.length} routines`),
+      });
+      this.message = msg(str`Imported ${sessionCount} and ${routineCount}.${note}`);
       void persistStorage().catch(() => false);
     } catch (error) {
-      this.problem = `Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+      this.problem = msg(
+        str`Not imported: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+      );
     }
   }
 
   private deleteAll = async (): Promise<void> => {
-    if (!confirm('Delete all your sessions, routines and settings from this device? This cannot be undone.')) return;
+    if (!confirm(msg('Delete all your sessions, routines and settings from this device? This cannot be undone.')))
+      return;
     try {
       await deleteEverything();
       // Settings are the person's data too (their equipment, goal, voice): gone with the rest.
       this.settings.clear();
-      this.message = 'All your data was deleted from this device, settings included.';
+      this.message = msg('All your data was deleted from this device, settings included.');
       await this.load();
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
@@ -497,16 +547,12 @@ declare global {
 /** Says that durations a wall clock got wrong were corrected, when any were. */
 function clampedNote(clamped: number): string {
   if (clamped === 0) return '';
-  const one = clamped === 1;
-  return ` ${clamped} ${one ? 'duration' : 'durations'} in the file that could not be right (below zero or over a day) ${one ? 'was' : 'were'} kept within 0 and 24 hours.`;
-}
-
-/** A date and time the way the person reads them. */
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-/** “1 session”, “3 routines”. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return plural(clamped, {
+    one: msg(
+      str` ${clamped} duration in the file that could not be right (below zero or over a day) was kept within 0 and 24 hours.`,
+    ),
+    other: msg(
+      str` ${clamped} durations in the file that could not be right (below zero or over a day) were kept within 0 and 24 hours.`,
+    ),
+  });
 }

@@ -1,3 +1,6 @@
+import { msg, str } from '@lit/localize';
+import { dateTime } from '../../i18n/dates';
+import { plural } from '../../i18n/format';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { emit } from '../events';
@@ -62,29 +65,36 @@ export class FcUnfinished extends LitElement {
   override render() {
     if (this.message) return html`<section role="status">${this.message}</section>`;
     if (this.elsewhere)
-      return html`<section role="status" aria-label="Session in another tab">${runningText(this.elsewhere)}</section>`;
+      return html`<section role="status" aria-label=${msg('Session in another tab')}>
+        ${runningText(this.elsewhere)}
+      </section>`;
     const session = this.session;
     if (!session) return nothing;
     const reps = session.sets.reduce((sum, set) => sum + set.done, 0);
-    const when = new Date(session.startedAt).toLocaleString();
+    const when = dateTime(session.startedAt);
+    const sets = plural(session.sets.length, {
+      one: msg(str`${session.sets.length} set`),
+      other: msg(str`${session.sets.length} sets`),
+    });
     // A set from the Exercises page has no plan to go on with: it is kept, and the exercise opened.
     const single = singleExerciseOf(session);
     return html`
-      <section role="region" aria-label="Unfinished session">
+      <section role="region" aria-label=${msg('Unfinished session')}>
         <p>
-          <strong>${session.routineName}</strong>, started ${when}, was not finished: ${session.sets.length}
-          ${session.sets.length === 1 ? 'set' : 'sets'} and ${reps} reps or holds are kept.
+          <strong>${session.routineName}</strong>${msg(
+            str`, started ${when}, was not finished: ${sets} and ${reps} reps or holds are kept.`,
+          )}
         </p>
         <div class="buttons">
           ${
             single
               ? html`<button class="primary" @click=${() => void this.again(session, single)}>
-                  Keep it and do it again
+                  ${msg('Keep it and do it again')}
                 </button>`
-              : html`<button class="primary" @click=${() => void this.fire(session)}>Resume it</button>`
+              : html`<button class="primary" @click=${() => void this.fire(session)}>${msg('Resume it')}</button>`
           }
-          <button @click=${() => void this.keep(session)}>Save it as it is</button>
-          <button @click=${() => void this.discard(session)}>Discard it</button>
+          <button @click=${() => void this.keep(session)}>${msg('Save it as it is')}</button>
+          <button @click=${() => void this.discard(session)}>${msg('Discard it')}</button>
         </div>
       </section>
     `;
@@ -139,7 +149,7 @@ export class FcUnfinished extends LitElement {
     );
     await this.settle(
       () => saveSession({ ...session, sets, status: 'ended-early', updatedAt: new Date().toISOString() }),
-      'Saved to your history.',
+      msg('Saved to your history.'),
     );
   }
 
@@ -150,8 +160,8 @@ export class FcUnfinished extends LitElement {
   }
 
   private async discard(session: SessionRecord): Promise<void> {
-    if (!confirm(`Throw away the unfinished “${session.routineName}”?`)) return;
-    await this.settle(() => deleteSession(session.id), 'Discarded.');
+    if (!confirm(msg(str`Throw away the unfinished “${session.routineName}”?`))) return;
+    await this.settle(() => deleteSession(session.id), msg('Discarded.'));
   }
 
   /**
@@ -166,7 +176,7 @@ export class FcUnfinished extends LitElement {
       }
       this.message = done;
     } catch (error) {
-      this.message = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
+      this.message = msg(str`That did not work: ${error instanceof Error ? error.message : String(error)}`);
     }
     this.session = null;
   }

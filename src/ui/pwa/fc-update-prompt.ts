@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { controls } from '../styles';
@@ -49,9 +50,9 @@ export class FcUpdatePrompt extends LitElement {
     const update = this.sw.update;
     if (!update || this.busy || this.dismissed) return nothing;
     return html`<p role="status">
-      A new version of Form Coach is ready.
-      <button class="primary" @click=${() => void update()}>Reload to update</button>
-      <button @click=${() => (this.dismissed = true)}>Later</button>
+      ${msg('A new version of Form Coach is ready.')}
+      <button class="primary" @click=${() => void update()}>${msg('Reload to update')}</button>
+      <button @click=${() => (this.dismissed = true)}>${msg('Later')}</button>
     </p>`;
   }
 }

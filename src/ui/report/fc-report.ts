@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { formatMeasure } from '../../coach/measures';
@@ -5,16 +6,16 @@ import { findExercise } from '../../exercises';
 import { buildReport, doneText, type Report, type ReportExercise } from '../../session/report';
 import type { SessionRecord } from '../../session/session-summary';
 import { loadSessions } from '../../session/store';
+import { longDate, shortDate } from '../../i18n/dates';
+import { plural } from '../../i18n/format';
 import { SettingsController } from '../controllers/settings-controller';
 import { controls, fields, tables } from '../styles';
 
 const DAY_MS = 86_400_000;
 const isoDay = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const longDay = (d: Date | string): string =>
-  new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const shortDay = (d: Date | string): string =>
-  new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+const longDay = longDate;
+const shortDay = shortDate;
 
 /**
  * "Report for my physio": a printable page for a date range (print CSS; the browser saves it as
@@ -143,17 +144,17 @@ export class FcReport extends LitElement {
 
   override render() {
     const controls = html`<div class="controls">
-      <label>From <input type="date" .value=${isoDay(this.from)} @change=${this.onFrom} /></label>
-      <label>To <input type="date" .value=${isoDay(this.to)} @change=${this.onTo} /></label>
-      <button class="primary" @click=${() => window.print()}>Print or save as PDF</button>
-      <a href="#history">Back to history</a>
+      <label>${msg('From')} <input type="date" .value=${isoDay(this.from)} @change=${this.onFrom} /></label>
+      <label>${msg('To')} <input type="date" .value=${isoDay(this.to)} @change=${this.onTo} /></label>
+      <button class="primary" @click=${() => window.print()}>${msg('Print or save as PDF')}</button>
+      <a href="#history">${msg('Back to history')}</a>
     </div>`;
     if (this.problem)
       return html`${controls}
         <p class="problem" role="alert">${this.problem}</p>`;
     if (!this.sessions)
       return html`${controls}
-        <p role="status">Loading your history…</p>`;
+        <p role="status">${msg('Loading your history…')}</p>`;
     const report = buildReport(
       this.sessions,
       { from: this.from, to: this.to, weeklyGoal: this.settings.value.weeklyGoal },
@@ -161,13 +162,15 @@ export class FcReport extends LitElement {
     );
     return html`
       ${controls}
-      <h2>Exercise report: ${longDay(this.from)} – ${longDay(this.to)}</h2>
+      <h2>${msg(str`Exercise report: ${longDay(this.from)} – ${longDay(this.to)}`)}</h2>
       <p class="meta">
-        Made by Form Coach on ${longDay(new Date())}, from the history kept on this device. Nothing was uploaded.
+        ${msg(
+          str`Made by Form Coach on ${longDay(new Date())}, from the history kept on this device. Nothing was uploaded.`,
+        )}
       </p>
-      ${report.sessions.length === 0 ? html`<p>No sessions in these dates.</p>` : this.renderBody(report)}
+      ${report.sessions.length === 0 ? html`<p>${msg('No sessions in these dates.')}</p>` : this.renderBody(report)}
       <section aria-labelledby="limits">
-        <h3 id="limits">What this app can and cannot measure</h3>
+        <h3 id="limits">${msg('What this app can and cannot measure')}</h3>
         <ul>
           ${report.limits.map((line) => html`<li>${line}</li>`)}
         </ul>
@@ -178,13 +181,13 @@ export class FcReport extends LitElement {
   private renderBody(report: Report) {
     return html`
       <section aria-labelledby="adherence">
-        <h3 id="adherence">Sessions per week</h3>
+        <h3 id="adherence">${msg('Sessions per week')}</h3>
         <table>
           <thead>
             <tr>
-              <th>Week of</th>
-              <th>Sessions</th>
-              <th>Goal</th>
+              <th>${msg('Week of')}</th>
+              <th>${msg('Sessions')}</th>
+              <th>${msg('Goal')}</th>
             </tr>
           </thead>
           <tbody>
@@ -193,25 +196,25 @@ export class FcReport extends LitElement {
                 html`<tr>
                   <td>${shortDay(week.start)}</td>
                   <td>${week.sessions}</td>
-                  <td>${week.sessions >= week.goal ? `${week.goal} (met)` : week.goal}</td>
+                  <td>${week.sessions >= week.goal ? msg(str`${week.goal} (met)`) : week.goal}</td>
                 </tr>`,
             )}
           </tbody>
         </table>
       </section>
       <section aria-labelledby="exercises">
-        <h3 id="exercises">Exercises</h3>
+        <h3 id="exercises">${msg('Exercises')}</h3>
         ${report.exercises.map((exercise) => this.renderExercise(exercise))}
       </section>
       <section aria-labelledby="pain">
-        <h3 id="pain">Pain before and after each session (0–10)</h3>
+        <h3 id="pain">${msg('Pain before and after each session (0–10)')}</h3>
         <table>
           <thead>
             <tr>
-              <th>Date</th>
-              <th>Session</th>
-              <th>Done</th>
-              <th>Pain before → after</th>
+              <th>${msg('Date')}</th>
+              <th>${msg('Session')}</th>
+              <th>${msg('Done')}</th>
+              <th>${msg('Pain before → after')}</th>
             </tr>
           </thead>
           <tbody>
@@ -219,7 +222,7 @@ export class FcReport extends LitElement {
               (s) =>
                 html`<tr>
                   <td>${shortDay(s.at)}</td>
-                  <td>${s.routine}${s.status === 'ended-early' ? ' (stopped early)' : ''}</td>
+                  <td>${s.routine}${s.status === 'ended-early' ? msg(' (stopped early)') : ''}</td>
                   <td>${s.done}</td>
                   <td>${s.painBefore ?? '–'} → ${s.painAfter ?? '–'}</td>
                 </tr>`,
@@ -232,19 +235,24 @@ export class FcReport extends LitElement {
 
   private renderExercise(e: ReportExercise) {
     const facts = [
-      `${e.sessions} ${e.sessions === 1 ? 'session' : 'sessions'}`,
-      `${e.sets} ${e.sets === 1 ? 'set' : 'sets'}`,
+      plural(e.sessions, { one: msg(str`${e.sessions} session`), other: msg(str`${e.sessions} sessions`) }),
+      plural(e.sets, { one: msg(str`${e.sets} set`), other: msg(str`${e.sets} sets`) }),
       doneText(e.done, e.unit),
-      ...(e.cleanShare === null ? [] : [`${Math.round(e.cleanShare * 100)} % of reps without a form cue`]),
+      ...(e.cleanShare === null ? [] : [msg(str`${Math.round(e.cleanShare * 100)} % of reps without a form cue`)]),
     ];
     return html`<article>
       <h4>${e.name}</h4>
       <div>
         <p>${facts.join(' · ')}</p>
-        <p>Most frequent cue: ${e.topCue ? html`“${e.topCue.cue}” (${e.topCue.times}×)` : 'none'}</p>
+        <p>${msg('Most frequent cue:')} ${e.topCue ? html`“${e.topCue.cue}” (${e.topCue.times}×)` : msg('none')}</p>
         ${
           e.rangeLines.length > 0
-            ? html`<p>Range of motion (${e.progress.ranges[0]?.series.length ?? 0} sessions):</p>
+            ? html`<p>
+                  ${plural(e.progress.ranges[0]?.series.length ?? 0, {
+                    one: msg(str`Range of motion (${e.progress.ranges[0]?.series.length ?? 0} session):`),
+                    other: msg(str`Range of motion (${e.progress.ranges[0]?.series.length ?? 0} sessions):`),
+                  })}
+                </p>
                 <ul class="lines">
                   ${e.rangeLines.map((line) => html`<li>${line}</li>`)}
                 </ul>`
@@ -273,8 +281,10 @@ export class FcReport extends LitElement {
     const x = (at: string) => (t1 === t0 ? W / 2 : ((Date.parse(at) - t0) / (t1 - t0)) * W);
     const y = (v: number) => (max === min ? H / 2 : H - ((v - min) / (max - min)) * H);
     const label = trend
-      ? `${e.name}: range of motion by session, as a trend`
-      : `${e.name}: range of motion by session, ${formatMeasure(min, unit)} to ${formatMeasure(max, unit)}, with its uncertainty`;
+      ? msg(str`${e.name}: range of motion by session, as a trend`)
+      : msg(
+          str`${e.name}: range of motion by session, ${formatMeasure(min, unit)} to ${formatMeasure(max, unit)}, with its uncertainty`,
+        );
     return html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
         ${e.bands.map((band) => {
           const cls = band.side === 'right' ? 'right' : '';
@@ -294,9 +304,9 @@ export class FcReport extends LitElement {
       <div class="legend">
         ${
           trend
-            ? 'trend only (depth estimate)'
-            : `${formatMeasure(min, unit)}–${formatMeasure(max, unit)}; band: ± uncertainty`
-        }${e.bands.length > 1 ? ' · solid: left, dashed: right' : ''}
+            ? msg('trend only (depth estimate)')
+            : msg(str`${formatMeasure(min, unit)}–${formatMeasure(max, unit)}; band: ± uncertainty`)
+        }${e.bands.length > 1 ? msg(' · solid: left, dashed: right') : ''}
       </div>`;
   }
 

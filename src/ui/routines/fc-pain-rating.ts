@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LIMITS } from '../../session/schema';
@@ -42,7 +43,7 @@ export class FcPainRating extends LitElement {
     }
   `;
 
-  @property() label = 'Pain, 0 to 10';
+  @property() label = msg('Pain, 0 to 10');
   @property({ type: Number }) value: number | null = null;
 
   override render() {
@@ -62,7 +63,7 @@ export class FcPainRating extends LitElement {
                   name="pain"
                   .value=${String(rating)}
                   .checked=${this.value === rating}
-                  aria-label=${`Pain ${rating} of ${LIMITS.pain.max}`}
+                  aria-label=${msg(str`Pain ${rating} of ${LIMITS.pain.max}`)}
                   @change=${() => this.pick(rating)}
                 />
                 ${rating}

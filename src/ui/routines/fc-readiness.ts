@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { emit, type FcEvent } from '../events';
@@ -74,20 +75,20 @@ export class FcReadiness extends LitElement {
   override render() {
     if (!this.settings.value.acknowledgedNotMedicalAdvice) {
       return html`
-        <h2>Before you start</h2>
+        <h2>${msg('Before you start')}</h2>
         <p class="statement" role="note">${NOT_MEDICAL_ADVICE}</p>
         <p>${STOP_ON_PAIN}</p>
-        <button class="primary" @click=${() => void this.acknowledge()}>I understand</button>
+        <button class="primary" @click=${() => void this.acknowledge()}>${msg('I understand')}</button>
       `;
     }
     const verdict = readiness({ severePain: this.severePain, recentInjury: this.recentInjury });
     return html`
-      <h2>${this.routineName}: a quick check</h2>
+      <h2>${msg(str`${this.routineName}: a quick check`)}</h2>
       <fieldset>
-        <legend>Right now…</legend>
+        <legend>${msg('Right now…')}</legend>
         <label>
           <input type="checkbox" .checked=${this.severePain} @change=${(e: Event) => (this.severePain = checked(e))} />
-          I have severe pain in my neck, back or shoulders.
+          ${msg('I have severe pain in my neck, back or shoulders.')}
         </label>
         <label>
           <input
@@ -95,14 +96,14 @@ export class FcReadiness extends LitElement {
             .checked=${this.recentInjury}
             @change=${(e: Event) => (this.recentInjury = checked(e))}
           />
-          I was injured recently and the pain, stiffness or swelling has not gone down yet.
+          ${msg('I was injured recently and the pain, stiffness or swelling has not gone down yet.')}
         </label>
       </fieldset>
       ${
         verdict.ok
           ? html`
               <fc-pain-rating
-                label="How much pain do you feel now? 0 is none, 10 the worst imaginable."
+                label=${msg('How much pain do you feel now? 0 is none, 10 the worst imaginable.')}
                 .value=${this.pain}
                 @fc-rating=${(e: FcEvent<'fc-rating'>) => (this.pain = e.detail.value)}
               ></fc-pain-rating>
@@ -112,19 +113,21 @@ export class FcReadiness extends LitElement {
                 ${
                   this.advice
                     ? html`<button ?disabled=${this.pain === null} @click=${this.startSuggested}>
-                          ${this.advice.kind === 'ease' ? 'Start, easing off today' : 'Start with a little more'}
+                          ${this.advice.kind === 'ease' ? msg('Start, easing off today') : msg('Start with a little more')}
                         </button>
-                        <button ?disabled=${this.pain === null} @click=${this.start}>Start my usual plan</button>`
+                        <button ?disabled=${this.pain === null} @click=${this.start}>
+                          ${msg('Start my usual plan')}
+                        </button>`
                     : html`<button class="primary" ?disabled=${this.pain === null} @click=${this.start}>
-                        Start the session
+                        ${msg('Start the session')}
                       </button>`
                 }
-                <button @click=${this.cancel}>Not now</button>
+                <button @click=${this.cancel}>${msg('Not now')}</button>
               </div>
             `
           : html`
               <p class="advice" role="alert">${verdict.advice}</p>
-              <div class="buttons"><button @click=${this.cancel}>Back to routines</button></div>
+              <div class="buttons"><button @click=${this.cancel}>${msg('Back to routines')}</button></div>
             `
       }
       ${nothing}
@@ -136,13 +139,13 @@ export class FcReadiness extends LitElement {
     if (!advice) return nothing;
     return html`<section class="suggestion" aria-labelledby="suggestion">
       <h3 id="suggestion">
-        ${advice.kind === 'ease' ? 'A suggestion: ease off today' : 'A suggestion: a little more today'}
+        ${advice.kind === 'ease' ? msg('A suggestion: ease off today') : msg('A suggestion: a little more today')}
       </h3>
       <p>${advice.why}</p>
       <ul>
         ${advice.changes.map((change) => html`<li>${change}</li>`)}
       </ul>
-      <p>It is your choice: your usual plan is still there.</p>
+      <p>${msg('It is your choice: your usual plan is still there.')}</p>
     </section>`;
   }
 

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unitOf } from '../../coach/count';
@@ -84,13 +85,13 @@ export class FcRoutineEditor extends LitElement {
     if (!draft) return nothing;
     const problems = routineProblems(draft, findExercise);
     return html`
-      <h2>Edit routine</h2>
+      <h2>${msg('Edit routine')}</h2>
       <label class="name">
-        Name
+        ${msg('Name')}
         <input
           .value=${draft.name}
           maxlength=${LIMITS.name}
-          aria-label="Name"
+          aria-label=${msg('Name')}
           @input=${(e: Event) => this.set({ name: (e.target as HTMLInputElement).value })}
         />
       </label>
@@ -99,17 +100,17 @@ export class FcRoutineEditor extends LitElement {
       </ol>
       <div class="buttons">
         <label>
-          Add an exercise
+          ${msg('Add an exercise')}
           <select @change=${(e: Event) => (this.adding = (e.target as HTMLSelectElement).value)}>
             ${EXERCISES.map((exercise) => html`<option value=${exercise.id} ?selected=${exercise.id === this.adding}>${exercise.name}</option>`)}
           </select>
         </label>
-        <button @click=${this.add}>Add</button>
+        <button @click=${this.add}>${msg('Add')}</button>
       </div>
       ${
         problems.length > 0
           ? html`<div class="problems" role="alert">
-              <p>Fix these to save:</p>
+              <p>${msg('Fix these to save:')}</p>
               <ul>
                 ${problems.map((problem) => html`<li>${problem}</li>`)}
               </ul>
@@ -117,8 +118,8 @@ export class FcRoutineEditor extends LitElement {
           : nothing
       }
       <div class="buttons">
-        <button class="primary" ?disabled=${problems.length > 0} @click=${this.save}>Save routine</button>
-        <button @click=${() => emit(this, 'fc-cancel', null)}>Cancel</button>
+        <button class="primary" ?disabled=${problems.length > 0} @click=${this.save}>${msg('Save routine')}</button>
+        <button @click=${() => emit(this, 'fc-cancel', null)}>${msg('Cancel')}</button>
       </div>
     `;
   }
@@ -143,42 +144,42 @@ export class FcRoutineEditor extends LitElement {
     return html`
       <li>
         <div class="row">
-          <span class="exercise">${exercise?.name ?? item.exercise}${exercise?.sided ? ' (each side)' : ''}</span>
-          ${number('Sets', 'sets', item.sets)}
+          <span class="exercise">${exercise?.name ?? item.exercise}${exercise?.sided ? msg(' (each side)') : ''}</span>
+          ${number(msg('Sets'), 'sets', item.sets)}
           ${
             timed
-              ? number('Seconds on the clock', 'durationS', item.durationS)
+              ? number(msg('Seconds on the clock'), 'durationS', item.durationS)
               : hold
-                ? number('Hold (s)', 'holdS', item.holdS)
-                : number(exercise && unitOf(exercise) === 'circles' ? 'Circles' : 'Reps', 'reps', item.reps)
+                ? number(msg('Hold (s)'), 'holdS', item.holdS)
+                : number(exercise && unitOf(exercise) === 'circles' ? msg('Circles') : msg('Reps'), 'reps', item.reps)
           }
-          ${number('Rest (s)', 'restS', item.restS)}
+          ${number(msg('Rest (s)'), 'restS', item.restS)}
           ${
             (item.holdS ?? 0) >= LONG_HOLD_S
               ? html`<label>
-                  Why hold this long?
+                  ${msg('Why hold this long?')}
                   <input
                     .value=${item.note ?? ''}
                     maxlength=${LIMITS.note}
-                    aria-label=${`${exercise?.name ?? item.exercise}: why hold this long`}
+                    aria-label=${msg(str`${exercise?.name ?? item.exercise}: why hold this long`)}
                     @input=${(e: Event) => this.updateItem(index, (it) => ({ ...it, note: (e.target as HTMLInputElement).value }))}
                   />
                 </label>`
               : nothing
           }
           <label>
-            <span>On the clock</span>
+            <span>${msg('On the clock')}</span>
             <input
               type="checkbox"
               .checked=${timed}
-              aria-label=${`${exercise?.name ?? item.exercise}: on the clock`}
+              aria-label=${msg(str`${exercise?.name ?? item.exercise}: on the clock`)}
               @change=${(e: Event) => this.setTimed(index, (e.target as HTMLInputElement).checked)}
             />
           </label>
           <button
             class="small"
             ?disabled=${index === 0}
-            aria-label=${`Move ${exercise?.name ?? ''} up`}
+            aria-label=${msg(str`Move ${exercise?.name ?? ''} up`)}
             @click=${() => this.move(index, -1)}
           >
             ↑
@@ -186,12 +187,16 @@ export class FcRoutineEditor extends LitElement {
           <button
             class="small"
             ?disabled=${index === count - 1}
-            aria-label=${`Move ${exercise?.name ?? ''} down`}
+            aria-label=${msg(str`Move ${exercise?.name ?? ''} down`)}
             @click=${() => this.move(index, 1)}
           >
             ↓
           </button>
-          <button class="small" aria-label=${`Remove ${exercise?.name ?? ''}`} @click=${() => this.removeItem(index)}>
+          <button
+            class="small"
+            aria-label=${msg(str`Remove ${exercise?.name ?? ''}`)}
+            @click=${() => this.removeItem(index)}
+          >
             ✕
           </button>
         </div>

@@ -1,5 +1,7 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { plural } from '../../i18n/format';
 import { emit } from '../events';
 import { EQUIPMENT, type Equipment } from '../../coach/exercise';
 import { findExercise } from '../../exercises';
@@ -79,9 +81,9 @@ export class FcRoutineList extends LitElement {
   override render() {
     const have = new Set(this.equipment);
     return html`
-      <h2>Routines</h2>
+      <h2>${msg('Routines')}</h2>
       <fieldset>
-        <legend>What do you have? Routines swap moves that need something you don’t.</legend>
+        <legend>${msg('What do you have? Routines swap moves that need something you don’t.')}</legend>
         <div class="equipment">
           ${EQUIPMENT.map(
             (thing) => html`
@@ -107,32 +109,46 @@ export class FcRoutineList extends LitElement {
       <article aria-labelledby=${`r-${routine.id}`}>
         <h3 id=${`r-${routine.id}`}>${routine.name}</h3>
         <p>${routine.description}</p>
-        <p class="note">About ${estimateMinutes(plan)} minutes with what you have · ${plan.items.length} moves</p>
+        <p class="note">
+          ${plural(estimateMinutes(plan), {
+            one: msg(str`About ${estimateMinutes(plan)} minute with what you have`),
+            other: msg(str`About ${estimateMinutes(plan)} minutes with what you have`),
+          })}
+          ·
+          ${plural(plan.items.length, {
+            one: msg(str`${plan.items.length} move`),
+            other: msg(str`${plan.items.length} moves`),
+          })}
+        </p>
         <ol>
           ${plan.items.map(
             ({ exercise, item, swappedFrom }) =>
               html`<li>
                 ${exercise.name} — ${describeItem(item, exercise.sided)}
-                ${swappedFrom ? html`<span class="note">(instead of ${swappedFrom.name})</span>` : nothing}
+                ${swappedFrom ? html`<span class="note">${msg(str`(instead of ${swappedFrom.name})`)}</span>` : nothing}
               </li>`,
           )}
         </ol>
         ${
           plan.left.length > 0
             ? html`<p class="note">
-                Left out:
+                ${msg('Left out:')}
                 ${plan.left.map((l) => `${findExercise(l.exercise)?.name ?? l.exercise} (${l.reason})`).join('; ')}.
               </p>`
             : nothing
         }
         <div class="buttons">
           <button class="primary" ?disabled=${plan.items.length === 0} @click=${() => this.fire('fc-start', routine)}>
-            Start ${routine.name}
+            ${msg(str`Start ${routine.name}`)}
           </button>
           <button @click=${() => this.fire('fc-edit', routine)}>
-            ${routine.builtIn ? 'Make my own copy' : 'Edit'}
+            ${routine.builtIn ? msg('Make my own copy') : msg('Edit')}
           </button>
-          ${routine.builtIn ? nothing : html`<button @click=${() => this.fire('fc-delete', routine)}>Delete</button>`}
+          ${
+            routine.builtIn
+              ? nothing
+              : html`<button @click=${() => this.fire('fc-delete', routine)}>${msg('Delete')}</button>`
+          }
         </div>
       </article>
     `;
@@ -152,9 +168,12 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 /** "2 × 10", "20 s hold", "40 s on the clock", per side where sided. */
 export function describeItem(item: Routine['items'][number], sided: boolean): string {
-  const each = sided ? ' each side' : '';
-  if (item.durationS !== undefined) return `${item.durationS} s on the clock`;
-  if (item.holdS !== undefined) return `${item.sets > 1 ? `${item.sets} × ` : ''}${item.holdS} s hold${each}`;
+  const each = sided ? msg(' each side') : '';
+  if (item.durationS !== undefined) return msg(str`${item.durationS} s on the clock`);
+  if (item.holdS !== undefined) {
+    const sets = item.sets > 1 ? `${item.sets} × ` : '';
+    return msg(str`${sets}${item.holdS} s hold${each}`);
+  }
   return `${item.sets} × ${item.reps ?? 0}${each}`;
 }
 

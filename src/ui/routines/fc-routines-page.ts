@@ -1,3 +1,5 @@
+import { msg, str } from '@lit/localize';
+import { activeLocale } from '../../i18n/active';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FcEvent } from '../events';
@@ -203,7 +205,9 @@ export class FcRoutinesPage extends LitElement {
       return true;
     }
     const running = await sessionRunning();
-    this.runningProblem = `This session cannot start here: ${runningText(running ?? { where: 'elsewhere', session: null })}`;
+    this.runningProblem = msg(
+      str`This session cannot start here: ${runningText(running ?? { where: 'elsewhere', session: null })}`,
+    );
     this.stage = { kind: 'list' };
     return false;
   }
@@ -241,7 +245,9 @@ export class FcRoutinesPage extends LitElement {
       await saveSession(session);
       this.storageProblem = '';
     } catch (error) {
-      this.storageProblem = `Your latest reps are not saved (the session goes on): ${storeError(error).message}`;
+      this.storageProblem = msg(
+        str`Your latest reps are not saved (the session goes on): ${storeError(error).message}`,
+      );
     }
   }
 
@@ -253,7 +259,9 @@ export class FcRoutinesPage extends LitElement {
     try {
       this.own = await loadRoutines();
     } catch (error) {
-      this.storageProblem = `Your own routines could not be loaded (${error instanceof Error ? error.message : String(error)}). The built-in ones still work.`;
+      this.storageProblem = msg(
+        str`Your own routines could not be loaded (${error instanceof Error ? error.message : String(error)}). The built-in ones still work.`,
+      );
     }
   }
 
@@ -263,18 +271,22 @@ export class FcRoutinesPage extends LitElement {
       this.stage = { kind: 'list' };
       await this.reload();
     } catch (error) {
-      this.storageProblem = `The routine could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+      this.storageProblem = msg(
+        str`The routine could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+      );
     }
   };
 
   private onDelete = async (event: FcEvent<'fc-delete'>): Promise<void> => {
     const { routine } = event.detail;
-    if (!confirm(`Delete “${routine.name}”?`)) return;
+    if (!confirm(msg(str`Delete “${routine.name}”?`))) return;
     try {
       await deleteRoutine(routine.id);
       await this.reload();
     } catch (error) {
-      this.storageProblem = `The routine could not be deleted (${error instanceof Error ? error.message : String(error)}).`;
+      this.storageProblem = msg(
+        str`The routine could not be deleted (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
   };
 
@@ -286,7 +298,12 @@ export class FcRoutinesPage extends LitElement {
 /** A built-in routine is edited as the person's own copy; their own is edited in place. */
 function editable(routine: Routine): Routine {
   if (!routine.builtIn) return routine;
-  return { ...routine, id: `own-${Date.now().toString(36)}`, name: `My ${routine.name.toLowerCase()}`, builtIn: false };
+  return {
+    ...routine,
+    id: `own-${Date.now().toString(36)}`,
+    name: msg(str`My ${ownName(routine.name)}`),
+    builtIn: false,
+  };
 }
 
 declare global {
@@ -294,3 +311,6 @@ declare global {
     'fc-routines-page': FcRoutinesPage;
   }
 }
+
+/** The copied routine's name inside "My …": lower-cased in English only (German keeps its nouns' capitals). */
+const ownName = (name: string): string => (activeLocale() === 'en' ? name.toLowerCase() : name);

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type {} from '../../demo/fc-demo';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -25,6 +26,7 @@ import { NO_PICTURE } from '../frame-watch';
 import { HIDDEN_PAUSE } from '../hidden-time';
 import { controls } from '../styles';
 import { Beeper } from '../voice/beeper';
+import { plural } from '../../i18n/format';
 import { Narrator, restLine } from '../voice/narrator';
 import { Speech } from '../voice/speech';
 import '../elements/fc-hud';
@@ -248,10 +250,14 @@ export class FcSessionRunner extends LitElement {
     return html`
       <div class="bar">
         <div class="where" aria-live="polite">${this.renderWhere(step, planned)}</div>
-        <button @click=${this.togglePause} aria-keyshortcuts="Space">${session.paused ? 'Resume' : 'Pause'}</button>
-        ${step.kind === 'rest' ? html`<button @click=${() => this.send({ type: 'skip-rest', nowMs: performance.now() })}>Skip rest</button>` : nothing}
-        <button @click=${() => this.send({ type: 'skip', nowMs: performance.now() })}>Skip exercise</button>
-        <button class="stop" @click=${() => this.send({ type: 'end', nowMs: performance.now() })}>Stop session</button>
+        <button @click=${this.togglePause} aria-keyshortcuts="Space">
+          ${session.paused ? msg('Resume') : msg('Pause')}
+        </button>
+        ${step.kind === 'rest' ? html`<button @click=${() => this.send({ type: 'skip-rest', nowMs: performance.now() })}>${msg('Skip rest')}</button>` : nothing}
+        <button @click=${() => this.send({ type: 'skip', nowMs: performance.now() })}>${msg('Skip exercise')}</button>
+        <button class="stop" @click=${() => this.send({ type: 'end', nowMs: performance.now() })}>
+          ${msg('Stop session')}
+        </button>
       </div>
       <p class="pain">${STOP_ON_PAIN}</p>
       ${this.pipeline.stalled ? html`<p class="no-picture" role="status">${NO_PICTURE}</p>` : nothing}
@@ -274,7 +280,7 @@ export class FcSessionRunner extends LitElement {
         }
         ${this.renderOverlay(step, planned, session.paused)}
       </fc-stage>
-      <ol class="captions" role="log" aria-live="polite" aria-label="Captions">
+      <ol class="captions" role="log" aria-live="polite" aria-label=${msg('Captions')}>
         ${this.captions.map((line) => html`<li>${line}</li>`)}
       </ol>
       <fc-voice-settings
@@ -290,17 +296,19 @@ export class FcSessionRunner extends LitElement {
 
   private renderWhere(step: Step, planned: PlannedItem | null | undefined) {
     if (step.kind === 'done' || !planned) return html`<strong>${this.routineName}</strong>`;
-    const side = step.side ? ` · ${step.side} side` : '';
+    const side = step.side === 'left' ? msg(' · left side') : step.side === 'right' ? msg(' · right side') : '';
     return html`<strong>${planned.exercise.name}</strong>
-      <div>Exercise ${step.item + 1} of ${this.plan.length} · set ${step.set} of ${planned.item.sets}${side}</div>`;
+      <div>
+        ${msg(str`Exercise ${step.item + 1} of ${this.plan.length} · set ${step.set} of ${planned.item.sets}`)}${side}
+      </div>`;
   }
 
   private renderOverlay(step: Step, planned: PlannedItem | null | undefined, paused: boolean) {
     if (paused)
       return html`<div class="overlay">
-        <div class="big">Paused</div>
+        <div class="big">${msg('Paused')}</div>
         ${this.pausedWhileHidden ? html`<p role="status">${HIDDEN_PAUSE}</p>` : nothing}
-        <p>Press Space or Resume to go on.</p>
+        <p>${msg('Press Space or Resume to go on.')}</p>
       </div>`;
     if (!planned || step.kind === 'done' || step.kind === 'work') return nothing;
     if (step.kind === 'countdown') {
@@ -311,18 +319,18 @@ export class FcSessionRunner extends LitElement {
     }
     if (step.kind === 'rest') {
       return html`<div class="overlay">
-        <p>${step.switchSides ? `Now the ${step.side ?? 'other'} side` : 'Rest'}</p>
+        <p>${step.switchSides ? otherSide(step.side) : msg('Rest')}</p>
         <div class="big">${Math.ceil(step.remainingMs / 1000)}</div>
       </div>`;
     }
     const guidance = this.coaching?.guidance?.text;
     return html`<div class="overlay">
-      <p><strong>Next: ${planned.exercise.name}</strong> — ${planned.exercise.card.camera}</p>
+      <p><strong>${msg(str`Next: ${planned.exercise.name}`)}</strong> — ${planned.exercise.card.camera}</p>
       <fc-demo .exercise=${planned.exercise}></fc-demo>
-      <p>${guidance ?? 'In position: starting…'}</p>
+      <p>${guidance ?? msg('In position: starting…')}</p>
       <p>
         <button class="primary" @click=${() => this.send({ type: 'ready', nowMs: performance.now() })}>
-          Start now
+          ${msg('Start now')}
         </button>
       </p>
     </div>`;
@@ -346,7 +354,7 @@ export class FcSessionRunner extends LitElement {
     if (after.paused !== before.paused) {
       if (!after.paused) this.pausedWhileHidden = false;
       if (after.paused) this.speech.hush();
-      this.speech.say(after.paused ? 'Paused' : 'Resuming', 'announce');
+      this.speech.say(after.paused ? msg('Paused') : msg('Resuming'), 'announce');
     }
     if (!sameStep(before.step, after.step)) this.enterStep(before.step, after.step);
     else if (after.step.kind === 'countdown') this.speakCountdown(after.step.remainingMs);
@@ -379,26 +387,28 @@ export class FcSessionRunner extends LitElement {
       this.coach.start(exercise);
       this.coaching = null;
       this.trackedSinceMs = null;
-      const side = step.side ? ' Left side first.' : '';
-      const view = exercise.view === 'side' ? 'Get side-on to the camera.' : 'Face the camera.';
-      this.speech.say(`Next: ${exercise.name}. ${view}${side}`, 'announce');
+      const side = step.side ? msg(' Left side first.') : '';
+      const view = exercise.view === 'side' ? msg('Get side-on to the camera.') : msg('Face the camera.');
+      this.speech.say(msg(str`Next: ${exercise.name}. ${view}${side}`), 'announce');
     } else if (step.kind === 'countdown') {
       this.speakCountdown(step.remainingMs);
     } else if (step.kind === 'work') {
       this.coach.start(exercise);
       this.coaching = null;
       this.beeper.play('go');
-      const clock = item.durationS === undefined ? '' : ` for ${item.durationS} seconds`;
-      this.speech.say(`Go${clock}`, 'announce');
+      this.speech.say(
+        item.durationS === undefined ? msg('Go') : msg(str`Go for ${item.durationS} seconds`),
+        'announce',
+      );
     } else if (before?.kind === 'work') {
       const restS = Math.round(step.remainingMs / 1000);
       this.speech.say(
         step.switchSides
-          ? `Now the ${step.side ?? 'other'} side`
+          ? otherSide(step.side)
           : // Eyes-free, the rest also says what comes next (the screen shows it as the rest ends).
             this.settings.value.eyesFree
             ? restLine(restS, planned, step.set)
-            : `Rest for ${restS} seconds`,
+            : plural(restS, { one: msg(str`Rest for ${restS} second`), other: msg(str`Rest for ${restS} seconds`) }),
         'announce',
       );
     }
@@ -436,7 +446,7 @@ export class FcSessionRunner extends LitElement {
     const done = workDone(planned, step.side, update, summary);
     const target = blockTarget(planned).count;
     if (done > session.done && target > 0 && planned.exercise.counting.kind !== 'hold') {
-      this.speech.say(done >= target ? `${done} of ${target}. Good.` : `${done} of ${target}`, 'count');
+      this.speech.say(done >= target ? msg(str`${done} of ${target}. Good.`) : msg(str`${done} of ${target}`), 'count');
     }
     const counting = planned.exercise.counting;
     if (this.settings.value.eyesFree && counting.kind === 'hold') {
@@ -445,7 +455,7 @@ export class FcSessionRunner extends LitElement {
     }
     if (done > session.done && planned.exercise.counting.kind === 'hold') {
       this.beeper.play('hold');
-      this.speech.say('Well held', 'announce');
+      this.speech.say(msg('Well held'), 'announce');
     }
     this.send({ type: 'progress', nowMs: now, done });
     const counted = update.events.some((event) => event.type !== 'cue');
@@ -465,7 +475,7 @@ export class FcSessionRunner extends LitElement {
   private finish(endedEarly: boolean): void {
     clearInterval(this.timer);
     this.pipeline.stop();
-    this.speech.say(endedEarly ? 'Session stopped.' : 'Session complete. Well done.', 'announce');
+    this.speech.say(endedEarly ? msg('Session stopped.') : msg('Session complete. Well done.'), 'announce');
     const detail: SessionFinish = {
       sets: this.sets,
       endedEarly,
@@ -483,8 +493,8 @@ export class FcSessionRunner extends LitElement {
     } catch (error) {
       this.pipeline.problem = {
         code: 'camera-failed',
-        title: 'The camera could not start',
-        detail: 'Try again; if it keeps failing, reload the page.',
+        title: msg('The camera could not start'),
+        detail: msg('Try again; if it keeps failing, reload the page.'),
         actions: ['retry-camera'],
         technical: error instanceof Error ? error.message : String(error),
       };
@@ -545,6 +555,15 @@ export class FcSessionRunner extends LitElement {
     this.settings.update({ eyesFree: event.detail.on });
     this.narrator.reset();
   };
+}
+
+/** Said and shown when a sided move switches: "Now the right side". */
+function otherSide(side: 'left' | 'right' | null): string {
+  return side === 'left'
+    ? msg('Now the left side')
+    : side === 'right'
+      ? msg('Now the right side')
+      : msg('Now the other side');
 }
 
 function sameStep(a: Step, b: Step): boolean {

@@ -1,6 +1,8 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { countNoun } from '../../coach/count';
+import { plural } from '../../i18n/format';
+import { countOfText, countText } from '../../i18n/counts';
 import { formatMeasure } from '../../coach/measures';
 import { emit, type FcEvent } from '../events';
 import { findExercise } from '../../exercises';
@@ -39,20 +41,20 @@ export class FcSessionSummary extends LitElement {
     const { routineName, painBefore, painAfter, status, durationMs, plan, sets } = this.session;
     const exercises = summarizeSets(plan, sets, findExercise);
     return html`
-      <h2>${routineName}: ${status === 'ended-early' ? 'stopped early' : 'done'}</h2>
+      <h2>${status === 'ended-early' ? msg(str`${routineName}: stopped early`) : msg(str`${routineName}: done`)}</h2>
       ${
         this.storageProblem
           ? html`<p role="alert">${this.storageProblem}</p>`
-          : html`<p>Saved on this device, in your history.</p>`
+          : html`<p>${msg('Saved on this device, in your history.')}</p>`
       }
-      <p>${sessionLength(durationMs)}. Pain before: ${painBefore ?? '–'} of 10.</p>
+      <p>${msg(str`${sessionLength(durationMs)}. Pain before: ${painBefore ?? '–'} of 10.`)}</p>
       <table>
         <thead>
           <tr>
-            <th>Exercise</th>
-            <th>Done</th>
-            <th>Range of motion</th>
-            <th>Work on</th>
+            <th>${msg('Exercise')}</th>
+            <th>${msg('Done')}</th>
+            <th>${msg('Range of motion')}</th>
+            <th>${msg('Work on')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,9 +65,15 @@ export class FcSessionSummary extends LitElement {
                 <td>
                   ${
                     result.skipped
-                      ? 'skipped'
-                      : `${result.done}${result.target ? ` of ${result.target}` : ''} ${result.target ? result.unit : countNoun(result.unit, result.done)}`
-                  }${result.unit === 'reps' && !result.skipped && result.done > 0 ? ` (${result.cleanReps} clean)` : ''}
+                      ? msg('skipped')
+                      : result.target
+                        ? countOfText(result.unit, result.done, result.target)
+                        : countText(result.unit, result.done)
+                  }${
+                    result.unit === 'reps' && !result.skipped && result.done > 0
+                      ? msg(str` (${result.cleanReps} clean)`)
+                      : ''
+                  }
                 </td>
                 <td>${result.rangeOfMotion === null ? '–' : formatMeasure(result.rangeOfMotion, result.rangeUnit)}</td>
                 <td>
@@ -83,18 +91,18 @@ export class FcSessionSummary extends LitElement {
         </tbody>
       </table>
       <fc-pain-rating
-        label="And your pain now, 0 to 10?"
+        label=${msg('And your pain now, 0 to 10?')}
         .value=${painAfter}
         @fc-rating=${(e: FcEvent<'fc-rating'>) => emit(this, 'fc-pain-after', { value: e.detail.value })}
       ></fc-pain-rating>
       ${
         painBefore !== null && painAfter !== null && painAfter > painBefore + 1
           ? html`<p role="alert">
-              Your pain went up. Go gently next time, and see a health professional if it does not settle.
+              ${msg('Your pain went up. Go gently next time, and see a health professional if it does not settle.')}
             </p>`
           : nothing
       }
-      <button class="primary" @click=${() => emit(this, 'fc-done', null)}>Done</button>
+      <button class="primary" @click=${() => emit(this, 'fc-done', null)}>${msg('Done')}</button>
     `;
   }
 }
@@ -108,5 +116,7 @@ declare global {
 /** "Under a minute", "1 minute", "12 minutes". */
 function sessionLength(durationMs: number): string {
   const minutes = Math.round(durationMs / 60_000);
-  return minutes < 1 ? 'Under a minute' : minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return minutes < 1
+    ? msg('Under a minute')
+    : plural(minutes, { one: msg(str`${minutes} minute`), other: msg(str`${minutes} minutes`) });
 }

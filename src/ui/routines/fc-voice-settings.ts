@@ -49,7 +49,7 @@ export class FcVoiceSettings extends LitElement {
           .checked=${muted}
           @change=${(e: Event) => this.change({ muted: (e.target as HTMLInputElement).checked })}
         />
-        Mute voice and beeps
+        ${msg('Mute voice and beeps')}
       </label>
       <label>
         <input
@@ -65,7 +65,7 @@ export class FcVoiceSettings extends LitElement {
               ${
                 this.voices.length > 0
                   ? html`<label>
-                      Voice
+                      ${msg('Voice')}
                       <select @change=${(e: Event) => this.change({ voice: (e.target as HTMLSelectElement).value })}>
                         ${voiceOptions(this.voices).map(
                           (option) =>
@@ -78,19 +78,19 @@ export class FcVoiceSettings extends LitElement {
                   : nothing
               }
               <label>
-                Speed
+                ${msg('Speed')}
                 <input
                   type="range"
                   min="0.6"
                   max="1.4"
                   step="0.1"
                   .value=${String(rate)}
-                  aria-label="Speaking speed"
+                  aria-label=${msg('Speaking speed')}
                   @change=${(e: Event) => this.change({ rate: Number((e.target as HTMLInputElement).value) })}
                 />
               </label>
             `
-          : html`<span>This browser cannot speak: captions only.</span>`
+          : html`<span>${msg('This browser cannot speak: captions only.')}</span>`
       }
     `;
   }

@@ -4,6 +4,8 @@
  * plays). The choice is made once per file, before any frame is analysed, from what the browser
  * and the file allow; either way the same frames are analysed (see `frame-selection.ts`).
  */
+import { msg, str } from '@lit/localize';
+
 export type DecodePath =
   | { readonly kind: 'webcodecs' }
   | {
@@ -28,16 +30,16 @@ export interface DecodeAbilities {
 }
 
 export function chooseDecodePath(abilities: DecodeAbilities): DecodePath {
-  if (!abilities.videoDecoder) return { kind: 'seek', reason: 'no WebCodecs VideoDecoder' };
-  if (!abilities.videoTrack) return { kind: 'seek', reason: 'its container could not be read' };
-  if (!abilities.codecSupported) return { kind: 'seek', reason: 'its codec is not supported by VideoDecoder' };
-  if (abilities.rotated) return { kind: 'seek', reason: 'it is a rotated video' };
+  if (!abilities.videoDecoder) return { kind: 'seek', reason: msg('no WebCodecs VideoDecoder') };
+  if (!abilities.videoTrack) return { kind: 'seek', reason: msg('its container could not be read') };
+  if (!abilities.codecSupported) return { kind: 'seek', reason: msg('its codec is not supported by VideoDecoder') };
+  if (abilities.rotated) return { kind: 'seek', reason: msg('it is a rotated video') };
   return { kind: 'webcodecs' };
 }
 
 /** The words the page shows for the path that ran. */
 export function describeDecodePath(path: DecodePath): string {
   return path.kind === 'webcodecs'
-    ? 'Decoded with WebCodecs'
-    : `Decoded by seeking (this browser cannot decode the file directly: ${path.reason})`;
+    ? msg('Decoded with WebCodecs')
+    : msg(str`Decoded by seeking (this browser cannot decode the file directly: ${path.reason})`);
 }

@@ -4,6 +4,7 @@
  * answers). What was analysed before the break is kept; these are the pure parts: the waiting
  * rule and the words.
  */
+import { msg, str } from '@lit/localize';
 
 /**
  * No decoded frame (WebCodecs) and no finished seek (the seek path) for this long means decoding
@@ -78,10 +79,12 @@ export function clockTime(seconds: number): string {
 /** The sentence the page shows for a break: what happened, where, and what the results cover. */
 export function describeBreak(broken: FileBreak): string {
   const at = clockTime(broken.atS);
-  const covers = `The results cover the video up to ${at}.`;
+  const covers = msg(str`The results cover the video up to ${at}.`);
   if (broken.kind === 'stalled') {
     const waited = Math.round((broken.waitedMs ?? FILE_STALL_MS) / 1000);
-    return `The video stopped decoding at ${at} (no picture came for ${waited} s), so the analysis stopped there. ${covers}`;
+    return msg(
+      str`The video stopped decoding at ${at} (no picture came for ${waited} s), so the analysis stopped there. ${covers}`,
+    );
   }
-  return `The file is damaged at ${at}: the browser could not decode it past there. ${covers}`;
+  return msg(str`The file is damaged at ${at}: the browser could not decode it past there. ${covers}`);
 }

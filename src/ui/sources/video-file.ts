@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
 import { captureFrame } from './capture';
@@ -20,7 +21,9 @@ export async function loadVideo(video: HTMLVideoElement, url: string, stallMs = 
       cleanup();
       video.removeAttribute('src'); // stops the browser's reading of it
       reject(
-        new UnreadableFileError(`did not load: its first picture had not come after ${Math.round(stallMs / 1000)} s`),
+        new UnreadableFileError(
+          msg(str`did not load: its first picture had not come after ${Math.round(stallMs / 1000)} s`),
+        ),
       );
     }, stallMs);
     const cleanup = () => {
@@ -38,8 +41,8 @@ export async function loadVideo(video: HTMLVideoElement, url: string, stallMs = 
       reject(
         new UnreadableFileError(
           code === MediaError.MEDIA_ERR_DECODE
-            ? 'is damaged: the browser could not decode it'
-            : 'is not a video this browser can play',
+            ? msg('is damaged: the browser could not decode it')
+            : msg('is not a video this browser can play'),
         ),
       );
     };
@@ -49,9 +52,9 @@ export async function loadVideo(video: HTMLVideoElement, url: string, stallMs = 
     video.load();
   });
   if (!(video.duration > 0) || !Number.isFinite(video.duration)) {
-    throw new UnreadableFileError('has no length the browser can read');
+    throw new UnreadableFileError(msg('has no length the browser can read'));
   }
-  if (video.videoWidth === 0) throw new UnreadableFileError('has no picture (audio only?)');
+  if (video.videoWidth === 0) throw new UnreadableFileError(msg('has no picture (audio only?)'));
 }
 
 /** Frames per second analysed in a video file in the app: fixed, so every machine gets the same result. */
@@ -189,7 +192,7 @@ async function seekThrough(
       // Nothing analysed: the file is unreadable (or never seeks), said as a problem.
       if (analysed === 0) {
         throw error instanceof DecodeStalledError
-          ? new UnreadableFileError(`could not be read: ${error.message}`)
+          ? new UnreadableFileError(msg(str`could not be read: ${error.message}`))
           : error;
       }
       return { frames: analysed, broken: breakAt(error, times, analysed) };
@@ -253,7 +256,7 @@ function seek(
     };
     const onError = () => {
       cleanup();
-      reject(new UnreadableFileError('is damaged: the browser could not decode it'));
+      reject(new UnreadableFileError(msg('is damaged: the browser could not decode it')));
     };
     const onAbort = () => {
       cleanup();

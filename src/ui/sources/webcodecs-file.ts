@@ -4,6 +4,7 @@
  * analysis time falls in is scaled exactly as the seek path scales the video element's picture
  * and handed to the pose worker. No seeking, so the model, not the decoder, sets the pace.
  */
+import { msg } from '@lit/localize';
 import { ALL_FORMATS, BlobSource, Input, VideoSampleSink, type InputVideoTrack, type VideoSample } from 'mediabunny';
 import type { DetectionResult } from '../../detection/detector-api';
 import type { DetectorClient } from '../../detection/detector-client';
@@ -41,12 +42,12 @@ export async function openDecodable(file: Blob): Promise<DecodableFile> {
   const path = chooseDecodePath({ videoDecoder, videoTrack: track !== null, codecSupported, rotated });
   if (path.kind === 'webcodecs' && track) return { path, track, input };
   input.dispose();
-  return { path: path.kind === 'seek' ? path : { kind: 'seek', reason: 'no video track' } };
+  return { path: path.kind === 'seek' ? path : { kind: 'seek', reason: msg('no video track') } };
 }
 
 function seekOnly(abilities: { videoDecoder: boolean }): DecodableFile {
   const path = chooseDecodePath({ ...abilities, videoTrack: false, codecSupported: false, rotated: false });
-  return { path: path.kind === 'seek' ? path : { kind: 'seek', reason: 'no WebCodecs VideoDecoder' } };
+  return { path: path.kind === 'seek' ? path : { kind: 'seek', reason: msg('no WebCodecs VideoDecoder') } };
 }
 
 export interface DecodedAnalysisOptions {

@@ -3,7 +3,7 @@
  * important line interrupts a less important one; a less important one waits its turn by being
  * dropped (a count said late is noise). Everything said is also shown as a caption, muted or not.
  */
-import { chooseVoice } from './voices';
+import { chooseVoice, speechLang } from './voices';
 
 /**
  * Lowest first: a hold's seconds, the count, a form cue or set-up guidance, and announcements (the
@@ -34,6 +34,8 @@ export class Speech {
     public settings: SpeechSettings = DEFAULT_SPEECH,
     private readonly makeUtterance: (text: string) => SpeechSynthesisUtterance = (text) =>
       new SpeechSynthesisUtterance(text),
+    /** The language spoken: the page's (what is said is in it). */
+    private readonly lang: string = speechLang(),
   ) {}
 
   get available(): boolean {
@@ -73,8 +75,10 @@ export class Speech {
     if (this.synth.speaking && this.current !== null) this.synth.cancel();
     const utterance = this.makeUtterance(text);
     utterance.rate = this.settings.rate;
+    // The page's language: with no matching voice the browser still reads the words as that language.
+    utterance.lang = this.lang;
     // A voice on this device unless the person chose an online one (voices.ts says why).
-    const voice = chooseVoice(this.voices(), this.settings.voice);
+    const voice = chooseVoice(this.voices(), this.settings.voice, this.lang);
     if (voice) utterance.voice = voice;
     utterance.onend = () => {
       if (this.current === priority) this.current = null;

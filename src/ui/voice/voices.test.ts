@@ -43,14 +43,26 @@ describe('labelling the voices', () => {
     expect(voiceLabel(espeakEn)).toBe('eSpeak English (en-GB)');
   });
 
-  it('offers the automatic (local) choice first, then local voices, then the online ones', () => {
+  it('offers the automatic (local) choice first, then the language’s voices (local, then online), then the rest', () => {
     expect(voiceOptions([googleUk, espeakDe, googleUs, espeakEn])).toEqual([
       { value: '', label: 'Automatic: eSpeak English, on this device' },
-      { value: 'eSpeak German', label: 'eSpeak German (de)' },
       { value: 'eSpeak English', label: 'eSpeak English (en-GB)' },
       { value: 'Google UK English Female', label: voiceLabel(googleUk) },
       { value: 'Google US English', label: voiceLabel(googleUs) },
+      { value: 'eSpeak German', label: 'eSpeak German (de)' },
     ]);
+  });
+
+  it('in German, picks and lists the German voices first', () => {
+    const options = voiceOptions([googleUk, espeakDe, googleUs, espeakEn], 'de');
+    expect(options.map((option) => option.value)).toEqual([
+      '',
+      'eSpeak German',
+      'eSpeak English',
+      'Google UK English Female',
+      'Google US English',
+    ]);
+    expect(chooseVoice([espeakEn, espeakDe], '', 'de')).toBe(espeakDe);
   });
 
   it('says so when, with no local voice, the browser’s default is online', () => {
@@ -75,5 +87,20 @@ describe('the coach’s voice', () => {
     const utterance = (text: string) => ({ text, rate: 1, voice: null }) as unknown as SpeechSynthesisUtterance;
     new Speech(synth, () => undefined, undefined, utterance).say('Keep your neck long', 'cue');
     expect(said[0]?.voice).toBe(espeakEn);
+    expect(said[0]?.lang).toBe('en');
+  });
+
+  it('speaks German with a German voice when the page is German', () => {
+    const said: SpeechSynthesisUtterance[] = [];
+    const synth: Synth = {
+      speaking: false,
+      speak: (u) => said.push(u),
+      cancel: () => undefined,
+      getVoices: () => [espeakEn, espeakDe] as SpeechSynthesisVoice[],
+    };
+    const utterance = (text: string) => ({ text, rate: 1, voice: null }) as unknown as SpeechSynthesisUtterance;
+    new Speech(synth, () => undefined, undefined, utterance, 'de').say('Halte den Nacken lang', 'cue');
+    expect(said[0]?.voice).toBe(espeakDe);
+    expect(said[0]?.lang).toBe('de');
   });
 });

@@ -6,11 +6,14 @@
  * and where the words go, so that choice is made knowingly.
  */
 
+import { msg, str } from '@lit/localize';
+import { activeLocale } from '../../i18n/active';
+
 /** The part of `SpeechSynthesisVoice` read here (plain objects in tests). */
 export type VoiceLike = Pick<SpeechSynthesisVoice, 'voiceURI' | 'name' | 'lang' | 'localService' | 'default'>;
 
-/** Everything Form Coach says is English. */
-export const SPEECH_LANG = 'en';
+/** Form Coach speaks the page's language: its voices are matched on that language's primary subtag. */
+export const speechLang = (): string => activeLocale();
 
 const speaks = (voice: VoiceLike, lang: string): boolean => voice.lang.toLowerCase().startsWith(lang.toLowerCase());
 
@@ -20,7 +23,7 @@ const speaks = (voice: VoiceLike, lang: string): boolean => voice.lang.toLowerCa
  * default among them first. Null leaves the choice to the browser (no local voice for `lang`:
  * better an online voice the picker labels than silence).
  */
-export function chooseVoice<V extends VoiceLike>(voices: readonly V[], chosen: string, lang = SPEECH_LANG): V | null {
+export function chooseVoice<V extends VoiceLike>(voices: readonly V[], chosen: string, lang = speechLang()): V | null {
   const picked = chosen === '' ? undefined : voices.find((voice) => voice.voiceURI === chosen);
   if (picked) return picked;
   const local = voices.filter((voice) => voice.localService && speaks(voice, lang));
@@ -37,13 +40,13 @@ const VENDORS: readonly (readonly [RegExp, string])[] = [
 
 /** Where an online voice sends the words: its vendor when its name says, else "the voice's provider". */
 export function voiceVendor(voice: VoiceLike): string {
-  return VENDORS.find(([pattern]) => pattern.test(voice.name))?.[1] ?? 'the voice’s provider';
+  return VENDORS.find(([pattern]) => pattern.test(voice.name))?.[1] ?? msg('the voice’s provider');
 }
 
 /** What the picker shows for a voice: its name and language, and for an online one where the words go. */
 export function voiceLabel(voice: VoiceLike): string {
   const name = `${voice.name} (${voice.lang})`;
-  return voice.localService ? name : `${name} — online: sends the spoken words to ${voiceVendor(voice)}`;
+  return voice.localService ? name : msg(str`${name} — online: sends the spoken words to ${voiceVendor(voice)}`);
 }
 
 export interface VoiceOption {
@@ -54,16 +57,22 @@ export interface VoiceOption {
 
 /**
  * The picker's options: first the automatic choice (naming the voice it comes to), then the voices
- * on this device, then the online ones, each group in the browser's order.
+ * that speak the page's language, then the others; within each, the voices on this device before
+ * the online ones, in the browser's order.
  */
-export function voiceOptions(voices: readonly VoiceLike[], lang = SPEECH_LANG): VoiceOption[] {
+export function voiceOptions(voices: readonly VoiceLike[], lang = speechLang()): VoiceOption[] {
   const automatic = chooseVoice(voices, '', lang);
   const browserDefault = voices.find((voice) => voice.default);
   const first: VoiceOption = automatic
-    ? { value: '', label: `Automatic: ${automatic.name}, on this device` }
+    ? { value: '', label: msg(str`Automatic: ${automatic.name}, on this device`) }
     : browserDefault && !browserDefault.localService
-      ? { value: '', label: `Browser default — online: sends the spoken words to ${voiceVendor(browserDefault)}` }
-      : { value: '', label: 'Browser default' };
-  const ordered = [...voices.filter((voice) => voice.localService), ...voices.filter((voice) => !voice.localService)];
+      ? {
+          value: '',
+          label: msg(str`Browser default — online: sends the spoken words to ${voiceVendor(browserDefault)}`),
+        }
+      : { value: '', label: msg('Browser default') };
+  const group = (inLang: boolean, local: boolean) =>
+    voices.filter((voice) => speaks(voice, lang) === inLang && voice.localService === local);
+  const ordered = [...group(true, true), ...group(true, false), ...group(false, true), ...group(false, false)];
   return [first, ...ordered.map((voice) => ({ value: voice.voiceURI, label: voiceLabel(voice) }))];
 }
