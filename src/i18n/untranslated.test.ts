@@ -38,36 +38,46 @@ const SPOKEN_ATTRIBUTES = new Set([
  */
 function readableText(parts: readonly string[]): { part: number; text: string }[] {
   const found: { part: number; text: string }[] = [];
-  let state: 'text' | 'tag' | 'comment' = 'text';
-  let quote = '';
-  let attribute = '';
-  let buffer = '';
+  const reader = { state: 'text' as 'text' | 'tag' | 'comment', quote: '', attribute: '', buffer: '' };
   const flush = (part: number, spoken: boolean): void => {
-    const text = buffer.replace(/&[a-z]+;/g, ' ').trim();
+    const text = reader.buffer.replace(/&[a-z]+;/g, ' ').trim();
     if (spoken && /[A-Za-z]{2,}/.test(text)) found.push({ part, text });
-    buffer = '';
+    reader.buffer = '';
   };
-  parts.forEach((part, index) => {
+  for (const [index, part] of parts.entries()) {
     for (let i = 0; i < part.length; i++) {
-      const c = part[i] ?? '';
-      if (state === 'comment') {
-        if (part.startsWith('-->', i)) ((state = 'text'), (i += 2));
-      } else if (state === 'text') {
-        if (part.startsWith('<!--', i)) (flush(index, true), (state = 'comment'));
-        else if (c === '<') (flush(index, true), (state = 'tag'), (attribute = ''));
-        else buffer += c;
-      } else if (quote) {
-        if (c === quote) (flush(index, SPOKEN_ATTRIBUTES.has(attribute)), (quote = ''));
-        else buffer += c;
-      } else if (c === '>') state = 'text';
-      else if (c === '"' || c === "'") ((quote = c), (buffer = ''));
-      else if (/[\w:@.?-]/.test(c))
-        attribute = /[\s"'=]/.test(part[i - 1] ?? ' ') && part[i - 1] !== '=' ? c : attribute + c;
+      const c = part.charAt(i);
+      if (reader.state === 'comment') {
+        if (part.startsWith('-->', i)) {
+          reader.state = 'text';
+          i += 2;
+        }
+      } else if (reader.state === 'text') {
+        if (part.startsWith('<!--', i) || c === '<') {
+          flush(index, true);
+          reader.state = c === '<' && !part.startsWith('<!--', i) ? 'tag' : 'comment';
+          reader.attribute = '';
+        } else reader.buffer += c;
+      } else if (reader.quote) {
+        if (c === reader.quote) {
+          flush(index, SPOKEN_ATTRIBUTES.has(reader.attribute));
+          reader.quote = '';
+        } else reader.buffer += c;
+      } else if (c === '>') reader.state = 'text';
+      else if (c === '"' || c === "'") {
+        reader.quote = c;
+        reader.buffer = '';
+      } else if (/[\w:@.?-]/.test(c)) {
+        // A new attribute's name starts after a space or a closed value; otherwise it goes on.
+        const before = part.charAt(i - 1);
+        reader.attribute = /[\s"']/.test(before) || i === 0 ? c : reader.attribute + c;
+      }
     }
     // A `${…}` splits the text here: what was gathered so far is one piece.
-    if (state === 'text' || quote) flush(index, state === 'text' || SPOKEN_ATTRIBUTES.has(attribute));
-  });
-  flush(parts.length - 1, state === 'text');
+    if (reader.state === 'text') flush(index, true);
+    else if (reader.quote) flush(index, SPOKEN_ATTRIBUTES.has(reader.attribute));
+  }
+  flush(parts.length - 1, reader.state === 'text');
   return found;
 }
 
