@@ -121,7 +121,7 @@ describe('counts in German, through Intl plural rules', () => {
       '2 Wiederholungen',
       '21 Wiederholungen',
     ]);
-    expect([1, 3].map((n) => count.countText('holds', n))).toEqual(['1 Haltezeit', '3 Haltezeiten']);
+    expect([1, 3].map((n) => count.countText('holds', n))).toEqual(['1 Haltephase', '3 Haltephasen']);
     expect([1, 5].map((n) => count.countText('circles', n))).toEqual(['1 Kreis', '5 Kreise']);
     expect(count.countText('reps', 1000)).toBe('1.000 Wiederholungen');
     expect([1, 2].map((n) => count.countNoun('circles', n))).toEqual(['Kreis', 'Kreise']);

@@ -6,17 +6,8 @@ import { msg, str } from '@lit/localize';
 import type { CountUnit } from '../coach/count';
 import { plural } from './format';
 
-/** "1 rep", "2 holds", "5 circles". */
-export function countText(unit: CountUnit, n: number): string {
-  switch (unit) {
-    case 'reps':
-      return plural(n, { one: msg(str`${n} rep`), other: msg(str`${n} reps`) });
-    case 'holds':
-      return plural(n, { one: msg(str`${n} hold`), other: msg(str`${n} holds`) });
-    case 'circles':
-      return plural(n, { one: msg(str`${n} circle`), other: msg(str`${n} circles`) });
-  }
-}
+/** "1 rep", "2 holds", "5 circles": the coach's own, so the engine and the pages say it alike. */
+export { countText } from '../coach/count';
 
 /** "3 of 10 reps": the noun agrees with the target, as one reads it. */
 export function countOfText(unit: CountUnit, done: number, target: number): string {
