@@ -374,8 +374,10 @@ export class FcSessionRunner extends LitElement {
     if (!planned) return;
     const { exercise, item } = planned;
     this.spokenCountdown = -1;
-    this.narrator.reset();
     if (step.kind === 'prepare') {
+      // A new exercise: its guidance is news. Within one (prepare, countdown, the set) the same
+      // guidance keeps its 8 s between repeats; a hold starts afresh by itself.
+      this.narrator.reset();
       this.coach.start(exercise);
       this.coaching = null;
       this.trackedSinceMs = null;
