@@ -421,7 +421,9 @@ export class FcSessionRunner extends LitElement {
     const update = this.coach.update(result, false);
     this.coaching = update;
     const now = performance.now();
-    if (this.settings.value.eyesFree) this.narrator.guidance(update?.guidance ?? null, now);
+    // During the set, guidance yields to everything (the count above all); before it, it leads.
+    if (this.settings.value.eyesFree)
+      this.narrator.guidance(update?.guidance ?? null, now, step.kind === 'work' ? 'hold' : 'cue');
     if (step.kind === 'prepare') {
       this.trackedSinceMs = update?.trackable ? (this.trackedSinceMs ?? now) : null;
       if (this.trackedSinceMs !== null && now - this.trackedSinceMs >= READY_AFTER_MS)
