@@ -382,8 +382,10 @@ export class FcSessionRunner extends LitElement {
     if (!planned) return;
     const { exercise, item } = planned;
     this.spokenCountdown = -1;
-    this.narrator.reset();
     if (step.kind === 'prepare') {
+      // A new exercise: its guidance is news. Within one (prepare, countdown, the set) the same
+      // guidance keeps its 8 s between repeats; a hold starts afresh by itself.
+      this.narrator.reset();
       this.coach.start(exercise);
       this.coaching = null;
       this.trackedSinceMs = null;
@@ -429,7 +431,9 @@ export class FcSessionRunner extends LitElement {
     const update = this.coach.update(result, false);
     this.coaching = update;
     const now = performance.now();
-    if (this.settings.value.eyesFree) this.narrator.guidance(update?.guidance ?? null, now);
+    // During the set, guidance yields to everything (the count above all); before it, it leads.
+    if (this.settings.value.eyesFree)
+      this.narrator.guidance(update?.guidance ?? null, now, step.kind === 'work' ? 'hold' : 'cue');
     if (step.kind === 'prepare') {
       this.trackedSinceMs = update?.trackable ? (this.trackedSinceMs ?? now) : null;
       if (this.trackedSinceMs !== null && now - this.trackedSinceMs >= READY_AFTER_MS)

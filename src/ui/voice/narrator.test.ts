@@ -121,6 +121,17 @@ describe('eyes-free narration through the one voice', () => {
     }
   });
 
+  it('during a set, guidance at the lowest priority never costs a count', () => {
+    const { narrator, speech, said, advance, overlaps } = setup();
+    advance(1000);
+    narrator.guidance(STEP_BACK, 1000, 'hold');
+    advance(1500);
+    speech.say('1 of 3', 'count'); // cuts the guidance short rather than being dropped
+    expect(said.map((line) => line.text)).toEqual([STEP_BACK.text, '1 of 3']);
+    expect(said[0]?.endMs).toBe(1500);
+    expect(overlaps()).toBe(0);
+  });
+
   it('says a hold’s seconds every 5 and counts down the last 3, once each, and afresh after a broken hold', () => {
     const { narrator, said, advance } = setup();
     const hold = (fromMs: number, toMs: number, startedMs: number) => {

@@ -49,9 +49,10 @@ export class Narrator {
   /**
    * This frame's set-up guidance (null: nothing to fix). Said when it changes and the last guidance
    * line is at least the gap old, or again once the repeat time has passed. A line the voice did
-   * not take is offered again on the next frame.
+   * not take is offered again on the next frame. During a set the runner passes the lowest
+   * priority: then the guidance waits for a quiet moment and never costs a count or a cue.
    */
-  guidance(guidance: Guidance | null, nowMs: number): void {
+  guidance(guidance: Guidance | null, nowMs: number, priority: SpeechPriority = 'cue'): void {
     if (!guidance) return;
     const last = this.guidanceSaid;
     if (last) {
@@ -59,7 +60,7 @@ export class Narrator {
       const wait = last.text === guidance.text ? this.timing.guidanceRepeatMs : this.timing.guidanceGapMs;
       if (since < wait) return;
     }
-    if (this.say({ text: guidance.text, priority: 'cue' })) this.guidanceSaid = { text: guidance.text, atMs: nowMs };
+    if (this.say({ text: guidance.text, priority })) this.guidanceSaid = { text: guidance.text, atMs: nowMs };
   }
 
   /**
