@@ -122,7 +122,11 @@ export class FcChart extends LitElement {
         })),
       ],
       axes: [
-        { ...axis, size: 3 * rem, values: (_plot, splits: number[]) => splits.map((seconds) => shortDate(seconds * 1000)) },
+        {
+          ...axis,
+          size: 3 * rem,
+          values: (_plot, splits: number[]) => splits.map((seconds) => shortDate(seconds * 1000)),
+        },
         { ...axis, size: 3.5 * rem },
       ],
     };
