@@ -28,12 +28,13 @@ test('a German browser gets the app in German: the picker, an exercise’s card 
   await expect(page.getByRole('combobox', { name: /^Sprache/ })).toHaveValue('auto');
   await shoot(page, 'de-picker');
 
-  // The card page's own chrome (the card's text is the exercises' translation).
+  // The card page: its chrome and the card itself (the exercise's own text) in German.
   await page.goto('/#exercise=wall-angel');
   await expect(page.getByRole('button', { name: 'Kamera starten' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Video oder Foto öffnen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'So geht’s' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Posenmodell' })).toBeVisible();
+  await expect(page.getByText('Ellbogen auf 90°', { exact: false }).first()).toBeVisible();
   await shoot(page, 'de-exercise');
 
   // History: German headings, dates ("3. Nov.") and Intl plurals.
@@ -44,7 +45,7 @@ test('a German browser gets the app in German: the picker, an exercise’s card 
   await expect(history.getByRole('heading', { name: 'Verlauf', level: 2 })).toBeVisible();
   await expect(history.getByRole('button', { name: 'Alle meine Daten löschen' })).toBeVisible();
   await expect(history.getByRole('columnheader', { name: 'Mo', exact: true })).toBeVisible();
-  await history.getByRole('combobox', { name: 'Übung' }).selectOption({ label: 'Neck rotation' });
+  await history.getByRole('combobox', { name: 'Übung' }).selectOption({ label: 'Nackendrehung' });
   await expect(history.getByLabel(/im Vergleich zu deinem Ausgangswert/)).toContainText('seit 3. Nov.');
   await shoot(page, 'de-history');
 });

@@ -73,7 +73,9 @@ export class FcLanguagePicker extends LitElement {
       </label>
       ${
         this.busy || this.refused
-          ? html`<p id="why" role="status">
+          ? // Only a refusal is news to announce; the note beside a menu disabled during a set is a
+            // description (a second status region would only compete with the coach's).
+            html`<p id="why" role=${this.busy ? nothing : 'status'}>
               ${this.busy ? msg('The language can be changed once the set is finished.') : this.refused}
             </p>`
           : nothing
