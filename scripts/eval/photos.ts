@@ -94,20 +94,25 @@ export function formatPhotoRow(outcome: PhotoOutcome): string {
 /** Appended to the summary line when the run had photos. */
 export const formatPositions = (score: PositionsScore): string => `positions=${score.right}/${score.total}`;
 
+/** One photo as the `--json` document and the published results keep it. */
+export function photoRecord(outcome: PhotoOutcome) {
+  return {
+    id: outcome.id,
+    exercise: outcome.exercise,
+    expected: outcome.expected,
+    placed: outcome.placed,
+    right: photoRight(outcome),
+    sentence: outcome.sentence,
+    ...(outcome.error === undefined ? {} : { error: outcome.error }),
+  };
+}
+
 /** The photos in the `--json` document. */
 export function photosJson(outcomes: readonly PhotoOutcome[]) {
   const score = scorePositions(outcomes);
   return {
     positions_right: score.right,
     positions_total: score.total,
-    photos: outcomes.map((outcome) => ({
-      id: outcome.id,
-      exercise: outcome.exercise,
-      expected: outcome.expected,
-      placed: outcome.placed,
-      right: photoRight(outcome),
-      sentence: outcome.sentence,
-      ...(outcome.error === undefined ? {} : { error: outcome.error }),
-    })),
+    photos: outcomes.map(photoRecord),
   };
 }

@@ -19,7 +19,7 @@ import type {
 import { evidenceSummary, exerciseEvidence } from '../../src/ui/accuracy/evidence';
 import { formatSummaryLine } from './format';
 import { isFailure, scoreClip, summarize, type ClipOutcome } from './metrics';
-import { formatPositions, photoRight, scorePositions, type PhotoOutcome } from './photos';
+import { formatPositions, photoRecord, scorePositions, type PhotoOutcome } from './photos';
 
 export const REPORT_PATH = 'src/ui/accuracy/accuracy.json';
 const README = 'README.md';
@@ -50,15 +50,7 @@ export function buildReport(
   const manifests = details.manifestPaths.map((path) => relative(process.cwd(), path) || path).join(' ');
   const positions = outcomes.photos.length > 0 ? ` ${formatPositions(scorePositions(outcomes.photos))}` : '';
   const clips = ran.map(accuracyClip);
-  const photos = outcomes.photos.map((outcome): AccuracyPhoto => ({
-    id: outcome.id,
-    exercise: outcome.exercise,
-    expected: outcome.expected,
-    placed: outcome.placed,
-    right: photoRight(outcome),
-    sentence: outcome.sentence,
-    ...(outcome.error === undefined ? {} : { error: outcome.error }),
-  }));
+  const photos = outcomes.photos.map((outcome): AccuracyPhoto => photoRecord(outcome));
   return {
     date: date.toISOString().slice(0, 10),
     command: `npm run eval -- ${manifests} --model ${details.model}`,
