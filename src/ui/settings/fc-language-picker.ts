@@ -75,7 +75,7 @@ export class FcLanguagePicker extends LitElement {
         this.busy || this.refused
           ? // Only a refusal is news to announce; the note beside a menu disabled during a set is a
             // description (a second status region would only compete with the coach's).
-            html`<p id="why" role=${this.busy ? nothing : 'status'}>
+            html`<p id="why" role=${ifDefined(this.busy ? undefined : 'status')}>
               ${this.busy ? msg('The language can be changed once the set is finished.') : this.refused}
             </p>`
           : nothing
