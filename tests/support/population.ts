@@ -34,6 +34,7 @@ import type { BodyShape } from '../../src/puppet/body';
 import type { CameraSpec } from '../../src/puppet/camera';
 import { lerpPose, mergePose, type PosePatch, type PuppetPose } from '../../src/puppet/puppet-pose';
 import { renderFrame } from '../../src/puppet/render';
+import type { RepOptions } from '../../src/puppet/scripts';
 import { fromFunction, keyframes, sequence, type Keyframe, type Timeline } from '../../src/puppet/timeline';
 import { FITTED_NOISE } from './fitted-noise';
 import { addNoise, type NoiseOptions } from './noise';
@@ -120,13 +121,8 @@ export interface Person {
   readonly label: string;
 }
 
-export interface RepScript {
-  readonly from?: PosePatch;
-  readonly to: PosePatch;
-  readonly count: number;
-  readonly repMs?: number;
-  readonly pauseTopMs?: number;
-  readonly pauseBottomMs?: number;
+/** The puppet's repetitions (`reps`), with how a person's own range and a fault apply to them. */
+export interface RepScript extends RepOptions {
   /**
    * Which end the person's range of motion moves: 'to' (default) stops short of or goes past the
    * turning point; 'from' starts nearer it or farther away, for movements whose spec fixes the
