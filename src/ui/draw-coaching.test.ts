@@ -119,6 +119,13 @@ describe('the coaching overlay: colour is never the only signal', () => {
     expect(calls[label - 1]?.fillStyle).toBe('rgb(0 0 0 / 80%)');
   });
 
+  it('marks every faulty joint, but joints close together share one label', () => {
+    // Both ears sit on the same spot in this pose; the hip is far from them.
+    const calls = draw([], ['left_ear', 'right_ear', 'left_hip']).calls;
+    expect(calls.filter((call) => call.op === 'closePath')).toHaveLength(3);
+    expect(calls.filter((call) => call.op === 'fillText').map((call) => call.args[0])).toEqual(['fix', 'fix']);
+  });
+
   it('dashes and thickens a faulty arc and marks its value with "!"; a good arc is solid and plain', () => {
     const good = draw([HIP], []).calls;
     const bad = draw([{ ...HIP, faulty: true }], []).calls;

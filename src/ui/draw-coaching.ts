@@ -13,6 +13,9 @@ export interface ArcLabel extends MeasureArc {
 const OK_COLOUR = 'rgb(255, 255, 255)';
 const FAULT_COLOUR = 'rgb(255, 92, 92)';
 const ARC_RADIUS = 28;
+/** Faulty joints closer than this (CSS px) share one "fix" label. */
+const LABEL_SPACING = 48;
+
 /** Half the diagonal of the diamond that marks a faulty joint (a good joint is a small dot). */
 const FAULT_MARK = 13;
 /** Faulty arcs are dashed as well as red: colour is never the only signal. */
@@ -46,6 +49,9 @@ export function drawCoaching(
   context.lineWidth = 4;
   context.strokeStyle = FAULT_COLOUR;
   const fix = msg('fix');
+  // Joints of one fault often sit close together (an ear and a shoulder): each gets its diamond,
+  // but one label serves a cluster, so the words don't pile up on each other.
+  const labelled: Point[] = [];
   for (const name of faultyJoints) {
     const p = at(name);
     if (!p) continue;
@@ -56,6 +62,8 @@ export function drawCoaching(
     context.lineTo(p.x - FAULT_MARK, p.y);
     context.closePath();
     context.stroke();
+    if (labelled.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < LABEL_SPACING)) continue;
+    labelled.push(p);
     plateText(context, fix, p.x + FAULT_MARK + 4, p.y - FAULT_MARK, FAULT_COLOUR);
   }
   context.lineWidth = 3;
