@@ -17,7 +17,7 @@ describe('the report for a seeded month', () => {
     expect(report.weeks.every((w) => w.goal === 3)).toBe(true);
   });
 
-  it('sums each exercise’s sets, reps and clean share, and names the most frequent cue', () => {
+  it('sums each exercise’s sets, reps and clean share, and names the most frequent cue in today’s words', () => {
     const neck = need(
       report.exercises.find((e) => e.id === 'neck-rotation'),
       'neck rotation',
@@ -26,7 +26,8 @@ describe('the report for a seeded month', () => {
       sessions: 4,
       sets: 8,
       done: 40,
-      topCue: { cue: 'Keep your shoulders still', times: 2 },
+      // Saved as "Keep your shoulders still", an older wording: the check's cue is looked up by its id.
+      topCue: { cue: 'Keep your shoulders facing forward: turn only your head', times: 2 },
     });
     expect(neck.cleanShare).toBeCloseTo(38 / 40, 5);
   });

@@ -18,7 +18,7 @@ import {
   type RangePoint,
 } from './baseline';
 import { weekStart } from './progress';
-import type { SessionRecord } from './session-summary';
+import { cueNow, type SessionRecord } from './session-summary';
 import { sessionMargin } from './uncertainty';
 
 export interface ReportRange {
@@ -107,8 +107,10 @@ export function buildReport(
     if (sets.length === 0) return [];
     const reps = sets.reduce((n, set) => n + set.cleanReps + set.faultyReps, 0);
     const cues = new Map<string, number>();
-    for (const tally of sets.flatMap((set) => set.faults))
-      cues.set(tally.cue, (cues.get(tally.cue) ?? 0) + tally.times);
+    for (const tally of sets.flatMap((set) => set.faults)) {
+      const cue = cueNow(spec, tally);
+      cues.set(cue, (cues.get(cue) ?? 0) + tally.times);
+    }
     const [topCue] = [...cues].sort((a, b) => b[1] - a[1]);
     const progress = exerciseProgress(upTo, spec);
     const trust = progress.trust;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergePose, renderFrames, replay, reps, rowStart, rowTop } from '../../tests/support';
 import { findExercise } from '../exercises';
 import { row } from '../exercises/row';
-import { describeWayRound, setRecord, summarizeSets } from './session-summary';
+import { cueNow, describeWayRound, setRecord, summarizeSets } from './session-summary';
 
 describe('sets and their summary', () => {
   const clean = replay(row, renderFrames(reps(rowStart, { to: rowTop, count: 3 }))).summary;
@@ -49,6 +49,29 @@ describe('sets and their summary', () => {
     });
     expect(rows?.faults).toEqual([{ id: 'hinge-45', times: 3, cue: 'Hinge forward a bit more, to about 45°' }]);
     expect(supermans).toMatchObject({ exercise: 'superman', name: 'Superman', done: 0, target: 10, skipped: true });
+  });
+
+  it('say a saved cue in the language spoken now, whatever language the set was saved in', () => {
+    const saved = setRecord(planned, { item: 0, set: 1, side: null }, 3, 3, faulty, 9000, 'completed');
+    const tucked = cueNow(row, { id: 'elbow-tucked', cue: '' });
+    // The same set, saved on a day the app spoke German, with a flared elbow too.
+    const german = {
+      ...saved,
+      faults: [
+        { id: 'elbow-tucked', times: 2, cue: 'Halte den Ellbogen nah am Körper' },
+        { id: 'hinge-45', times: 3, cue: 'Beug dich etwas weiter vor, auf etwa 45°' },
+      ],
+    };
+    const [rows] = summarizeSets([planned.item], [german], findExercise);
+    expect(tucked).toMatch(/elbow/i);
+    expect(rows?.faults).toEqual([
+      // The hinge has a cue for each way out: the saved words say which, so they stay.
+      { id: 'hinge-45', times: 3, cue: 'Beug dich etwas weiter vor, auf etwa 45°' },
+      // A check with one cue reads in today's language.
+      { id: 'elbow-tucked', times: 2, cue: tucked },
+    ]);
+    // A check the catalog no longer has keeps the saved words rather than showing an id.
+    expect(cueNow(row, { id: 'retired-check', cue: 'Alte Worte' })).toBe('Alte Worte');
   });
 
   it('keep a move the plan does twice apart: each time has its own sets', () => {

@@ -123,6 +123,19 @@ function cueOf(exercise: ExerciseSpec, id: string): string {
   return (check ? checkCues(check)[0] : undefined) ?? id;
 }
 
+/**
+ * A saved fault's cue in the language the app speaks now. History keeps the words the person was
+ * given, in the language of that day; a check with one cue is looked up by its id, so a set saved
+ * in English reads in German after a switch. A band check has a cue for each way out, and the
+ * saved words say which: those stay as saved unless they are one of today's cues.
+ */
+export function cueNow(exercise: ExerciseSpec | undefined, tally: Pick<FaultTally, 'id' | 'cue'>): string {
+  const check = exercise?.checks.find((c) => c.id === tally.id);
+  if (!check) return tally.cue;
+  const cues = checkCues(check);
+  return cues.length === 1 && cues[0] !== undefined ? cues[0] : tally.cue;
+}
+
 /** Per item of the plan, in order: its own sets added up (a move the plan does twice, once each). */
 export function summarizeSets(
   plan: readonly RoutineItem[],
@@ -137,7 +150,7 @@ export function summarizeSets(
     const faults = new Map<string, FaultTally>();
     for (const tally of own.flatMap((set) => set.faults)) {
       const before = faults.get(tally.id);
-      faults.set(tally.id, { ...tally, times: (before?.times ?? 0) + tally.times });
+      faults.set(tally.id, { ...tally, cue: cueNow(exercise, tally), times: (before?.times ?? 0) + tally.times });
     }
     const rangeUnit = exercise ? rangeUnitOf(exercise) : storedUnit(own[0]?.rangeUnit);
     // Only ranges in the exercise's unit add up (an old set read a ratio as degrees).

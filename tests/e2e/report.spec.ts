@@ -35,7 +35,7 @@ test('the report for a date range: numbers from the seed, printable as a PDF', a
 
   const neck = report.getByRole('article').filter({ hasText: 'Neck rotation' });
   await expect(neck).toContainText('4 sessions · 8 sets · 40 reps · 95 % of reps without a form cue');
-  await expect(neck).toContainText('Most frequent cue: “Keep your shoulders still” (2×)');
+  await expect(neck).toContainText('Most frequent cue: “Keep your shoulders facing forward: turn only your head” (2×)');
   await expect(neck).toContainText(/Left: \+23° since 3 Nov/);
   await expect(
     neck.getByRole('img', { name: /Neck rotation: range of motion by session, .* with its uncertainty/ }),
