@@ -13,6 +13,13 @@ test('live coaching and the summary have no axe-core violation', async ({ page }
   await page.getByRole('button', { name: 'Start camera' }).click();
   const hud = page.locator('fc-hud');
   await expect(hud.getByLabel('Count')).toHaveText(/^[1-9]$/, { timeout: 240_000 });
+  // The language menu waits for the set: disabled, and says why to a screen reader and as its
+  // tooltip, without a line of header text through the whole set.
+  const language = page.getByRole('combobox', { name: /Language/ });
+  await expect(language).toBeDisabled();
+  await expect(language).toHaveAccessibleDescription('The language can be changed once the set is finished.');
+  const note = page.locator('fc-language-picker #why');
+  expect(await note.evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
   const live = await new AxeBuilder({ page }).analyze();
   expect(live.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 

@@ -35,6 +35,16 @@ export class FcLanguagePicker extends LitElement {
         font-size: 0.85rem;
         opacity: 0.85;
       }
+      /* During a set the reason stays out of sight (a line of header text through every set) but
+         is still the menu's description for a screen reader, and its tooltip. */
+      p.quiet {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -57,6 +67,7 @@ export class FcLanguagePicker extends LitElement {
           aria-label=${both}
           ?disabled=${this.busy}
           aria-describedby=${this.busy || this.refused ? 'why' : nothing}
+          title=${this.busy && !this.refused ? msg('The language can be changed once the set is finished.') : nothing}
           @change=${this.onChange}
         >
           ${LANGUAGE_CHOICES.map(
@@ -75,8 +86,12 @@ export class FcLanguagePicker extends LitElement {
         this.busy || this.refused
           ? // Only a refusal is news to announce; the note beside a menu disabled during a set is a
             // description (a second status region would only compete with the coach's).
-            html`<p id="why" role=${ifDefined(this.busy ? undefined : 'status')}>
-              ${this.busy ? msg('The language can be changed once the set is finished.') : this.refused}
+            html`<p
+              id="why"
+              class=${this.refused ? '' : 'quiet'}
+              role=${ifDefined(this.busy && !this.refused ? undefined : 'status')}
+            >
+              ${this.refused || msg('The language can be changed once the set is finished.')}
             </p>`
           : nothing
       }
