@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { mediumDate, shortDate } from '../../i18n/dates';
 import { fixed } from '../fixed';
+import { atLeastAWeek, dayLabels } from './time-axis';
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import uPlot from 'uplot';
@@ -121,11 +122,16 @@ export class FcChart extends LitElement {
           points: { show: true, size: 6 },
         })),
       ],
+      // One session, or a few within days, would stretch over uPlot's own guess of a range
+      // (years of empty ticks for one point, the same date twelve times for one day): the time
+      // axis spans at least a week, centred on the sessions.
+      // (From the sessions' own times: for one point uPlot hands the range a 1,000-day guess.)
+      scales: { x: { time: true, range: () => atLeastAWeek(Math.min(...this.times), Math.max(...this.times)) } },
       axes: [
         {
           ...axis,
           size: 3 * rem,
-          values: (_plot, splits: number[]) => splits.map((seconds) => shortDate(seconds * 1000)),
+          values: (_plot, splits: number[]) => dayLabels(splits),
         },
         { ...axis, size: 3.5 * rem },
       ],
