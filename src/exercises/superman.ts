@@ -37,8 +37,10 @@ export const superman = defineExercise({
   phaseLabels: { start: msg('resting'), peak: msg('lifted') },
   // Resting reads about −10° (puppet) to −24° (the clip's oblique camera); lifts reach +18° to
   // +55° (+8° lifting the chest and arms alone); getting down onto the floor (kneeling, all
-  // fours) stays far below.
-  counting: { kind: 'reps', measure: 'lift', start: below(0), peak: above(6), partial: above(3), minRepMs: 800 },
+  // fours) stays far below. A rep is past the start at least 0.5 s: a lift without a pause at
+  // 1.5× tempo is 0.55–0.65 s past it (the population's), and is a rep the pause-top cue is for,
+  // not a twitch (the 6° hysteresis and the smoothing already keep jitter out); 0.8 s dropped it.
+  counting: { kind: 'reps', measure: 'lift', start: below(0), peak: above(6), partial: above(3), minRepMs: 500 },
   show: ['trunk'],
   checks: [
     {
