@@ -47,7 +47,10 @@ export type Counting<M extends string> =
  */
 export interface RepStats<M extends string> {
   readonly durationMs: number;
-  /** How long the driving measure stayed within 20% of its range from the rep's peak (a pause). */
+  /**
+   * How long the driving measure stayed within 20% of its range (from the rest the rep left) of
+   * the level it dwelt at near its peak: a pause (src/coach/plateau.ts).
+   */
   readonly topMs: number;
   readonly min: Readonly<Record<M, number>>;
   readonly max: Readonly<Record<M, number>>;

@@ -8,6 +8,7 @@ import { CycleCounter, type Direction } from './cycle-counter';
 import type { Counting, RepStats } from './exercise';
 import { HoldClock } from './hold-clock';
 import type { Unit } from './measures';
+import { timeAtTop, type Sample } from './plateau';
 import { RepCounter, type RepOutcome, type RepPhase } from './rep-counter';
 
 export interface RepRecord<M extends string = string> {
@@ -57,6 +58,13 @@ export type TrackOutcome<M extends string> =
 /** Measures not seen during a rep are absent: rep checks on them are not judged. */
 type Extremes<M extends string> = { min: Partial<Record<M, number>>; max: Partial<Record<M, number>> };
 
+/**
+ * How far back the rest before a rep is looked for: a second and a half covers a slow start
+ * (a superman at 0.6× tempo takes ~1 s from the floor to the counter's start threshold) while a
+ * rep's turn back into the next one (turnBack) is still its own approach.
+ */
+const APPROACH_MS = 1500;
+
 export class Track<M extends string> {
   readonly reps: RepCounter | null;
   readonly hold: HoldClock | null;
@@ -65,7 +73,11 @@ export class Track<M extends string> {
   readonly faults = new Set<string>();
   private extremes: Extremes<M> | null = null;
   /** The driving measure through the rep under way. */
-  private samples: { timeMs: number; value: number }[] = [];
+  private samples: Sample[] = [];
+  /** The driving measure over the last APPROACH_MS, in a rep or not. */
+  private recent: Sample[] = [];
+  /** `recent` as the rep under way began: the rest it left, which its time at the top is measured from. */
+  private approach: Sample[] = [];
 
   constructor(
     readonly side: BodySide | null,
@@ -122,9 +134,14 @@ export class Track<M extends string> {
     }
     // Extremes cover the rest before a rep and the rep itself, so the range of motion is whole.
     if (this.reps.phase !== 'waiting') this.record(values);
-    if (this.reps.inRep) this.samples.push({ timeMs, value });
-    if (!outcome) return null;
-    return this.repEnded(outcome, values);
+    const result = outcome ? this.repEnded(outcome, values) : null;
+    if (this.reps.inRep) {
+      // A rep that ended on a turn back (RepRule.turnBack) opens the next on this frame.
+      if (this.samples.length === 0) this.approach = this.recent;
+      this.samples.push({ timeMs, value });
+    }
+    this.recent = [...this.recent.filter((sample) => sample.timeMs >= timeMs - APPROACH_MS), { timeMs, value }];
+    return result;
   }
 
   /**
@@ -139,9 +156,10 @@ export class Track<M extends string> {
   /** The record of a rep (or partial) that just ended; `values` (the frame it ended on) opens the next. */
   private repEnded(outcome: RepOutcome, values: Readonly<Record<M, number | null>> | null): TrackOutcome<M> | null {
     const extremes = this.extremes;
-    const topMs = timeAtTop(this.samples, this.reps?.peakIsLow ?? false);
+    const topMs = this.timeAtTop();
     this.extremes = null;
     this.samples = [];
+    this.approach = [];
     if (values) this.record(values);
     if (outcome.kind === 'partial') {
       this.faults.clear();
@@ -163,6 +181,17 @@ export class Track<M extends string> {
         stats,
       },
     };
+  }
+
+  /**
+   * How long the rep under way stayed near its top (plateau.ts), its range measured from the
+   * farthest point from the peak in the approach (the rest it left) or, without one, in the rep.
+   */
+  private timeAtTop(): number {
+    const peakIsLow = this.reps?.peakIsLow ?? false;
+    const values = [...this.approach, ...this.samples].map((sample) => sample.value);
+    const from = peakIsLow ? Math.max(...values) : Math.min(...values);
+    return timeAtTop(this.samples, from, peakIsLow);
   }
 
   /** Called on frames where the person cannot be seen: a hold's grace period runs out. */
@@ -188,19 +217,4 @@ export class Track<M extends string> {
       max[name] = Math.max(max[name] ?? value, value);
     }
   }
-}
-
-/**
- * How long a rep stayed near its peak: from the first to the last sample within 20% of its range
- * from the peak value (a span, so a flicker of noise in the middle of a pause does not cut it).
- */
-function timeAtTop(samples: readonly { timeMs: number; value: number }[], peakIsLow: boolean): number {
-  const values = samples.map((sample) => sample.value);
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const band = (high - low) * 0.2;
-  const near = samples.filter((sample) => (peakIsLow ? sample.value <= low + band : sample.value >= high - band));
-  const first = near[0];
-  const last = near.at(-1);
-  return first && last ? last.timeMs - first.timeMs : 0;
 }

@@ -92,11 +92,12 @@ export const catCow = defineExercise({
       on: 'rep',
       id: 'hold-ends',
       uses: ['head'],
-      // Time near the cat (within 20% of the round's range of its deepest point): 3 s asked. The
-      // deepest point is partly jitter, which narrows that band: over 25 jitter seeds and two
-      // cameras a steady 3.5 s cat read 1.9–3.9 s (one in 250 at 1.4 s), a 0.6 s one 0.5–1.3 s.
-      // 1.8 s is the line.
-      fault: ({ topMs }) => topMs < 1800,
+      // Time near the cat (within 20% of the round's range, from the flat back it left, of the
+      // level the head dwells at: src/coach/plateau.ts): 3 s asked. Over the warm-up population
+      // (15–30 fps, tempo 0.6–1.4×, fitted noise) a 3.5 s cat reads 3.8–4.8 s, a 0.6 s one 1.3–2.0 s
+      // (the slowest movers' approach and return spend longest near the end). 2.5 s is the line:
+      // a cat held the 3 s asked reads 3.6–4.5 s.
+      fault: ({ topMs }) => topMs < 2500,
       cue: msg('Hold each end for 3 to 5 seconds'),
       priority: 1,
     },

@@ -107,9 +107,10 @@ export const scapularSqueeze = defineExercise({
       on: 'rep',
       id: 'hold-squeeze',
       uses: ['squeeze'],
-      // Time near the deepest squeeze (within 20% of the rep's range): a few seconds asked. The
-      // smoothing rounds the corners, so the puppet's 3 s hold reads 2.3–2.9 s and a squeeze
-      // with no hold 0.3–0.4 s: 1.5 s is the line.
+      // Time near the deepest squeeze (within 20% of the rep's range from the rest it left:
+      // src/coach/plateau.ts): a few seconds asked. The puppet's 3 s hold reads 3.2–3.5 s and a
+      // squeeze with no hold 0.8–0.9 s; over the strength population (15–30 fps, tempo 0.6–1.6×)
+      // a 3 s hold 2.1–4.4 s (the drift shortens it) and none 0.5–0.9 s: 1.5 s is the line.
       fault: ({ topMs }) => topMs < 1500,
       cue: msg('Hold each squeeze for a few seconds'),
       priority: 1,

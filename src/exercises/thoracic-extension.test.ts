@@ -19,12 +19,16 @@ import { thoracicExtension } from './thoracic-extension';
 const NOISE = { seed: 13, dropRate: 0.02 };
 
 /** Arches held `pauseTopMs` at the top, with a fault on the upright and the arched pose. */
-function set(count: number, options: { pauseTopMs?: number; atTop?: PosePatch; always?: PosePatch } = {}) {
-  const { pauseTopMs = 5500, atTop = {}, always = {} } = options;
+function set(
+  count: number,
+  options: { pauseTopMs?: number; atTop?: PosePatch; always?: PosePatch; fps?: number } = {},
+) {
+  const { pauseTopMs = 5500, atTop = {}, always = {}, fps = 30 } = options;
   const start = mergePose(thoracicUpright, always);
   const top = mergePose(thoracicExtended, always, atTop);
   return renderFrames(reps(start, { to: top, count, repMs: 3000, pauseTopMs, pauseBottomMs: 1500 }), {
     noise: NOISE,
+    fps,
   });
 }
 
@@ -107,6 +111,11 @@ describe('thoracic extension: form checks', () => {
     expect(cueIds).toEqual(['arch-upper-back']);
     expect(summary.cues[0]?.text).toBe('Keep your hips back: arch through your upper back');
     expect(summary.counts).toMatchObject({ reps: 2, faultyReps: 2 });
+  });
+
+  it.each([15, 30])('at %i fps, hold-top fires on arches held 3 s and not on 4 s (the accepted)', (fps) => {
+    expect(replay(thoracicExtension, set(2, { pauseTopMs: 3000, fps })).cueIds).toEqual(['hold-top']);
+    expect(replay(thoracicExtension, set(2, { pauseTopMs: 4000, fps })).cueIds).toEqual([]);
   });
 
   it('hold-top fires when the arch is not held, and the arches still count', () => {
