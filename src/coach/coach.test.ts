@@ -604,6 +604,29 @@ describe('Coach: holds', () => {
     const shown = run.updates.find((update) => update.events.some((event) => event.type === 'cue'));
     expect(shown?.phase).toBe('hold');
   });
+
+  it('judges a check with firstMs only early in the hold: a shrug from the start is told, one at the end is not', () => {
+    const shrugged = mergePose(overhead, { both: { shoulderElevation: 40 } });
+    const early = defineExercise({
+      ...reach,
+      checks: reach.checks.map((check) => ({ ...check, firstMs: 2000 })),
+    });
+    const fromStart = renderFrames(holdPose(standing, { pose: shrugged, holdMs: 5000 }), { fps: 15 });
+    expect(cueIds(play(early, fromStart))).toEqual(['no-shrug']);
+    const atTheEnd = renderFrames(
+      keyframes(standing, [
+        { tMs: 0, pose: {} },
+        { tMs: 1000, pose: overhead },
+        { tMs: 4000, pose: overhead },
+        { tMs: 4300, pose: shrugged },
+        { tMs: 6000, pose: shrugged },
+        { tMs: 7000, pose: {} },
+      ]),
+      { fps: 15 },
+    );
+    expect(cueIds(play(reach, atTheEnd))).toEqual(['no-shrug']);
+    expect(cueIds(play(early, atTheEnd))).toEqual([]);
+  });
 });
 
 describe('Coach: circles', () => {

@@ -75,6 +75,12 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
   readonly during?: readonly CheckPhase[];
   /** A fault must last this long before it counts (debounce). */
   readonly forMs?: number;
+  /**
+   * Judged only in the first this many ms of a hold (its clock's time), never outside one: for a
+   * fault that is also how the stretch ends (letting go of the knees before rolling up), so the
+   * way out is not told off. A fault must have lasted `forMs` within it.
+   */
+  readonly firstMs?: number;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 
