@@ -510,6 +510,15 @@ describe('Coach: form checks and cues', () => {
     expect(cue?.timeMs).toBeGreaterThanOrEqual(firstRep?.timestampMs ?? Infinity);
   });
 
+  it('gives each rep where it started from: the arm straight before the pull, not on its way', () => {
+    const run = play(pull, pulls(2));
+    expect(run.summary.reps).toHaveLength(2);
+    for (const rep of run.summary.reps) {
+      // rowStart's elbow is near straight; the rep begins once it bends under 150°.
+      expect(rep.stats.start?.elbow).toBeGreaterThan(160);
+    }
+  });
+
   it('needs a per-frame fault to last before it counts (debounce)', () => {
     const alwaysOn = (forMs?: number) =>
       defineExercise({

@@ -51,6 +51,12 @@ export interface RepStats<M extends string> {
   readonly topMs: number;
   readonly min: Readonly<Record<M, number>>;
   readonly max: Readonly<Record<M, number>>;
+  /**
+   * Each measure where the person was before the rep (of the last second's frames before it, the
+   * one farthest from the peak), to judge a change against; not for circles. A measure unseen
+   * there is absent.
+   */
+  readonly start?: Readonly<Partial<Record<M, number>>>;
 }
 
 /** The phases a per-frame check applies in ('hold' = while a hold's clock runs). */

@@ -57,6 +57,9 @@ export type TrackOutcome<M extends string> =
 /** Measures not seen during a rep are absent: rep checks on them are not judged. */
 type Extremes<M extends string> = { min: Partial<Record<M, number>>; max: Partial<Record<M, number>> };
 
+/** How far back before a rep its start is looked for (RepStats.start). */
+const START_WINDOW_MS = 1000;
+
 export class Track<M extends string> {
   readonly reps: RepCounter | null;
   readonly hold: HoldClock | null;
@@ -66,6 +69,9 @@ export class Track<M extends string> {
   private extremes: Extremes<M> | null = null;
   /** The driving measure through the rep under way. */
   private samples: { timeMs: number; value: number }[] = [];
+  /** The frames of the last second outside a rep, and where the rep under way started from. */
+  private beforeRep: { timeMs: number; value: number; values: Readonly<Record<M, number | null>> }[] = [];
+  private repStart: Partial<Record<M, number>> | null = null;
 
   constructor(
     readonly side: BodySide | null,
@@ -119,7 +125,13 @@ export class Track<M extends string> {
     if (wasInRep && !inRep && !outcome) {
       this.extremes = null;
       this.samples = [];
+      this.repStart = null;
     }
+    if (!wasInRep && inRep) this.repStart = seen(this.startFrame() ?? values);
+    if (!inRep) {
+      this.beforeRep.push({ timeMs, value, values });
+      while ((this.beforeRep[0]?.timeMs ?? timeMs) < timeMs - START_WINDOW_MS) this.beforeRep.shift();
+    } else this.beforeRep = [];
     // Extremes cover the rest before a rep and the rep itself, so the range of motion is whole.
     if (this.reps.phase !== 'waiting') this.record(values);
     if (this.reps.inRep) this.samples.push({ timeMs, value });
@@ -140,8 +152,10 @@ export class Track<M extends string> {
   private repEnded(outcome: RepOutcome, values: Readonly<Record<M, number | null>> | null): TrackOutcome<M> | null {
     const extremes = this.extremes;
     const topMs = timeAtTop(this.samples, this.reps?.peakIsLow ?? false);
+    const start = this.repStart ?? undefined;
     this.extremes = null;
     this.samples = [];
+    this.repStart = null;
     if (values) this.record(values);
     if (outcome.kind === 'partial') {
       this.faults.clear();
@@ -150,7 +164,7 @@ export class Track<M extends string> {
     if (outcome.kind === 'too-fast' || !extremes) return null;
     const faults = [...this.faults];
     this.faults.clear();
-    const stats = { durationMs: outcome.endMs - outcome.startMs, topMs, ...extremes } as RepStats<M>;
+    const stats = { durationMs: outcome.endMs - outcome.startMs, topMs, ...extremes, start } as RepStats<M>;
     return {
       type: 'rep',
       rep: {
@@ -163,6 +177,19 @@ export class Track<M extends string> {
         stats,
       },
     };
+  }
+
+  /**
+   * Where the person was before the rep: of the last second's frames before it, the one whose
+   * driving measure was farthest from the peak (the last frame itself is already on its way).
+   */
+  private startFrame(): Readonly<Record<M, number | null>> | null {
+    const low = this.reps?.peakIsLow ?? false;
+    let best: (typeof this.beforeRep)[number] | null = null;
+    for (const frame of this.beforeRep) {
+      if (!best || (low ? frame.value > best.value : frame.value < best.value)) best = frame;
+    }
+    return best?.values ?? null;
   }
 
   /** Called on frames where the person cannot be seen: a hold's grace period runs out. */
@@ -203,4 +230,14 @@ function timeAtTop(samples: readonly { timeMs: number; value: number }[], peakIs
   const first = near[0];
   const last = near.at(-1);
   return first && last ? last.timeMs - first.timeMs : 0;
+}
+
+/** The values seen in a frame (null ones left out). */
+function seen<M extends string>(values: Readonly<Record<M, number | null>>): Partial<Record<M, number>> {
+  const out: Partial<Record<M, number>> = {};
+  for (const name of Object.keys(values) as M[]) {
+    const value = values[name];
+    if (value !== null) out[name] = value;
+  }
+  return out;
 }
