@@ -1,9 +1,15 @@
 /**
  * Stretches without a population yet, over a population of puppets (tests/support/population.ts):
  * child's pose on the floor, the between-the-shoulder-blades stretch, thoracic extension over a
- * chair, the overhead arm reach and the butterfly. Few people (6 clean, 2 per fault): the holds
- * are long to render and the unit suite's time is shared. Each case's range of motion is bounded
- * by what the spec still calls the movement.
+ * chair, the overhead arm reach and the butterfly. Few people (6 clean, 2 per fault), faults done
+ * briefly (a 5–6 s hold, one or two reps): the holds are long to render and the unit suite's time
+ * is shared — the file took 6.7–7.8 s of CPU (vitest's start included) on the 2-core machine at a
+ * load of 15. Each case's range of motion is bounded by what the spec still calls the movement.
+ *
+ * What it found, fixed in the exercises (each says how): the knee-grab stretch told slow risers
+ * to hold their knees as they let go and rolled up; the overhead reach's hips-down fired on the
+ * knees' detector drift (5 of 6 clean people); thoracic extension's arch-upper-back fired on
+ * people turned 10–15° from side-on (3 of 16, in a run of 16 people per case).
  */
 import {
   ALLOWANCE,
@@ -180,14 +186,11 @@ describePopulation({
   ],
 });
 
-/** `count` hugs held `holdMs` from standing, `atHold` added to the held pose (a fault: one of 5 s). */
-const hugs =
-  (atHold: PosePatch = {}, count = 1, holdMs = 5000) =>
+/** A hug held `holdMs` from standing, `atHold` added to the held pose (a fault: 5 s). */
+const hug =
+  (atHold: PosePatch = {}, holdMs = 5000) =>
   (s: Subject) =>
-    sequence(
-      s.rest(standing, 1000),
-      ...Array.from({ length: count }, () => s.hold(standing, { pose: butterflyHug, holdMs, atHold })),
-    );
+    sequence(s.rest(standing, 1000), s.hold(standing, { pose: butterflyHug, holdMs, atHold }));
 
 describePopulation({
   exercise: butterfly,
@@ -197,20 +200,21 @@ describePopulation({
   subject: { camera: CAMERAS.laptop, allowance: ALLOWANCE.front, rom: [0.9, 1.1] },
   people: 6,
   faultPeople: 2,
-  clean: (s) => ({ timeline: hugs({}, 2, 11_000)(s), count: 2 }),
+  // One hug of 11.5 s (the 10 s minimum and a margin); butterfly.test.ts counts three in a row.
+  clean: (s) => ({ timeline: hug({}, 11_500)(s), count: 1 }),
   faults: [
     {
       id: 'hands-on-shoulders',
       what: 'cross the arms reaching forward',
       // butterfly.test.ts's handsOff: arms crossed at chest height, the hands a forearm in front.
-      script: hugs({
+      script: hug({
         both: { shoulderFlexion: 90, shoulderHorizontalAdduction: 50, shoulderAbduction: 7, elbowFlexion: 60 },
       }),
     },
     {
       id: 'elbows-together',
       what: 'let the elbows out wide',
-      script: hugs({ both: { shoulderFlexion: 20, shoulderAbduction: 60, shoulderHorizontalAdduction: 90 } }),
+      script: hug({ both: { shoulderFlexion: 20, shoulderAbduction: 60, shoulderHorizontalAdduction: 90 } }),
     },
   ],
 });
