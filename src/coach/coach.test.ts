@@ -510,6 +510,15 @@ describe('Coach: form checks and cues', () => {
     expect(cue?.timeMs).toBeGreaterThanOrEqual(firstRep?.timestampMs ?? Infinity);
   });
 
+  it('gives each rep where it started from: the arm straight before the pull, not on its way', () => {
+    const run = play(pull, pulls(2));
+    expect(run.summary.reps).toHaveLength(2);
+    for (const rep of run.summary.reps) {
+      // rowStart's elbow is near straight; the rep begins once it bends under 150°.
+      expect(rep.stats.start?.elbow).toBeGreaterThan(160);
+    }
+  });
+
   it('needs a per-frame fault to last before it counts (debounce)', () => {
     const alwaysOn = (forMs?: number) =>
       defineExercise({
@@ -603,6 +612,29 @@ describe('Coach: holds', () => {
     expect(run.summary.holds[0]?.faults).toEqual(['no-shrug']);
     const shown = run.updates.find((update) => update.events.some((event) => event.type === 'cue'));
     expect(shown?.phase).toBe('hold');
+  });
+
+  it('judges a check with firstMs only early in the hold: a shrug from the start is told, one at the end is not', () => {
+    const shrugged = mergePose(overhead, { both: { shoulderElevation: 40 } });
+    const early = defineExercise({
+      ...reach,
+      checks: reach.checks.map((check) => ({ ...check, firstMs: 2000 })),
+    });
+    const fromStart = renderFrames(holdPose(standing, { pose: shrugged, holdMs: 5000 }), { fps: 15 });
+    expect(cueIds(play(early, fromStart))).toEqual(['no-shrug']);
+    const atTheEnd = renderFrames(
+      keyframes(standing, [
+        { tMs: 0, pose: {} },
+        { tMs: 1000, pose: overhead },
+        { tMs: 4000, pose: overhead },
+        { tMs: 4300, pose: shrugged },
+        { tMs: 6000, pose: shrugged },
+        { tMs: 7000, pose: {} },
+      ]),
+      { fps: 15 },
+    );
+    expect(cueIds(play(reach, atTheEnd))).toEqual(['no-shrug']);
+    expect(cueIds(play(early, atTheEnd))).toEqual([]);
   });
 });
 

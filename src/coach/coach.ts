@@ -368,10 +368,13 @@ export class Coach<M extends string = string> {
   private judgeFrame(values: Readonly<Record<M, number | null>>, timeMs: number): CueCandidate[] {
     const phase = this.phase();
     const active: CueCandidate[] = [];
+    const heldMs = Math.max(0, ...this.tracks.map((track) => track.hold?.currentMs ?? 0));
     for (const check of this.exercise.checks) {
       // A check the view cannot judge is shown as not measured, never judged.
       if (check.on === 'rep' || check.notMeasuredReason) continue;
-      const inPhase = phase !== null && phase !== 'waiting' && (!check.during || check.during.includes(phase));
+      const early =
+        check.on !== 'frame' || check.firstMs === undefined || (phase === 'hold' && heldMs <= check.firstMs);
+      const inPhase = early && phase !== null && phase !== 'waiting' && (!check.during || check.during.includes(phase));
       // Circles have no phases: their checks apply on every counted frame (unless limited to phases).
       const circling = phase === null && this.exercise.counting.kind === 'cycles' && !check.during;
       const applies = (inPhase || circling) && checkUses(check).every((name) => values[name] !== null);

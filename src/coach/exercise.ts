@@ -54,6 +54,12 @@ export interface RepStats<M extends string> {
   readonly topMs: number;
   readonly min: Readonly<Record<M, number>>;
   readonly max: Readonly<Record<M, number>>;
+  /**
+   * Each measure where the person was before the rep (of the last second's frames before it, the
+   * one farthest from the peak), to judge a change against; not for circles. A measure unseen
+   * there is absent.
+   */
+  readonly start?: Readonly<Partial<Record<M, number>>>;
 }
 
 /** The phases a per-frame check applies in ('hold' = while a hold's clock runs). */
@@ -78,6 +84,12 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
   readonly during?: readonly CheckPhase[];
   /** A fault must last this long before it counts (debounce). */
   readonly forMs?: number;
+  /**
+   * Judged only in the first this many ms of a hold (its clock's time), never outside one: for a
+   * fault that is also how the stretch ends (letting go of the knees before rolling up), so the
+   * way out is not told off. A fault must have lasted `forMs` within it.
+   */
+  readonly firstMs?: number;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 

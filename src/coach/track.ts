@@ -65,6 +65,14 @@ type Extremes<M extends string> = { min: Partial<Record<M, number>>; max: Partia
  */
 const APPROACH_MS = 1500;
 
+/** How far back before a rep its start (RepStats.start) is looked for: the last second of the approach. */
+const START_WINDOW_MS = 1000;
+
+/** A frame of the approach: the driving measure, and every measure for the rep's start. */
+interface ApproachFrame<M extends string> extends Sample {
+  readonly values: Readonly<Record<M, number | null>>;
+}
+
 export class Track<M extends string> {
   readonly reps: RepCounter | null;
   readonly hold: HoldClock | null;
@@ -74,10 +82,12 @@ export class Track<M extends string> {
   private extremes: Extremes<M> | null = null;
   /** The driving measure through the rep under way. */
   private samples: Sample[] = [];
-  /** The driving measure over the last APPROACH_MS, in a rep or not. */
-  private recent: Sample[] = [];
+  /** The frames of the last APPROACH_MS, in a rep or not. */
+  private recent: ApproachFrame<M>[] = [];
   /** `recent` as the rep under way began: the rest it left, which its time at the top is measured from. */
-  private approach: Sample[] = [];
+  private approach: ApproachFrame<M>[] = [];
+  /** Where the rep under way started from (RepStats.start). */
+  private repStart: Partial<Record<M, number>> | null = null;
 
   constructor(
     readonly side: BodySide | null,
@@ -131,16 +141,20 @@ export class Track<M extends string> {
     if (wasInRep && !inRep && !outcome) {
       this.extremes = null;
       this.samples = [];
+      this.repStart = null;
     }
     // Extremes cover the rest before a rep and the rep itself, so the range of motion is whole.
     if (this.reps.phase !== 'waiting') this.record(values);
     const result = outcome ? this.repEnded(outcome, values) : null;
     if (this.reps.inRep) {
       // A rep that ended on a turn back (RepRule.turnBack) opens the next on this frame.
-      if (this.samples.length === 0) this.approach = this.recent;
+      if (this.samples.length === 0) {
+        this.approach = this.recent;
+        this.repStart = seen(this.startFrame(timeMs) ?? values);
+      }
       this.samples.push({ timeMs, value });
     }
-    this.recent = [...this.recent.filter((sample) => sample.timeMs >= timeMs - APPROACH_MS), { timeMs, value }];
+    this.recent = [...this.recent.filter((frame) => frame.timeMs >= timeMs - APPROACH_MS), { timeMs, value, values }];
     return result;
   }
 
@@ -157,9 +171,11 @@ export class Track<M extends string> {
   private repEnded(outcome: RepOutcome, values: Readonly<Record<M, number | null>> | null): TrackOutcome<M> | null {
     const extremes = this.extremes;
     const topMs = this.timeAtTop();
+    const start = this.repStart ?? undefined;
     this.extremes = null;
     this.samples = [];
     this.approach = [];
+    this.repStart = null;
     if (values) this.record(values);
     if (outcome.kind === 'partial') {
       this.faults.clear();
@@ -168,7 +184,7 @@ export class Track<M extends string> {
     if (outcome.kind === 'too-fast' || !extremes) return null;
     const faults = [...this.faults];
     this.faults.clear();
-    const stats = { durationMs: outcome.endMs - outcome.startMs, topMs, ...extremes } as RepStats<M>;
+    const stats = { durationMs: outcome.endMs - outcome.startMs, topMs, ...extremes, start } as RepStats<M>;
     return {
       type: 'rep',
       rep: {
@@ -194,6 +210,21 @@ export class Track<M extends string> {
     return timeAtTop(this.samples, from, peakIsLow);
   }
 
+  /**
+   * Where the person was before the rep under way, which began at `timeMs`: of the approach's
+   * last second, the frame whose driving measure was farthest from the peak (the frame the rep
+   * began on is already on its way).
+   */
+  private startFrame(timeMs: number): Readonly<Record<M, number | null>> | null {
+    const low = this.reps?.peakIsLow ?? false;
+    let best: ApproachFrame<M> | null = null;
+    for (const frame of this.approach) {
+      if (frame.timeMs < timeMs - START_WINDOW_MS) continue;
+      if (!best || (low ? frame.value > best.value : frame.value < best.value)) best = frame;
+    }
+    return best?.values ?? null;
+  }
+
   /** Called on frames where the person cannot be seen: a hold's grace period runs out. */
   lost(timeMs: number): TrackOutcome<M> | null {
     return this.hold ? this.holdEnded(this.hold.expire(timeMs)) : null;
@@ -217,4 +248,14 @@ export class Track<M extends string> {
       max[name] = Math.max(max[name] ?? value, value);
     }
   }
+}
+
+/** The values seen in a frame (null ones left out). */
+function seen<M extends string>(values: Readonly<Record<M, number | null>>): Partial<Record<M, number>> {
+  const out: Partial<Record<M, number>> = {};
+  for (const name of Object.keys(values) as M[]) {
+    const value = values[name];
+    if (value !== null) out[name] = value;
+  }
+  return out;
 }

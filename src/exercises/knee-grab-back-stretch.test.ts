@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { hold, holdPose, mergePose, renderFrames, replay, sequence, walkIn, type PosePatch } from '../../tests/support';
+import {
+  hold,
+  holdPose,
+  keyframes,
+  mergePose,
+  renderFrames,
+  replay,
+  sequence,
+  walkIn,
+  type PosePatch,
+} from '../../tests/support';
 import { kneeGrab, standingSoftKnees } from './knee-grab-back-stretch.presets';
 import { kneeGrabBackStretch } from './knee-grab-back-stretch';
 
@@ -21,6 +31,29 @@ describe('between-the-shoulder-blades stretch: counting', () => {
     const { summary, cueIds } = replay(kneeGrabBackStretch, stretch());
     expect(summary.counts.holds).toBe(1);
     expect(summary.holds[0]?.heldMs).toBeGreaterThan(15_000);
+    expect(cueIds).toEqual([]);
+  });
+
+  it('letting go of the knees and rolling up slowly, as the card says, is not told to hold the knees', () => {
+    // The hands let go in the deep fold, hang there a second, and the trunk rolls up over 5 s.
+    const letGo = mergePose(kneeGrab, {
+      both: { shoulderFlexion: 75, shoulderHorizontalAdduction: 0, shoulderAbduction: 5 },
+    });
+    const frames = renderFrames(
+      keyframes(standingSoftKnees, [
+        { tMs: 0, pose: {} },
+        { tMs: 1000, pose: {} },
+        { tMs: 3000, pose: kneeGrab },
+        { tMs: 15_000, pose: kneeGrab },
+        { tMs: 15_600, pose: letGo },
+        { tMs: 16_600, pose: letGo },
+        { tMs: 21_600, pose: {} },
+        { tMs: 22_600, pose: {} },
+      ]),
+      { noise: NOISE },
+    );
+    const { summary, cueIds } = replay(kneeGrabBackStretch, frames);
+    expect(summary.counts.holds).toBe(1);
     expect(cueIds).toEqual([]);
   });
 

@@ -59,7 +59,14 @@ export const kneeGrabBackStretch = defineExercise({
       fault: ({ leftHand, rightHand }) => Math.max(leftHand, rightHand) > 0.4,
       cue: msg('Cross your arms and hold the inside of the opposite knees'),
       priority: 2,
-      forMs: 800,
+      // The hands reach the knees only near the full fold (~60°, the clock starting at 45°): on
+      // the way in they are on their way for up to a second at a slow tempo.
+      forMs: 1500,
+      // Judged in the first 6 s of the hold only: the card has the person let go and roll up
+      // slowly, through the fold the clock still runs in, hands hanging (the population's slow
+      // risers, tempo 0.66×, were told to hold the knees on their way up). Hands that never
+      // reached the knees are told within 1.5 s; letting go early is not told.
+      firstMs: 6000,
     },
     {
       on: 'frame',

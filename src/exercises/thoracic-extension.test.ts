@@ -118,6 +118,25 @@ describe('thoracic extension: form checks', () => {
     expect(replay(thoracicExtension, set(2, { pauseTopMs: 4000, fps })).cueIds).toEqual([]);
   });
 
+  it('says nothing on clean arches seated 12° off side-on (the near shoulder shifts against the ear)', () => {
+    for (const facing of [78, 102]) {
+      const turn = { facing };
+      const frames = renderFrames(
+        reps(mergePose(thoracicUpright, turn), {
+          to: mergePose(thoracicExtended, turn),
+          count: 2,
+          repMs: 3000,
+          pauseTopMs: 5500,
+          pauseBottomMs: 1500,
+        }),
+        { noise: NOISE },
+      );
+      const { summary, cueIds } = replay(thoracicExtension, frames);
+      expect(summary.counts.reps).toBe(2);
+      expect(cueIds).toEqual([]);
+    }
+  });
+
   it('hold-top fires when the arch is not held, and the arches still count', () => {
     const { summary, cueIds } = replay(thoracicExtension, set(2, { pauseTopMs: 1000 }));
     expect(cueIds).toEqual(['hold-top']);

@@ -681,6 +681,7 @@
 's935120543574e90d': str`${0}, in der Endposition der Bewegung`,
 's9356259838e5f5e7': `keine Übung, die Form Coach kennt`,
 's937ea6c1d909c6cf': ` · durchgezogen: links, gestrichelt: rechts`,
+'s942ec330da795fe1': `Biegung im oberen Rücken`,
 's94731b0734dd69ef': `langsamer Kreis, Schultern unten`,
 's95008d5ccfd71ba7': `Sitz oder steh aufrecht und öffne die Arme weit.`,
 's957baf1752d4cbc0': `Kuh: Atme ein, lass den Bauch sinken und heb Brust und Blick. 3–5 Sekunden halten.`,
