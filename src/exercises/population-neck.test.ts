@@ -140,6 +140,12 @@ const sideOn = mergePose(standing, { facing: 90 });
 const armsForward: PosePatch = {
   both: { shoulderFlexion: 90, shoulderAbduction: 0, shoulderHorizontalAdduction: 18, elbowFlexion: 8 },
 };
+/**
+ * The stretch in the card's order: hands pushed forward at shoulder height first, a breath there
+ * (1.5 s), then the upper back rounding into the hold (10.5 s), then release; the moves at the
+ * person's tempo. A fault is added to the held pose (a function of the person where its size
+ * depends on their range).
+ */
 const stretchHold =
   (fault: PosePatch | ((s: Subject) => PosePatch) = {}) =>
   (s: Subject) => {
@@ -154,8 +160,8 @@ const stretchHold =
       { tMs: 1000 + move, pose: reach },
       { tMs: 2500 + move, pose: reach },
       { tMs: 2500 + 2 * move, pose: held },
-      { tMs: 14_500 + 2 * move, pose: held },
-      { tMs: 14_500 + 3 * move, pose: {} },
+      { tMs: 13_000 + 2 * move, pose: held },
+      { tMs: 13_000 + 3 * move, pose: {} },
     ]);
   };
 
