@@ -98,6 +98,24 @@ describe('setupGuidance', () => {
     expect(setupGuidance(hidden('right_knee'), ROW_JOINTS, 'side', 'front')?.id).toBe('in-frame');
   });
 
+  it('asks a side-on person to face the camera when one arm is hidden behind the body, not to move', () => {
+    const arms: LandmarkName[] = [
+      'left_shoulder',
+      'left_elbow',
+      'left_wrist',
+      'right_shoulder',
+      'right_elbow',
+      'right_wrist',
+    ];
+    const farArm = hidden('right_elbow', 'right_wrist');
+    expect(setupGuidance(farArm, arms, 'front', 'side')).toEqual({ id: 'face-camera', text: 'Face the camera' });
+    // Out of the picture, or on both sides, moving is still the fix.
+    const outOfPicture = pose({ right_elbow: { visibility: 0.1, x: 1.1 }, right_wrist: { visibility: 0.1 } });
+    expect(setupGuidance(outOfPicture, arms, 'front', 'side')?.id).toBe('in-frame');
+    expect(setupGuidance(hidden('right_wrist', 'left_wrist'), arms, 'front', 'side')?.id).toBe('in-frame');
+    expect(setupGuidance(farArm, arms, 'front', 'front')?.id).toBe('in-frame');
+  });
+
   it('is null when everything needed is seen from the right view', () => {
     expect(setupGuidance(hidden('left_ankle'), ROW_JOINTS, 'side', 'side')).toBeNull();
     expect(setupGuidance(pose(), ROW_JOINTS, 'front', 'front')).toBeNull();

@@ -55,6 +55,22 @@ function bodyPart(name: LandmarkName): string {
   return PART_OF[key] ?? 'body';
 }
 
+/**
+ * Whether the landmarks not seen are all of one side of the body and inside the picture: hidden
+ * behind the body by a side-on stance, not out of the frame. Moving cannot bring them into view;
+ * facing the camera does (the shared clip hans_chest_opener, filmed side-on, was told to move so
+ * that its arms were in view for the whole 16 s of a doorway stretch).
+ */
+function hiddenBehindBody(pose: Pose, joints: readonly LandmarkName[]): boolean {
+  const unseen = joints.filter((name) => !isSeen(pose, name));
+  const sides = new Set(unseen.map((name) => /^(left|right)_/.exec(name)?.[1] ?? 'mid'));
+  const inPicture = unseen.every((name) => {
+    const p = pose.image[LANDMARK[name]];
+    return !!p && p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+  });
+  return unseen.length > 0 && sides.size === 1 && !sides.has('mid') && inPicture;
+}
+
 /** The body parts (in head-to-toe order) whose landmarks are not seen. */
 export function unseenParts(pose: Pose, joints: readonly LandmarkName[]): string[] {
   const parts = new Set(joints.filter((name) => !isSeen(pose, name)).map(bodyPart));
@@ -150,7 +166,10 @@ export function setupGuidance(
     return { id: 'too-dark', text: msg('It is too dark to see you well: turn on a light or face a window') };
   }
   if (!pose) return { id: 'step-in', text: msg('Step into view of the camera') };
-  if (unseen.length > 0) {
+  // Getting into the picture comes before turning, except for a front view seen side-on with one
+  // side's limbs hidden behind the body: there turning is what brings them into view.
+  const turnFirst = view === 'front' && seenView === 'side' && hiddenBehindBody(pose, joints);
+  if (unseen.length > 0 && !turnFirst) {
     return { id: 'in-frame', text: inFrameText(unseen) };
   }
   if (seenView !== view) {

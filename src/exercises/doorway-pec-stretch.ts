@@ -61,9 +61,14 @@ export const doorwayPecStretch = defineExercise({
       id: 'elbows-90',
       uses: ['leftElbow', 'rightElbow'],
       during: ['hold'],
-      // 90° ± 20: the puppet's stretch reads 90–95°; forearms slid up the frame (elbows 130°)
-      // or hands flat at shoulder height with straight arms read far outside.
-      fault: ({ leftElbow, rightElbow }) => Math.abs(leftElbow - 92) > 22 || Math.abs(rightElbow - 92) > 22,
+      // Outside 70–120°. The picture opens the elbow as the arms draw back and the body leans
+      // through the doorway: elbows truly at 80–100° (the "~90°" a door frame gives) read 80–112°
+      // without noise, the most from behind with the arms drawn back 30°, and up to 117° with the
+      // fitted noise; at 92 ± 22 (114) one person in six of the population was cued on a correct
+      // 98° elbow (population-neck.test.ts). Forearms slid up the frame (elbows 125°) read
+      // 118–134°, mostly caught; 135° and straighter, and hands below the elbows, read far outside.
+      fault: ({ leftElbow, rightElbow }) =>
+        Math.min(leftElbow, rightElbow) < 70 || Math.max(leftElbow, rightElbow) > 120,
       cue: msg('Bend your elbows to 90°, forearms up the frame'),
       priority: 2,
       forMs: 800,

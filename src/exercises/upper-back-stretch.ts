@@ -70,7 +70,14 @@ export const upperBackStretch = defineExercise({
       fault: ({ round }) => round < 8,
       cue: msg('Round your upper back: chin in, push your hands away'),
       priority: 1,
-      forMs: 800,
+      // Held 4 s: the card has the hands pushed forward first and the back rounded after, so the
+      // clock starts (arms within 30° of level) before the rounding comes: the arms' last 30°, a
+      // breath (1.5 s) with them forward, and the rounding's first third (up to 2.5 s for a slow
+      // mover) took 2.8–3.7 s in the population (population-neck.test.ts). At 0.8 s every person
+      // who stretched in the card's order was cued, and so was a front-view cross-body shoulder
+      // stretch (hans_shoulder_stretch) whose crossed arm read level while the view was misread
+      // as side-on for 0.6 s. A hold is 10–20 s: the cue still comes in time to round into it.
+      forMs: 4000,
     },
   ],
   card: {
