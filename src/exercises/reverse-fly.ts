@@ -90,7 +90,15 @@ export const reverseFly = defineExercise({
   },
   phaseLabels: { start: msg('arms hanging'), peak: msg('arms lifted') },
   // Hanging 1.14; a rep reaches below 0.6 (arms ~60° out), the check wants shoulder height.
-  counting: { kind: 'reps', measure: 'lift', start: above(0.9), peak: below(0.6), partial: below(0.8), minRepMs: 800 },
+  // minRepMs times only the part of a rep beyond the start (from passing 0.9 on the way up to
+  // passing it again on the way down), not the whole rep. Where the trunk is foreshortened in the
+  // picture the hanging arms read far above 0.9 — chest-down on an incline bench seen ~35° from
+  // the front, 2.0 (the clip vivek_incline_reverse_fly) — and a brisk 1.4 s rep spends only
+  // 0.6–0.65 s beyond it: an 800 ms floor dropped all its reps as too fast. Lifting long arms
+  // to the side and lowering them takes a second or more with any weight, and a glitch or a
+  // twitch that crosses both thresholds and back is over within a few frames: 500 ms tells them
+  // apart, whatever share of the rep lies beyond the start.
+  counting: { kind: 'reps', measure: 'lift', start: above(0.9), peak: below(0.6), partial: below(0.8), minRepMs: 500 },
   show: ['hinge'],
   checks: [
     hinge45,
