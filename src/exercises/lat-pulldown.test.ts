@@ -136,4 +136,23 @@ describe('lat pulldown: form checks', () => {
     expect(summary.cues[0]?.text).toBe(text);
     expect(summary.counts).toMatchObject({ reps: 5, faultyReps: 5 });
   });
+
+  // MediaPipe's world axes are the camera's: the trunk alone reads the camera's tilt as a lean.
+  // Read against the standing thighs it does not (lat-pulldown.ts, trunkLean).
+  const tilted = (heightM: number, tiltDeg: number, patch: PosePatch = {}) =>
+    realDepth(
+      renderFrames(reps(mergePose(pulldownTop, patch), { to: mergePose(pulldownBottom, patch), count: 4 }), {
+        camera: { ...CAMERAS.laptop, heightM, tiltDeg },
+        noise: NOISE,
+      }),
+      { seed: 5 },
+    );
+  it('says nothing to an upright person filmed from low down with the camera tilted 16° up', () => {
+    const { summary, cueIds } = replay(latPulldown, tilted(0.7, -16));
+    expect(summary.counts).toMatchObject({ reps: 4, cleanReps: 4 });
+    expect(cueIds).toEqual([]);
+  });
+  it('still sees a 20° lean back with the camera tilted 10° down', () => {
+    expect(replay(latPulldown, tilted(1.1, 10, { torsoPitch: -20 })).cueIds).toEqual(['lean-back']);
+  });
 });
