@@ -38,6 +38,16 @@ describe('lat pulldown: counting', () => {
     expect(replay(latPulldown, frames).summary.counts.reps).toBe(5);
   });
 
+  it('counts fast reps with the hands leaving the top of the picture overhead (a camera 1.6 m away)', () => {
+    const frames = renderFrames(reps(pulldownTop, { to: pulldownBottom, count: 5, repMs: 1400 }), {
+      camera: { ...CAMERAS.laptop, distanceM: 1.6 },
+      noise: NOISE,
+    });
+    const top = frames.map((frame) => frame.poses[0]?.image[15]?.y ?? 1);
+    expect(Math.min(...top), 'the left wrist leaves the top').toBeLessThan(0);
+    expect(replay(latPulldown, frames).summary.counts).toMatchObject({ reps: 5, cleanReps: 5 });
+  });
+
   it('counts nothing while the person walks in, then every rep', () => {
     expect(
       replay(latPulldown, renderFrames(walkIn(pulldownTop, { seed: 4 }), { noise: NOISE })).summary.counts.reps,

@@ -54,6 +54,24 @@ const trunkLean: Angle = {
 };
 const elbows = bothSides(elbow, 'mean', msg('Elbows'));
 
+/**
+ * The pull (see `measures`). It needs the shoulders and elbows in the picture, not the hands: with
+ * the arms overhead the hands are the first thing a camera close enough to see the face loses
+ * off the top of the picture (a pull-up bar at the top edge, a person stepping in close), and
+ * the elbows' bend only matters below 125°, where the hands are down beside the head and in view.
+ * Asking for the hands there made every frame with the arms up untrackable, and the rep never
+ * started: the puppet filmed from 1.6–2.0 m with the hands leaving the top counted 0 of 5 reps.
+ * The hands' landmarks, extrapolated by the model when just out of the picture, still feed the
+ * elbows' reading.
+ */
+const pullWithElbows = combine(
+  [arms, elbows],
+  ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
+  msg('Pull down'),
+  'deg',
+);
+const pull: Angle = { ...pullWithElbows, joints: arms.joints };
+
 export const latPulldown = defineExercise({
   id: 'lat-pulldown',
   name: msg('Lat pulldown (band)'),
@@ -68,12 +86,7 @@ export const latPulldown = defineExercise({
     // 90°; arms brought down long (a lateral raise; the overhead claps' level position, elbows at
     // 126–155°) stop at 125°. Bending the elbows with the arms held level (the clip
     // sagor_elbow_flexion) never raises the arms overhead, so it never starts a rep.
-    pull: combine(
-      [arms, elbows],
-      ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
-      msg('Pull down'),
-      'deg',
-    ),
+    pull,
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),
     armsUneven: bothSides(upperArm, 'diff', msg('Left upper arm minus right')),
