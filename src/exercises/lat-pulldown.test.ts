@@ -38,6 +38,16 @@ describe('lat pulldown: counting', () => {
     expect(replay(latPulldown, frames).summary.counts.reps).toBe(5);
   });
 
+  it('counts fast reps with the hands leaving the top of the picture overhead (a camera 1.6 m away)', () => {
+    const frames = renderFrames(reps(pulldownTop, { to: pulldownBottom, count: 5, repMs: 1400 }), {
+      camera: { ...CAMERAS.laptop, distanceM: 1.6 },
+      noise: NOISE,
+    });
+    const top = frames.map((frame) => frame.poses[0]?.image[15]?.y ?? 1);
+    expect(Math.min(...top), 'the left wrist leaves the top').toBeLessThan(0);
+    expect(replay(latPulldown, frames).summary.counts).toMatchObject({ reps: 5, cleanReps: 5 });
+  });
+
   it('counts nothing while the person walks in, then every rep', () => {
     expect(
       replay(latPulldown, renderFrames(walkIn(pulldownTop, { seed: 4 }), { noise: NOISE })).summary.counts.reps,
@@ -135,5 +145,24 @@ describe('lat pulldown: form checks', () => {
     expect(cueIds).toEqual([id]);
     expect(summary.cues[0]?.text).toBe(text);
     expect(summary.counts).toMatchObject({ reps: 5, faultyReps: 5 });
+  });
+
+  // MediaPipe's world axes are the camera's: the trunk alone reads the camera's tilt as a lean.
+  // Read against the standing thighs it does not (lat-pulldown.ts, trunkLean).
+  const tilted = (heightM: number, tiltDeg: number, patch: PosePatch = {}) =>
+    realDepth(
+      renderFrames(reps(mergePose(pulldownTop, patch), { to: mergePose(pulldownBottom, patch), count: 4 }), {
+        camera: { ...CAMERAS.laptop, heightM, tiltDeg },
+        noise: NOISE,
+      }),
+      { seed: 5 },
+    );
+  it('says nothing to an upright person filmed from low down with the camera tilted 16° up', () => {
+    const { summary, cueIds } = replay(latPulldown, tilted(0.7, -16));
+    expect(summary.counts).toMatchObject({ reps: 4, cleanReps: 4 });
+    expect(cueIds).toEqual([]);
+  });
+  it('still sees a 20° lean back with the camera tilted 10° down', () => {
+    expect(replay(latPulldown, tilted(1.1, 10, { torsoPitch: -20 })).cueIds).toEqual(['lean-back']);
   });
 });

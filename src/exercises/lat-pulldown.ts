@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
-import { angle, armRaise, bothSides, combine, towardCameraAngle } from '../coach/measures';
+import { angle, armRaise, bothSides, combine, towardCameraAngle, type Angle } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -16,14 +16,61 @@ import { above, below } from '../coach/threshold';
  * and pulldownBottom — arms level, elbows 90°; the test's `fastPulls`: 1.0–1.5 s reps stopping
  * 135–160° overhead, with real-depth.ts's depth) and on the clip malik_claps_overhead
  * (../shared/footage, no ground truth: arms swing from level to overhead with the elbows at
- * 126–155°, which is not a pulldown and must not count).
+ * 126–155°, which is not a pulldown and must not count). The lean against the thighs on the
+ * puppet population (trunkLean).
  */
 const upperArm = (side: 'left' | 'right') =>
   armRaise({ side, label: side === 'left' ? msg('left upper arm raised') : msg('right upper arm raised') });
 const elbow = (side: 'left' | 'right') => angle('shoulder', 'elbow', 'wrist', { side });
 
 const arms = bothSides(upperArm, 'mean', msg('Upper arms raised'));
+
+/**
+ * The trunk's lean towards the camera (world: leaning back is movement along the camera's axis),
+ * negative leaning back, read against the thighs when the person stands. MediaPipe's world axes
+ * are the camera's, so the trunk alone reads the camera's tilt as a lean: upright read +1 to +9°
+ * with the camera tilted 1–9° down, and a 20° lean back −8 to −15° (the population, seed 106: a
+ * camera 8° down hid the lean of person 14 behind the −10° rule), and a camera tilted up to take
+ * in raised hands from a table would read an upright person as leaning back. A standing person's
+ * thighs are plumb, so they read the camera's tilt alone: the trunk less the thighs is the lean
+ * whatever the tilt (upright −6 to +2°, 20° back −13 to −20°, over the same 40 people). Seated or
+ * half-kneeling the thighs point at the camera, and with the knees out of the picture they are
+ * not seen: then, and whenever the thighs are more than 20° off plumb, the trunk is read alone,
+ * as before.
+ */
+const trunkAlone = towardCameraAngle(['left_hip', 'right_hip'], ['left_shoulder', 'right_shoulder'], {
+  label: msg('Trunk forward'),
+});
+const thighs = towardCameraAngle(['left_knee', 'right_knee'], ['left_hip', 'right_hip']);
+const PLUMB_THIGHS = 20;
+const trunkLean: Angle = {
+  ...trunkAlone,
+  compute: (input) => {
+    const trunk = trunkAlone.compute(input);
+    if (trunk === null) return null;
+    const thigh = thighs.compute(input);
+    return thigh !== null && Math.abs(thigh) <= PLUMB_THIGHS ? trunk - thigh : trunk;
+  },
+};
 const elbows = bothSides(elbow, 'mean', msg('Elbows'));
+
+/**
+ * The pull (see `measures`). It needs the shoulders and elbows in the picture, not the hands: with
+ * the arms overhead the hands are the first thing a camera close enough to see the face loses
+ * off the top of the picture (a pull-up bar at the top edge, a person stepping in close), and
+ * the elbows' bend only matters below 125°, where the hands are down beside the head and in view.
+ * Asking for the hands there made every frame with the arms up untrackable, and the rep never
+ * started: the puppet filmed from 1.6–2.0 m with the hands leaving the top counted 0 of 5 reps.
+ * The hands' landmarks, extrapolated by the model when just out of the picture, still feed the
+ * elbows' reading.
+ */
+const pullWithElbows = combine(
+  [arms, elbows],
+  ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
+  msg('Pull down'),
+  'deg',
+);
+const pull: Angle = { ...pullWithElbows, joints: arms.joints };
 
 export const latPulldown = defineExercise({
   id: 'lat-pulldown',
@@ -39,20 +86,11 @@ export const latPulldown = defineExercise({
     // 90°; arms brought down long (a lateral raise; the overhead claps' level position, elbows at
     // 126–155°) stop at 125°. Bending the elbows with the arms held level (the clip
     // sagor_elbow_flexion) never raises the arms overhead, so it never starts a rep.
-    pull: combine(
-      [arms, elbows],
-      ([raised = 0, bent = 0]) => (bent > 120 ? Math.max(raised, 125) : raised),
-      msg('Pull down'),
-      'deg',
-    ),
+    pull,
     leftElbow: elbow('left'),
     rightElbow: elbow('right'),
     armsUneven: bothSides(upperArm, 'diff', msg('Left upper arm minus right')),
-    // The trunk's lean towards the camera (world): about +5° standing tall (the camera's 5° tilt),
-    // negative leaning back.
-    trunk: towardCameraAngle(['left_hip', 'right_hip'], ['left_shoulder', 'right_shoulder'], {
-      label: msg('Trunk forward'),
-    }),
+    trunk: trunkLean,
   },
   phaseLabels: { start: msg('arms up'), peak: msg('pulled down') },
   // Overhead 160–165°; pulled to level 90–95°. Start above 140°, peak under 110°.
@@ -88,9 +126,11 @@ export const latPulldown = defineExercise({
       id: 'lean-back',
       uses: ['trunk'],
       during: ['out', 'peak', 'back'],
-      // Upright reads +5° (the camera's tilt); the puppet leaning back 20° reads −15°. Depth is an
-      // estimate, so only a clear lean (more than ~15° back) is judged.
-      fault: ({ trunk }) => trunk < -10,
+      // Standing upright reads −6 to +2° against the thighs, leaning back 20° −13 to −20° (MediaPipe
+      // flattens depth to ~0.7 of it: real-depth.ts). Depth is an estimate, so only a clear lean
+      // (more than ~13° back) is judged: −9°, midway between what 120 people of the population
+      // (seeds 106, 206, 306) read upright (at least −6.4°) and leaning back 20° (at most −11.5°).
+      fault: ({ trunk }) => trunk < -9,
       cue: msg('Stay tall; don’t lean back'),
       priority: 2,
       forMs: 600,

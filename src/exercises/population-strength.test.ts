@@ -148,10 +148,6 @@ describePopulation({
 const flies = set(flyHang, flyTop);
 describePopulation({
   exercise: reverseFly,
-  knownFailures: {
-    'clean 1': 'turned 13° at 1.45× tempo: two reps missed and shoulder-height cued',
-    'clean 7': 'shoulder-height cued at 91 % of the lift with the camera tilted 8° down',
-  },
   seed: 105,
   // "Arms lifting to shoulder height": 90–110 % of the preset's lift still reaches it.
   subject: { camera: CAMERAS.laptop, allowance: ALLOWANCE.side, rom: [0.9, 1.1] },
@@ -170,7 +166,6 @@ describePopulation({
 const pulldowns = set(pulldownTop, pulldownBottom, { vary: 'from' });
 describePopulation({
   exercise: latPulldown,
-  knownFailures: { 'lean back 14': 'lean-back missed at 15 fps with the camera 3.1 m away' },
   seed: 106,
   // "Upper arms to parallel" fixes the end; how far overhead the arms start varies (70–110 %).
   subject: { camera: CAMERAS.laptop, allowance: ALLOWANCE.front },
