@@ -115,11 +115,6 @@ describePopulation({
 const squeezes = set(squeezeRest, squeezeBack, { repMs: 2000, pauseTopMs: 3000, pauseBottomMs: 1000 });
 describePopulation({
   exercise: scapularSqueeze,
-  knownFailures: {
-    'clean 0':
-      'the noisiest fitted drift (1.3×) on a movement of ~0.1 of the ear–hip line: a squeeze read short and a shrug read',
-    'clean 3': 'turned 13° at 1.4× tempo: one squeeze read short',
-  },
   seed: 103,
   // How far the shoulder blades draw back varies from person to person: 70–110 %.
   subject: { camera: CAMERAS.laptop, allowance: ALLOWANCE.side },
@@ -127,6 +122,11 @@ describePopulation({
   faults: [
     { id: 'no-shrug', what: 'shrug as they squeeze', script: squeezes({}, { both: { shoulderElevation: 25 } }) },
     { id: 'arms-at-sides', what: 'lift the arms out', script: squeezes({}, { both: { shoulderAbduction: 45 } }) },
+    {
+      id: 'hold-squeeze',
+      what: 'do not hold the squeezes',
+      script: set(squeezeRest, squeezeBack, { repMs: 2000, pauseTopMs: 0, pauseBottomMs: 1000 })(),
+    },
   ],
 });
 
