@@ -850,6 +850,7 @@
 'sbad53d3d3352bb52': `Keine Einheiten in diesem Zeitraum.`,
 'sbadec9b61502c0d5': str`ist länger als ${0} Zeichen`,
 'sbb32c39d65458bfc': `ist kein Bild, das dieser Browser lesen kann`,
+'sbba914e68fc66369': `Dreh dich um, mit dem Gesicht zur Kamera`,
 'sbc326d524cda2a9b': `Hör auf, wenn du Kribbeln oder Taubheit in Arm oder Hand, Schwindel oder stechende Schmerzen spürst.`,
 'sbc5667bf8aa2ed47': `Reverse Fly mit Kurzhanteln`,
 'sbc5ffdf36a85ea35': `3–5-mal zusammenziehen, jeweils ein paar Sekunden halten`,
