@@ -7,7 +7,7 @@
  * A frame the coach cannot trust never advances a count or a hold and never fires a cue.
  */
 import type { BodySide } from '../pose/body-side';
-import type { LandmarkName } from '../pose/landmarks';
+import { LANDMARK, type LandmarkName } from '../pose/landmarks';
 import { OneEuroFilter } from '../pose/one-euro';
 import type { Pose, PoseFrame } from '../pose/types';
 import { usablePose } from '../pose/usable-pose';
@@ -28,6 +28,8 @@ import { Track, type CycleRecord, type HoldRecord, type PartialRecord, type RepR
 
 export type { CycleRecord, HoldRecord, PartialRecord, RepRecord } from './track';
 
+/** The face's landmarks come first in MediaPipe's order, the mouth's last of them. */
+const LAST_FACE = LANDMARK.mouth_right;
 /** The set-up must stay right this long before counting starts (people settle into place). */
 const SETTLE_MS = 500;
 /**
@@ -148,6 +150,13 @@ export class Coach<M extends string = string> {
   private settled = false;
   private lastOkMs = Number.NEGATIVE_INFINITY;
   private frames = 0;
+  /**
+   * A front-view exercise reading the face (the ears' line for a shoulder roll, the nose for a
+   * nod): from behind those readings are of the back of the head, so a person with their back to
+   * the camera is asked to turn around (pose/view.ts). One reading none (a doorway stretch, filmed
+   * from behind so the frame does not hide the forearms) is counted from behind too.
+   */
+  private readonly readsFace: boolean;
   /** The last frame seen: when, and whether it was counted. */
   private lastFrame: { timeMs: number; trackable: boolean } | null = null;
   private trackableFrames = 0;
@@ -159,6 +168,13 @@ export class Coach<M extends string = string> {
     this.cues = new CueScheduler(cueTiming);
     this.measureNames = Object.keys(exercise.measures) as M[];
     this.joints = { left: this.findJoints('left'), right: this.findJoints('right') };
+    this.readsFace =
+      exercise.view === 'front' &&
+      (['left', 'right'] as const).some((near) =>
+        this.measureNames.some((name) =>
+          this.joints[near].measures[name].some((joint) => LANDMARK[joint] <= LAST_FACE),
+        ),
+      );
     const counting = exercise.counting;
     this.learnsRest = counting.kind !== 'cycles' && counting.restBound !== undefined;
     const unit = (name: M) => exercise.measures[name].unit;
@@ -238,7 +254,14 @@ export class Coach<M extends string = string> {
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
     const joints = this.setupJoints(pose, view.near);
-    const guidance = setupGuidance(pose, joints, this.exercise.view, view.view, frame.scene);
+    const guidance = setupGuidance(
+      pose,
+      joints,
+      this.exercise.view,
+      view.view,
+      frame.scene,
+      this.readsFace && view.away === true,
+    );
     const trackable = this.settle(guidance === null, timeMs);
 
     const values = {} as Record<M, number | null>;

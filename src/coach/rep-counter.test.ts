@@ -283,6 +283,79 @@ describe('RepCounter: turnBack (the start as the person reaches it)', () => {
   });
 });
 
+describe('RepCounter: turnBack sized on the rep (share), and quick returns to the peak', () => {
+  // A squeeze-like measure: rest 0, the peak below −0.055, a return counts past −0.045.
+  const SQUEEZE: RepRule = {
+    start: above(-0.02),
+    peak: below(-0.055),
+    partial: below(-0.04),
+    turnBack: { past: above(-0.045), by: 0.02, share: 0.6 },
+  };
+  /** Piecewise-linear readings through the given [time, value] corners, at 20 fps. */
+  const path = (corners: readonly (readonly [number, number])[]) => {
+    const end = corners.at(-1)?.[0] ?? 0;
+    return sampled(
+      (t) => {
+        const k = corners.findIndex(([ct]) => ct >= t);
+        if (k <= 0) return corners[Math.max(0, k)]?.[1] ?? 0;
+        const [t0, v0] = corners[k - 1] ?? [0, 0];
+        const [t1, v1] = corners[k] ?? [0, 0];
+        return v0 + ((v1 - v0) * (t - t0)) / (t1 - t0);
+      },
+      20,
+      end,
+    );
+  };
+
+  it('a deep rep that comes back only to −0.035 (drift), then squeezes again, is two reps', () => {
+    const samples = path([
+      [0, 0],
+      [1000, 0],
+      [2000, -0.15],
+      [5000, -0.15],
+      [6000, -0.035],
+      [6500, -0.035],
+      [7500, -0.15],
+      [10_000, -0.15],
+      [11_000, 0],
+      [12_000, 0],
+    ]);
+    expect(kinds(run(SQUEEZE, samples))).toEqual(['rep', 'rep']);
+  });
+
+  it('a shallow held rep wobbling across `past` is one rep: the wobble is under 60 % of its own depth', () => {
+    const samples = path([
+      [0, 0],
+      [1000, 0],
+      [2000, -0.065],
+      [3000, -0.065],
+      [3500, -0.043],
+      [4000, -0.065],
+      [5000, -0.065],
+      [6000, 0],
+      [7000, 0],
+    ]);
+    expect(kinds(run(SQUEEZE, samples))).toEqual(['rep']);
+  });
+
+  it('a return past `past` followed by a shallower rep is two reps, though it turns by less than `by`', () => {
+    // Back to −0.04, then a second squeeze only to −0.058: 0.018 below the turn, short of `by`.
+    const samples = path([
+      [0, 0],
+      [1000, 0],
+      [2000, -0.1],
+      [4000, -0.1],
+      [5000, -0.04],
+      [5300, -0.04],
+      [5800, -0.058],
+      [8000, -0.058],
+      [9000, 0],
+      [10_000, 0],
+    ]);
+    expect(kinds(run(SQUEEZE, samples))).toEqual(['rep', 'rep']);
+  });
+});
+
 describe('RepCounter: restBound (thresholds from where the person rests)', () => {
   const TURN: RepRule = { start: below(15), peak: above(45), partial: above(25), restBound: 25 };
   /** Rest at `rest`, then `count` excursions of `by` from it, fed as the engine does: rest frames observed. */

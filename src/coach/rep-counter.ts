@@ -27,7 +27,17 @@ export interface RepRule {
    * 130° for a pulldown). People doing fast reps stop short of the full return that `start` asks
    * for; without this their reps run together into one. The next rep starts at that turn.
    */
-  readonly turnBack?: { readonly past: Threshold; readonly by: number };
+  readonly turnBack?: {
+    readonly past: Threshold;
+    readonly by: number;
+    /**
+     * The way back must also cover this share of the way from the rep's deepest reading to
+     * `start`: a return sized on the person's own rep, so a small wobble in a shallow held rep
+     * that happens to cross `past` is not a return, while a deep rep that comes back short of
+     * `start` (a detector's drift) is one.
+     */
+    readonly share?: number;
+  };
   /**
    * The rest position as the person holds it: the thresholds apply to the measure less a running
    * estimate of where it rests, at most `bound` (in the measure's unit) either side of 0. For a
@@ -56,6 +66,8 @@ export class RepCounter {
   private lastSeenMs: number | null = null;
   /** Back from the peak: the point nearest the start so far (turnBack). */
   private turn: { value: number; timeMs: number } | null = null;
+  /** The rep's reading furthest towards the peak so far (turnBack.share). */
+  private deepest = 0;
 
   constructor(private readonly rule: RepRule) {
     this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound);
@@ -87,6 +99,7 @@ export class RepCounter {
     }
     const atStart = passes(value, this.rule.start);
     const atPeak = passes(value, this.rule.peak);
+    if (this.inRep && (value - this.deepest) * (this.peakIsLow ? -1 : 1) > 0) this.deepest = value;
     switch (this.phase) {
       case 'waiting':
         if (atStart) this.phase = 'start';
@@ -95,6 +108,7 @@ export class RepCounter {
         if (!atStart) {
           this.phase = atPeak ? 'peak' : 'out';
           this.repStartMs = timeMs;
+          this.deepest = value;
           this.peakSinceMs = timeMs;
           this.reachedPartial = this.rule.partial ? passes(value, this.rule.partial) : false;
         }
@@ -117,13 +131,18 @@ export class RepCounter {
           this.turn = { value, timeMs };
         }
         return null;
-      case 'back':
-        if (atPeak) this.enterPeak(timeMs);
-        else if (atStart) {
+      case 'back': {
+        if (atStart) {
           this.phase = 'start';
           return this.finish(timeMs);
-        } else return this.turnedBack(value, timeMs);
-        return null;
+        }
+        // Back at the peak after getting past the person's own top (`turnBack.past`): the next
+        // rep is under way however quickly it came (a few frames a second, or a peak threshold
+        // closer to `past` than `by`), so the rep ends at its turn.
+        const turned = this.turnedBack(value, timeMs, atPeak);
+        if (atPeak) this.enterPeak(timeMs);
+        return turned;
+      }
     }
   }
 
@@ -156,16 +175,23 @@ export class RepCounter {
   }
 
   /** turnBack: the way back turned towards the peak again, short of the start (see RepRule). */
-  private turnedBack(value: number, timeMs: number): RepOutcome | null {
+  private turnedBack(value: number, timeMs: number, atPeak = false): RepOutcome | null {
     const rule = this.rule.turnBack;
     if (!rule || !this.turn) return null;
     const towardStart = this.peakIsLow ? 1 : -1;
     if ((value - this.turn.value) * towardStart > 0) this.turn = { value, timeMs };
-    if (!passes(this.turn.value, rule.past) || (this.turn.value - value) * towardStart < rule.by) return null;
+    if (!passes(this.turn.value, rule.past)) return null;
+    if (rule.share !== undefined) {
+      const start = 'below' in this.rule.start ? this.rule.start.below : this.rule.start.above;
+      if ((this.turn.value - this.deepest) * towardStart < rule.share * (start - this.deepest) * towardStart)
+        return null;
+    }
+    if (!atPeak && (this.turn.value - value) * towardStart < rule.by) return null;
     const outcome = this.finish(this.turn.timeMs);
     this.phase = 'out';
     this.repStartMs = this.turn.timeMs;
     this.reachedPartial = this.rule.partial ? passes(value, this.rule.partial) : false;
+    this.deepest = value;
     this.turn = null;
     return outcome;
   }

@@ -94,6 +94,16 @@ describe('setupGuidance', () => {
     expect(setupGuidance(all, ROW_JOINTS, 'front', null)?.id).toBe('face-camera');
   });
 
+  it('asks a person with their back to the camera to turn around, first, for a front-view exercise only', () => {
+    // From behind the face and the far arm may read as unseen, and the turn reads square.
+    expect(setupGuidance(hidden('right_knee'), ROW_JOINTS, 'front', 'front', undefined, true)).toEqual({
+      id: 'face-camera',
+      text: 'Turn around to face the camera',
+    });
+    expect(setupGuidance(pose(), ROW_JOINTS, 'front', 'front', undefined, false)).toBeNull();
+    expect(setupGuidance(pose(), ROW_JOINTS, 'side', 'front', undefined, true)?.id).toBe('turn-side');
+  });
+
   it('puts getting into the picture before turning', () => {
     expect(setupGuidance(hidden('right_knee'), ROW_JOINTS, 'side', 'front')?.id).toBe('in-frame');
   });

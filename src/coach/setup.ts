@@ -152,6 +152,7 @@ export function setupGuidance(
   view: CameraView,
   seenView: CameraView | null,
   scene?: SceneReport,
+  away = false,
 ): Guidance | null {
   if (scene && scene.people >= 2) {
     return { id: 'one-person', text: msg('Someone else is in view: make sure only you are in the picture') };
@@ -166,6 +167,10 @@ export function setupGuidance(
     return { id: 'too-dark', text: msg('It is too dark to see you well: turn on a light or face a window') };
   }
   if (!pose) return { id: 'step-in', text: msg('Step into view of the camera') };
+  // The back to the camera for a front-view exercise: turning round comes before any part out of
+  // view (the face and the arms' far side are hidden from behind) or the turn, which reads square
+  // from behind as from the front (pose/view.ts).
+  if (away && view === 'front') return { id: 'face-camera', text: msg('Turn around to face the camera') };
   // Getting into the picture comes before turning, except for a front view seen side-on with one
   // side's limbs hidden behind the body: there turning is what brings them into view.
   const turnFirst = view === 'front' && seenView === 'side' && hiddenBehindBody(pose, joints);

@@ -81,7 +81,7 @@ describe('readView', () => {
 
   it('uses the shoulder line alone when the hips are out of the picture (a laptop framing the upper body)', () => {
     const side = withVisibility(trunk(90, 'right'), ['left_hip', 'right_hip'], 0.1);
-    expect(readView(side, 640, 480)).toEqual({ turn: expect.closeTo(90, 4) as number, near: 'right' });
+    expect(readView(side, 640, 480)).toMatchObject({ turn: expect.closeTo(90, 4) as number, near: 'right' });
     const front = withVisibility(trunk(0, 'left'), ['left_hip', 'right_hip'], 0.1);
     expect(readView(front, 640, 480)?.turn).toBeCloseTo(0, 4);
   });
@@ -104,6 +104,22 @@ describe('readView', () => {
       expect(view(rowStart)?.turn).toBeGreaterThan(60);
       expect(view(mirrorPose(rowStart))).toMatchObject({ near: 'left' });
       expect(view(prone, CAMERAS.floor)?.turn).toBeGreaterThan(60);
+    });
+
+    it('tells a back turned to the camera from a face towards it, though both read square', () => {
+      const back = mergePose(standing, { facing: 180 });
+      expect(view(back)).toMatchObject({ away: true });
+      expect(view(back)?.turn).toBeLessThan(10);
+      expect(view(standing)).toMatchObject({ away: false });
+      expect(view(mergePose(standing, { facing: 150 }))).toMatchObject({ away: true });
+      expect(view(mergePose(standing, { facing: 30 }))).toMatchObject({ away: false });
+      expect(view(mergePose(seated, { facing: 180 }), CAMERAS.desk)).toMatchObject({ away: true });
+      expect(view(seated, CAMERAS.desk)).toMatchObject({ away: false });
+      // Head down or up (chin to chest, looking at the ceiling) still faces the camera.
+      expect(view(mergePose(standing, { neckFlexion: 45 }))).toMatchObject({ away: false });
+      expect(view(mergePose(standing, { neckFlexion: -45 }))).toMatchObject({ away: false });
+      // Lying, the face points at the ceiling: not told.
+      expect(view(prone, CAMERAS.floor)?.away).toBeUndefined();
     });
 
     it('reads a seated person at a desk camera (hips out of the picture) as facing it', () => {
@@ -228,6 +244,20 @@ describe('ViewTracker', () => {
     feed(tracker, Array<number>(10).fill(0));
     const flicker = Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? 25 : 60));
     expect(feed(tracker, flicker, 400).every((state) => state.view === 'front')).toBe(true);
+  });
+
+  it('believes a back to the camera once it lasts, not on a reading or two', () => {
+    const tracker = new ViewTracker();
+    const at = (away: boolean, i: number) => tracker.update({ ...reading(5), away }, Math.round((i * 1000) / 30));
+    for (let i = 0; i < 30; i++) at(false, i);
+    expect(at(true, 30).away).toBe(false);
+    expect(at(true, 31).away).toBe(false);
+    expect(at(false, 32).away).toBe(false);
+    let state = at(true, 33);
+    for (let i = 34; i < 64; i++) state = at(true, i);
+    expect(state.away).toBe(true);
+    // Readings that cannot tell (lying, the face not found) keep it.
+    expect(tracker.update(reading(5), 2200).away).toBe(true);
   });
 
   it('keeps the view it had through frames without a reading', () => {

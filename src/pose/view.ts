@@ -20,9 +20,43 @@ export interface ViewReading {
    * are seen; absent otherwise.
    */
   readonly hinge?: Degrees;
+  /**
+   * The person's back is to the camera: the nose lies behind the ears in MediaPipe's depth.
+   * Absent when it cannot be told (the face's landmarks missing, or the trunk hinged or lying).
+   */
+  readonly away?: boolean;
 }
 
 const MIN_VISIBILITY = 0.3;
+
+/**
+ * A square turn (0°) is the same reading facing the camera or with the back to it: the shoulder
+ * and hip lines run across the picture either way. What tells them apart is the face. In
+ * MediaPipe's 3-D estimate the nose lies ahead of the ears by about a third of a shoulder width
+ * when the person faces the camera (the shared front clips: −0.26 to −0.44 shoulder widths,
+ * 10th–90th percentile), and behind them when the back is turned (the unlabelled
+ * deep_shoulder_rolls_back_view: +0.44 to +0.50; the puppet turned 135–225°: +0.23 to +0.30).
+ * The detector still reports the nose as seen (visibility 0.99 on that clip), and the picture's
+ * left–right order of the shoulders flips too but also flips in a mirrored video (a phone's
+ * front camera), so neither is used. Beyond 0.12 behind the ears is a back view.
+ */
+const NOSE_BEHIND_EARS = 0.12;
+/**
+ * Hinged forward or lying past this, the face points at the floor or the ceiling and the nose's
+ * depth against the ears says nothing about which way the trunk faces.
+ */
+const AWAY_UPRIGHT_WITHIN: Degrees = 40;
+
+/** Whether the nose lies behind the ears (the back to the camera); undefined when not told. */
+function facingAway(pose: Pose, hinge: Degrees | undefined): boolean | undefined {
+  if (hinge !== undefined && hinge > AWAY_UPRIGHT_WITHIN) return undefined;
+  const w = (name: keyof typeof LANDMARK) => pose.world[LANDMARK[name]];
+  const [nose, le, re, ls, rs] = [w('nose'), w('left_ear'), w('right_ear'), w('left_shoulder'), w('right_shoulder')];
+  if (!nose || !le || !re || !ls || !rs) return undefined;
+  const width = Math.hypot(ls.x - rs.x, ls.z - rs.z);
+  if (width === 0) return undefined;
+  return (nose.z - (le.z + re.z) / 2) / width > NOSE_BEHIND_EARS;
+}
 
 /** One frame's reading, or null when the shoulders are not seen well enough. */
 export function readView(pose: Pose, imageWidth: number, imageHeight: number): ViewReading | null {
@@ -36,7 +70,7 @@ export function readView(pose: Pose, imageWidth: number, imageHeight: number): V
   if (!lh || !rh || !ilh || !irh || Math.min(ilh.visibility, irh.visibility) < MIN_VISIBILITY) {
     // Upper body only (a laptop framing the head and shoulders): the shoulder line alone.
     const near: BodySide = ls.z < rs.z ? 'left' : 'right';
-    return { turn: lineTurn(ls, rs), near };
+    return withAway({ turn: lineTurn(ls, rs), near }, facingAway(pose, undefined));
   }
   const worldTurn = (lineTurn(ls, rs) + lineTurn(lh, rh)) / 2;
   // The picture: shoulder width against trunk length (about 0.75 face-on, under 0.25 side-on).
@@ -57,8 +91,14 @@ export function readView(pose: Pose, imageWidth: number, imageHeight: number): V
   const depth = ls.z + lh.z - (rs.z + rh.z);
   const seen = ils.visibility + ilh.visibility - (irs.visibility + irh.visibility);
   const near: BodySide = depth - seen * 0.2 < 0 ? 'left' : 'right';
-  return { turn: (worldTurn + imageWeight * imageTurn) / (1 + imageWeight), near, hinge };
+  return withAway(
+    { turn: (worldTurn + imageWeight * imageTurn) / (1 + imageWeight), near, hinge },
+    facingAway(pose, hinge),
+  );
 }
+
+const withAway = (reading: ViewReading, away: boolean | undefined): ViewReading =>
+  away === undefined ? reading : { ...reading, away };
 
 /**
  * The trunk (hips' middle to shoulders') in MediaPipe's 3-D estimate: the share of its length that
@@ -112,11 +152,15 @@ const HINGED: Degrees = 40;
 const SETTLE_MS = 600;
 /** How quickly the near side follows the readings. */
 const NEAR_TIME_CONSTANT_S = 0.3;
+/** How quickly "back to the camera" follows the readings: a turn round takes a second or so. */
+const AWAY_TIME_CONSTANT_S = 0.5;
 
 export interface ViewState {
   readonly view: CameraView | null;
   readonly near: BodySide;
   readonly turn: Degrees | null;
+  /** The person's back is to the camera (see ViewReading.away), settled over about half a second. */
+  readonly away?: boolean;
 }
 
 /** Follows the view over time, with hysteresis and a settling time. */
@@ -127,10 +171,13 @@ export class ViewTracker {
   private near: BodySide = 'left';
   /** Evidence for the left side being near, −1…1, averaged over ~0.5 s so a front view does not flip. */
   private nearScore = 0;
+  /** Evidence for the back being to the camera, −1…1, averaged like the near side's. */
+  private awayScore = 0;
+  private away = false;
   private lastMs: number | null = null;
 
   update(reading: ViewReading | null, timeMs: number): ViewState {
-    if (!reading) return { view: this.current, near: this.near, turn: null };
+    if (!reading) return { view: this.current, near: this.near, turn: null, away: this.away };
     const sideAbove = (reading.hinge ?? 0) >= HINGED ? SIDE_ABOVE_HINGED : SIDE_ABOVE;
     const seen: CameraView | null =
       reading.turn <= FRONT_BELOW ? 'front' : reading.turn >= sideAbove ? 'side' : this.current;
@@ -152,6 +199,13 @@ export class ViewTracker {
     const k = 1 - Math.exp(-dtS / NEAR_TIME_CONSTANT_S);
     this.nearScore += k * ((reading.near === 'left' ? 1 : -1) - this.nearScore);
     if (Math.abs(this.nearScore) > 0.2) this.near = this.nearScore > 0 ? 'left' : 'right';
-    return { view: this.current, near: this.near, turn: reading.turn };
+    if (reading.away !== undefined) {
+      const ka = 1 - Math.exp(-dtS / AWAY_TIME_CONSTANT_S);
+      this.awayScore += ka * ((reading.away ? 1 : -1) - this.awayScore);
+      // A gap between the two lines: a reading or two either way does not flip it.
+      if (this.awayScore > 0.5) this.away = true;
+      else if (this.awayScore < -0.5) this.away = false;
+    }
+    return { view: this.current, near: this.near, turn: reading.turn, away: this.away };
   }
 }
