@@ -368,6 +368,9 @@ export class Coach<M extends string = string> {
   private judgeFrame(values: Readonly<Record<M, number | null>>, timeMs: number): CueCandidate[] {
     const phase = this.phase();
     const active: CueCandidate[] = [];
+    const fromRest = this.exercise.checks.some((check) => check.on === 'frame' && check.fromRest)
+      ? this.fromRest(values)
+      : values;
     for (const check of this.exercise.checks) {
       // A check the view cannot judge is shown as not measured, never judged.
       if (check.on === 'rep' || check.notMeasuredReason) continue;
@@ -375,7 +378,8 @@ export class Coach<M extends string = string> {
       // Circles have no phases: their checks apply on every counted frame (unless limited to phases).
       const circling = phase === null && this.exercise.counting.kind === 'cycles' && !check.during;
       const applies = (inPhase || circling) && checkUses(check).every((name) => values[name] !== null);
-      const cue = applies ? faultCue(check, values as Record<M, number>) : null;
+      const read = check.on === 'frame' && check.fromRest ? fromRest : values;
+      const cue = applies ? faultCue(check, read as Record<M, number>) : null;
       if (cue === null) {
         this.faultSince.delete(check.id);
         continue;
@@ -388,6 +392,16 @@ export class Coach<M extends string = string> {
       for (const track of this.tracks) track.faults.add(check.id);
     }
     return active;
+  }
+
+  /** The values with each counter's driving measure read from where it rests (FrameCheck.fromRest). */
+  private fromRest(values: Readonly<Record<M, number | null>>): Readonly<Record<M, number | null>> {
+    const read: Record<M, number | null> = { ...values };
+    for (const track of this.tracks) {
+      const value = values[track.measure];
+      if (value !== null) read[track.measure] = value - track.rest;
+    }
+    return read;
   }
 
   private record(outcome: ReturnType<Track<M>['update']>, events: CoachEvent<M>[]): void {

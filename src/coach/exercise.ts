@@ -75,6 +75,14 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
   readonly during?: readonly CheckPhase[];
   /** A fault must last this long before it counts (debounce). */
   readonly forMs?: number;
+  /**
+   * Read the counting measures from where the person rests (the counting's `restBound`): each
+   * side's driving measure less its counter's rest estimate, as the counter itself reads it
+   * (0 until the rest is learnt). Other measures are read as they are. A check on how far a head
+   * turns must judge the turn from where the head rests, not from the camera's axis: seated a
+   * little off square, a full turn away from the camera reads short of it.
+   */
+  readonly fromRest?: boolean;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 
