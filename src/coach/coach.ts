@@ -23,6 +23,7 @@ import {
   type RepStats,
 } from './exercise';
 import type { MeasureInput } from './measures';
+import { RestEstimate } from './rest';
 import { isSeen, setupGuidance, type Guidance } from './setup';
 import { Track, type CycleRecord, type HoldRecord, type PartialRecord, type RepRecord } from './track';
 
@@ -113,6 +114,8 @@ export class Coach<M extends string = string> {
   /** Its rep counters or hold clocks follow the person's rest (restBound): only then is rest observed. */
   private readonly learnsRest: boolean;
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
+  /** Where the measures of `fromRest` checks that are not counted rest (FrameCheck.restBound). */
+  private readonly checkRests = new Map<M, RestEstimate>();
   /**
    * The landmarks each measure reads, and those counting needs, for either side near the camera.
    * Every frame asks and they depend only on the near side, so they are worked out once (a
@@ -161,6 +164,20 @@ export class Coach<M extends string = string> {
     this.joints = { left: this.findJoints('left'), right: this.findJoints('right') };
     const counting = exercise.counting;
     this.learnsRest = counting.kind !== 'cycles' && counting.restBound !== undefined;
+    const counted = new Set<M>(
+      counting.kind === 'cycles'
+        ? []
+        : typeof counting.measure === 'string'
+          ? [counting.measure]
+          : [counting.measure.left, counting.measure.right],
+    );
+    for (const check of exercise.checks) {
+      if (check.on !== 'frame' || !check.fromRest || check.restBound === undefined) continue;
+      for (const name of check.uses) {
+        // Believed after 300 ms still, as a hold's rest (hold-clock.ts).
+        if (!counted.has(name)) this.checkRests.set(name, new RestEstimate(check.restBound, 300));
+      }
+    }
     const unit = (name: M) => exercise.measures[name].unit;
     if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting, unit(counting.x))];
     else if (typeof counting.measure === 'string') {
@@ -261,7 +278,14 @@ export class Coach<M extends string = string> {
       }
       // Counters that follow the person's rest (RepRule.restBound) learn it while every counter
       // of the exercise is out of a rep: a turn to one side is no rest for the other side's.
-      if (this.learnsRest && this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay)) {
+      const resting = this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay);
+      if (resting) {
+        for (const [name, rest] of this.checkRests) {
+          const value = values[name];
+          if (value !== null) rest.observe(value, timeMs);
+        }
+      }
+      if (this.learnsRest && resting) {
         for (const track of this.tracks) {
           const value = values[track.measure];
           if (value !== null) {
@@ -378,8 +402,11 @@ export class Coach<M extends string = string> {
       // Circles have no phases: their checks apply on every counted frame (unless limited to phases).
       const circling = phase === null && this.exercise.counting.kind === 'cycles' && !check.during;
       const applies = (inPhase || circling) && checkUses(check).every((name) => values[name] !== null);
-      const read = check.on === 'frame' && check.fromRest ? fromRest : values;
-      const cue = applies ? faultCue(check, read as Record<M, number>) : null;
+      const cue = !applies
+        ? null
+        : check.on === 'frame' && check.fromRest
+          ? this.restFault(check, fromRest as Record<M, number>)
+          : faultCue(check, values as Record<M, number>);
       if (cue === null) {
         this.faultSince.delete(check.id);
         continue;
@@ -392,6 +419,26 @@ export class Coach<M extends string = string> {
       for (const track of this.tracks) track.faults.add(check.id);
     }
     return active;
+  }
+
+  /**
+   * A `fromRest` check's cue, or null: its counted measures are already read from their rest; the
+   * others from theirs once learnt, and until then at both ends of their bound (the fault must
+   * hold at both).
+   */
+  private restFault(check: FrameCheck<M>, read: Readonly<Record<M, number>>): string | null {
+    const at = (end: -1 | 0 | 1): Record<M, number> => {
+      const shifted: Record<M, number> = { ...read };
+      for (const name of check.uses) {
+        const rest = this.checkRests.get(name);
+        if (!rest) continue;
+        shifted[name] -= rest.learnt ? rest.at : end * (check.restBound ?? 0);
+      }
+      return shifted;
+    };
+    const learnt = check.uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
+    const fault = learnt ? check.fault(at(0)) : check.fault(at(-1)) && check.fault(at(1));
+    return fault ? check.cue : null;
   }
 
   /** The values with each counter's driving measure read from where it rests (FrameCheck.fromRest). */

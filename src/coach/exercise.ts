@@ -83,6 +83,13 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
    * little off square, a full turn away from the camera reads short of it.
    */
   readonly fromRest?: boolean;
+  /**
+   * With `fromRest`, for the measures it uses that are not counted: each one's rest is learnt as
+   * a counter learns its own (still frames between reps or holds), at most this far from 0 (in
+   * its unit; the stillness test is for degrees). Until it is learnt, a fault must hold with the
+   * rest anywhere within the bound (judged at both ends), so an unknown rest never makes a fault.
+   */
+  readonly restBound?: number;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 
