@@ -23,6 +23,7 @@ import {
   type RepStats,
 } from './exercise';
 import type { MeasureInput } from './measures';
+import { RestEstimate } from './rest';
 import { isSeen, setupGuidance, type Guidance } from './setup';
 import { Track, type CycleRecord, type HoldRecord, type PartialRecord, type RepRecord } from './track';
 
@@ -115,6 +116,8 @@ export class Coach<M extends string = string> {
   /** Its rep counters or hold clocks follow the person's rest (restBound): only then is rest observed. */
   private readonly learnsRest: boolean;
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
+  /** Where the measures of `fromRest` checks that are not counted rest (FrameCheck.restBound). */
+  private readonly checkRests = new Map<M, RestEstimate>();
   /**
    * The landmarks each measure reads, and those counting needs, for either side near the camera.
    * Every frame asks and they depend only on the near side, so they are worked out once (a
@@ -177,6 +180,20 @@ export class Coach<M extends string = string> {
       );
     const counting = exercise.counting;
     this.learnsRest = counting.kind !== 'cycles' && counting.restBound !== undefined;
+    const counted = new Set<M>(
+      counting.kind === 'cycles'
+        ? []
+        : typeof counting.measure === 'string'
+          ? [counting.measure]
+          : [counting.measure.left, counting.measure.right],
+    );
+    for (const check of exercise.checks) {
+      if (check.on !== 'frame' || !check.fromRest || check.restBound === undefined) continue;
+      for (const name of check.uses) {
+        // Believed after 300 ms still, as a hold's rest (hold-clock.ts).
+        if (!counted.has(name)) this.checkRests.set(name, new RestEstimate(check.restBound, 300));
+      }
+    }
     const unit = (name: M) => exercise.measures[name].unit;
     if (counting.kind === 'cycles') this.tracks = [new Track<M>(null, counting.x, counting, unit(counting.x))];
     else if (typeof counting.measure === 'string') {
@@ -284,7 +301,14 @@ export class Coach<M extends string = string> {
       }
       // Counters that follow the person's rest (RepRule.restBound) learn it while every counter
       // of the exercise is out of a rep: a turn to one side is no rest for the other side's.
-      if (this.learnsRest && this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay)) {
+      const resting = this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay);
+      if (resting) {
+        for (const [name, rest] of this.checkRests) {
+          const value = values[name];
+          if (value !== null) rest.observe(value, timeMs);
+        }
+      }
+      if (this.learnsRest && resting) {
         for (const track of this.tracks) {
           const value = values[track.measure];
           if (value !== null) {
@@ -392,6 +416,9 @@ export class Coach<M extends string = string> {
     const phase = this.phase();
     const active: CueCandidate[] = [];
     const heldMs = Math.max(0, ...this.tracks.map((track) => track.hold?.currentMs ?? 0));
+    const fromRest = this.exercise.checks.some((check) => check.on === 'frame' && check.fromRest)
+      ? this.fromRest(values)
+      : values;
     for (const check of this.exercise.checks) {
       // A check the view cannot judge is shown as not measured, never judged.
       if (check.on === 'rep' || check.notMeasuredReason) continue;
@@ -401,7 +428,11 @@ export class Coach<M extends string = string> {
       // Circles have no phases: their checks apply on every counted frame (unless limited to phases).
       const circling = phase === null && this.exercise.counting.kind === 'cycles' && !check.during;
       const applies = (inPhase || circling) && checkUses(check).every((name) => values[name] !== null);
-      const cue = applies ? faultCue(check, values as Record<M, number>) : null;
+      const cue = !applies
+        ? null
+        : check.on === 'frame' && check.fromRest
+          ? this.restFault(check, fromRest as Record<M, number>)
+          : faultCue(check, values as Record<M, number>);
       if (cue === null) {
         this.faultSince.delete(check.id);
         continue;
@@ -414,6 +445,36 @@ export class Coach<M extends string = string> {
       for (const track of this.tracks) track.faults.add(check.id);
     }
     return active;
+  }
+
+  /**
+   * A `fromRest` check's cue, or null: its counted measures are already read from their rest; the
+   * others from theirs once learnt, and until then at both ends of their bound (the fault must
+   * hold at both).
+   */
+  private restFault(check: FrameCheck<M>, read: Readonly<Record<M, number>>): string | null {
+    const at = (end: -1 | 0 | 1): Record<M, number> => {
+      const shifted: Record<M, number> = { ...read };
+      for (const name of check.uses) {
+        const rest = this.checkRests.get(name);
+        if (!rest) continue;
+        shifted[name] -= rest.learnt ? rest.at : end * (check.restBound ?? 0);
+      }
+      return shifted;
+    };
+    const learnt = check.uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
+    const fault = learnt ? check.fault(at(0)) : check.fault(at(-1)) && check.fault(at(1));
+    return fault ? check.cue : null;
+  }
+
+  /** The values with each counter's driving measure read from where it rests (FrameCheck.fromRest). */
+  private fromRest(values: Readonly<Record<M, number | null>>): Readonly<Record<M, number | null>> {
+    const read: Record<M, number | null> = { ...values };
+    for (const track of this.tracks) {
+      const value = values[track.measure];
+      if (value !== null) read[track.measure] = value - track.rest;
+    }
+    return read;
   }
 
   private record(outcome: ReturnType<Track<M>['update']>, events: CoachEvent<M>[]): void {

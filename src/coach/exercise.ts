@@ -90,6 +90,21 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
    * way out is not told off. A fault must have lasted `forMs` within it.
    */
   readonly firstMs?: number;
+  /**
+   * Read the counting measures from where the person rests (the counting's `restBound`): each
+   * side's driving measure less its counter's rest estimate, as the counter itself reads it
+   * (0 until the rest is learnt). Other measures are read as they are. A check on how far a head
+   * turns must judge the turn from where the head rests, not from the camera's axis: seated a
+   * little off square, a full turn away from the camera reads short of it.
+   */
+  readonly fromRest?: boolean;
+  /**
+   * With `fromRest`, for the measures it uses that are not counted: each one's rest is learnt as
+   * a counter learns its own (still frames between reps or holds), at most this far from 0 (in
+   * its unit; the stillness test is for degrees). Until it is learnt, a fault must hold with the
+   * rest anywhere within the bound (judged at both ends), so an unknown rest never makes a fault.
+   */
+  readonly restBound?: number;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 

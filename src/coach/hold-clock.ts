@@ -23,6 +23,11 @@ export interface HoldRule {
    * far either side of 0. The engine feeds the estimate (see `observeRest`).
    */
   readonly restBound?: number;
+  /**
+   * With restBound: moving faster than this (the measure's unit per second) is not resting.
+   * Default 15, for degrees; a ratio needs its own (knees lowering in hip widths).
+   */
+  readonly restSpeed?: number;
 }
 
 export interface HoldOutcome {
@@ -63,7 +68,8 @@ export class HoldClock {
   private readonly restEstimate: RestEstimate | null;
 
   constructor(private readonly rule: HoldRule) {
-    this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound, REST_SETTLE_MS);
+    this.restEstimate =
+      rule.restBound === undefined ? null : new RestEstimate(rule.restBound, REST_SETTLE_MS, rule.restSpeed);
   }
 
   /** The rest estimate now (0 without restBound). */

@@ -45,6 +45,11 @@ export interface RepRule {
    * and their turns the other way read 20° short. The engine feeds the estimate (see `rest`).
    */
   readonly restBound?: number;
+  /**
+   * With restBound: moving faster than this (the measure's unit per second) is not resting.
+   * Default 15, for degrees; a ratio needs its own.
+   */
+  readonly restSpeed?: number;
 }
 
 export type RepOutcome =
@@ -70,7 +75,7 @@ export class RepCounter {
   private deepest = 0;
 
   constructor(private readonly rule: RepRule) {
-    this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound);
+    this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound, 0, rule.restSpeed);
   }
 
   /** Where the measure rests (restBound), subtracted before the thresholds. */

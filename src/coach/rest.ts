@@ -8,7 +8,7 @@
 
 /** The estimate follows still frames at rest with this time constant. */
 const REST_TIME_CONSTANT_MS = 1000;
-/** Moving faster than this (units per second: degrees for a turn) is not resting. */
+/** Moving faster than this (degrees per second, for a turn) is not resting, unless the rule says otherwise. */
 const REST_MAX_SPEED = 15;
 
 export class RestEstimate {
@@ -22,10 +22,13 @@ export class RestEstimate {
    * @param bound how far from 0 the rest may be.
    * @param settleMs how long the measure must stay still before it counts as rest: a held
    *   position is eased into, and the slow end of that approach is no rest.
+   * @param maxSpeed moving faster than this (the measure's unit per second) is not resting: the
+   *   default suits degrees; a ratio moves in far smaller numbers.
    */
   constructor(
     private readonly bound: number,
     private readonly settleMs = 0,
+    private readonly maxSpeed = REST_MAX_SPEED,
   ) {}
 
   /** Whether a still frame at rest has been seen yet. */
@@ -47,7 +50,7 @@ export class RestEstimate {
       return;
     }
     const dtMs = timeMs - last.timeMs;
-    if ((Math.abs(value - last.value) * 1000) / dtMs > REST_MAX_SPEED) {
+    if ((Math.abs(value - last.value) * 1000) / dtMs > this.maxSpeed) {
       this.stillSinceMs = null;
       return;
     }

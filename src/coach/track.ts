@@ -102,6 +102,11 @@ export class Track<M extends string> {
     this.cycles = counting.kind === 'cycles' ? new CycleCounter(counting) : null;
   }
 
+  /** Where the driving measure rests, as the counter reads it (RepRule/HoldRule.restBound; else 0). */
+  get rest(): number {
+    return this.reps?.rest ?? this.hold?.rest ?? 0;
+  }
+
   get phase(): RepPhase | 'holding' | null {
     if (this.reps) return this.reps.phase;
     if (this.hold) return this.hold.running ? 'holding' : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CAMERAS,
   alternate,
   hold,
   holdPose,
@@ -10,6 +11,7 @@ import {
   walkIn,
   type PosePatch,
 } from '../../tests/support';
+import { realDepth } from '../../tests/support/real-depth';
 import { chairTwistLeft } from './chair-rotation.presets';
 import { seatedTall, toRight } from '../../tests/support/index';
 import { chairRotation } from './chair-rotation';
@@ -68,5 +70,27 @@ describe('chair rotation: form checks', () => {
     expect(cueIds).toEqual([id]);
     expect(summary.counts.holds).toBe(2);
     expect(summary.holds.filter((held) => held.counted).every((held) => held.faults.includes(id))).toBe(true);
+  });
+
+  it('sit-tall reads the lean from where the person sits: through flattened depth, and under a tilted camera', () => {
+    const slump = { spineFlexion: 40, torsoPitch: 10 };
+    const left = mergePose(chairTwistLeft, slump);
+    const slumped = sequence(
+      hold(seatedTall, 1000),
+      alternate(seatedTall, { left, right: mergePose(toRight(chairTwistLeft), slump), count: 1, holdMs: 11_000 }),
+    );
+    const tall = sequence(
+      hold(seatedTall, 1000),
+      alternate(seatedTall, { left: chairTwistLeft, right: toRight(chairTwistLeft), count: 1, holdMs: 11_000 }),
+    );
+    // Real depth shows ~0.7 of the lean (real-depth.ts): the slump reads ~24° where the puppet's
+    // own depth reads 30–35°, yet it is 15°+ more than the lean at rest.
+    for (const seed of [1, 2]) {
+      const frames = realDepth(renderFrames(slumped, { noise: NOISE, body: { heightM: 1.93 } }), { seed });
+      expect({ seed, cues: replay(chairRotation, frames).cueIds }).toEqual({ seed, cues: ['sit-tall'] });
+    }
+    // A laptop on a higher shelf tilted 15° down adds 15° to every lean: sitting tall is still tall.
+    const tilted = { ...CAMERAS.laptop, heightM: 1.6, tiltDeg: 15 };
+    expect(replay(chairRotation, renderFrames(tall, { camera: tilted, noise: NOISE })).cueIds).toEqual([]);
   });
 });

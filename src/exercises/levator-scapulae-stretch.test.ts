@@ -11,6 +11,7 @@ import {
   sequence,
   walkIn,
   type PosePatch,
+  type PuppetPose,
 } from '../../tests/support';
 import { levatorLeft } from './levator-scapulae-stretch.presets';
 import { neckTiltLeft } from './neck-tilts.presets';
@@ -88,5 +89,37 @@ describe('levator scapulae stretch: form checks', () => {
     expect(cueIds).toEqual([id]);
     expect(summary.counts.holds).toBe(1);
     expect(summary.holds.find((held) => held.counted)?.faults).toEqual([id]);
+  });
+
+  it('judges the turn from where the head rests: seated 10° off square, 45° either way is enough and 28° is not', () => {
+    // Against the camera's axis, a 45° turn away from a camera 10° off to the side reads ~35°
+    // (the population's person seated 7° off square was cued on a clean stretch).
+    const facingBy = (facing: number) => (pose: PuppetPose) => mergePose(pose, { facing: pose.facing + facing });
+    for (const facing of [10, -10]) {
+      const turned = facingBy(facing);
+      const both = (left: PuppetPose, right: PuppetPose) =>
+        renderFrames(
+          sequence(
+            hold(turned(seatedTall), 1000),
+            alternate(turned(seatedTall), { left: turned(left), right: turned(right), count: 1, holdMs: 12_000 }),
+          ),
+          { camera: CAMERAS.desk, noise: NOISE },
+        );
+      const clean = replay(levatorScapulaeStretch, both(levatorLeft, toRight(levatorLeft)));
+      expect({ facing, counts: clean.summary.counts, cues: clean.cueIds }).toMatchObject({
+        facing,
+        counts: { left: { holds: 1 }, right: { holds: 1 } },
+        cues: [],
+      });
+      const short = mergePose(levatorLeft, { headYaw: 28 });
+      const faulty = replay(levatorScapulaeStretch, both(short, toRight(short))).summary.holds;
+      expect({ facing, faults: faulty.map((held) => [held.side, held.faults]) }).toEqual({
+        facing,
+        faults: [
+          ['left', ['turn-45']],
+          ['right', ['turn-45']],
+        ],
+      });
+    }
   });
 });

@@ -49,13 +49,6 @@ describePopulation({
 describePopulation({
   exercise: levatorScapulaeStretch,
   seed: 302,
-  knownFailures: {
-    // turn-45 reads the head's turn against the camera (see levator-scapulae-stretch.ts): a person
-    // sitting 7° off square reads a 45° turn as ~37° and, with the fitted noise, under the 35°
-    // bound. Reading it against the head's own rest (as neck rotation's counting does) is the fix;
-    // lowering the bound would miss the 28° fault.
-    'clean 1': 'turn-45 cued on a 45° turn, seated 7° off square',
-  },
   // "Head turned ~45° and chin dropped": 85–110 % of the preset's, clear of the 28° fault.
   subject: { camera: CAMERAS.desk, allowance: ALLOWANCE.desk, rom: [0.85, 1.1] },
   people: 6,

@@ -1047,7 +1047,6 @@
 'see1eafe1ee73ac8a': `Behalten und noch einmal machen`,
 'see47f5653376b695': str`Anfang und Endposition der Übung „${0}“, richtig ausgeführt`,
 'seee13c69133b70b7': `übersprungen`,
-'seeeaed02e3248017': `Kopf gedreht`,
 'sef0f307583fa6296': str`Diese Woche: ${0} von ${1} Einheit.`,
 'sef49aec68fd1dc66': `Name`,
 'sefca0263657b0032': str` (und ${0} weitere Probleme)`,
