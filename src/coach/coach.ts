@@ -238,7 +238,10 @@ export class Coach<M extends string = string> {
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
     const joints = this.setupJoints(pose, view.near);
-    const guidance = setupGuidance(pose, joints, this.exercise.view, view.view, frame.scene);
+    const guidance = setupGuidance(pose, joints, this.exercise.view, view.view, frame.scene, {
+      width: frame.imageWidth,
+      height: frame.imageHeight,
+    });
     const trackable = this.settle(guidance === null, timeMs);
 
     const values = {} as Record<M, number | null>;
