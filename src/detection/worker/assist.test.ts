@@ -265,6 +265,20 @@ describe('DetectionAssist', () => {
     expect(assist.mode).toBe('follow');
   });
 
+  it('gives a large person found in a search crop the whole frame at once (never cut by a crop)', () => {
+    const assist = new DetectionAssist();
+    // A detector that misses the whole frame for a while (the person turned away), then finds
+    // the ordinary-sized person wherever part of them shows.
+    const detector = new FakeDetector(null);
+    run(assist, detector, DEFAULT_TUNING.searchAfter + 1);
+    expect(assist.mode).toBe('search');
+    detector.person = ordinary;
+    detector.detect = (window) => [seenIn(poseIn(ordinary), window)];
+    run(assist, detector, 1);
+    expect(assist.mode).toBe('whole');
+    expect(assist.plan(0.5).window).toBe(WHOLE_FRAME);
+  });
+
   it('lifts the light of a dark picture only when nobody is found, and keeps it while dark', () => {
     const assist = new DetectionAssist();
     const nobody = new FakeDetector(null);

@@ -89,7 +89,12 @@ export function personBox(pose: Pose): PersonBox | null {
 export const personExtent = (box: PersonBox): number => Math.max(box.right - box.left, box.bottom - box.top);
 
 export interface AssistTuning {
-  /** Frames with nobody found, on the whole frame, before the search starts (~0.5 s at 15–30 fps). */
+  /**
+   * Frames with nobody found, on the whole frame, before the search starts (0.1–0.4 s at 10–30
+   * fps): a photo's still scene is 21 frames at 10 fps, and the search (15 frames), the window
+   * closing in and the coach settling (0.5 s) must fit in it. Searching costs nothing more per
+   * frame, and a person found large in a crop is given the whole frame at once.
+   */
   readonly searchAfter: number;
   /** Frames with nobody found while following before the search starts again. */
   readonly lostAfter: number;
@@ -115,7 +120,7 @@ export interface AssistTuning {
 }
 
 export const DEFAULT_TUNING: AssistTuning = {
-  searchAfter: 8,
+  searchAfter: 4,
   lostAfter: 8,
   // A person a third of the picture tall was found on every frame (the seated twist at 35 %),
   // and the prone superman at 35 % (a body ~0.28 of the frame wide) only on a quarter of them.
@@ -248,8 +253,10 @@ export class DetectionAssist {
     }
     this.misses = 0;
     if (this.state === 'search') {
-      // Found in this crop: follow from it, so the tracker's next frame shows them where it last did.
-      this.state = isWholeFrame(this.window) && !small ? 'whole' : 'follow';
+      // Found in this crop: follow from it, so the tracker's next frame shows them where it last
+      // did. A large person (back in view, or turned to the camera again) goes straight to the
+      // whole frame, which finds them itself, rather than being cut by a crop while it grows.
+      this.state = this.target.size >= this.tuning.wholeAbove ? 'whole' : 'follow';
     }
   }
 
