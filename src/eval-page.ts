@@ -71,7 +71,8 @@ export interface BareModelResponse {
 }
 
 export interface EvalApi {
-  init(model: ModelVariant): Promise<DetectorInfo>;
+  /** `assist` false: without the detection assist (to measure what it costs or brings). */
+  init(model: ModelVariant, assist?: boolean): Promise<DetectorInfo>;
   /**
    * The bare model's rate now, on `frames` inferences over a few pictures of the chosen clip at
    * analysis size: the runner compares the clip's analysis with it (the machine's load changes
@@ -102,9 +103,15 @@ let model: ModelVariant = 'lite';
 const BARE_PICTURES = 6;
 
 window.formCoachEval = {
-  async init(variant) {
+  async init(variant, assist = true) {
     model = variant;
-    const info = await connection.api.init({ model, delegate: 'auto', numPoses: 1, assets: detectorAssets(model) });
+    const info = await connection.api.init({
+      model,
+      delegate: 'auto',
+      numPoses: 1,
+      assets: detectorAssets(model),
+      ...(assist ? {} : { assist: false }),
+    });
     client = new DetectorClient(connection.api, { onResult: () => undefined, onError: () => undefined });
     if (status) status.textContent = 'ready';
     return info;

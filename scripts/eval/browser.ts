@@ -23,7 +23,7 @@ export interface EvalPage {
   close(): Promise<void>;
 }
 
-export async function openEvalPage(model: ModelVariant): Promise<EvalPage> {
+export async function openEvalPage(model: ModelVariant, assist = true): Promise<EvalPage> {
   await build({ logLevel: 'warn' });
   let server: PreviewServer | null = null;
   let browser: Browser | null = null;
@@ -36,7 +36,10 @@ export async function openEvalPage(model: ModelVariant): Promise<EvalPage> {
     let listener: (done: number, total: number) => void = () => undefined;
     await page.exposeFunction('formCoachEvalProgress', (done: number, total: number) => listener(done, total));
     await page.goto(new URL('eval.html', url).href);
-    const info = await page.evaluate((variant) => window.formCoachEval.init(variant), model);
+    const info = await page.evaluate(([variant, on]) => window.formCoachEval.init(variant, on), [
+      model,
+      assist,
+    ] as const);
     const openServer = server;
     const openBrowser = browser;
     return {

@@ -44,11 +44,12 @@ import { publishResults } from './publish';
 import { analysisRate, DEFAULT_MAX_RATE, readAnyVideoInfo } from './video-info';
 
 const USAGE =
-  'usage: npm run eval -- <manifest.json>… [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json] [--traces dir] [--publish]\n' +
+  'usage: npm run eval -- <manifest.json>… [--model lite|full|heavy] [--rate N] [--decode auto|seek] [--json out.json] [--traces dir] [--publish] [--assist on|off]\n' +
   '  Several manifests run in turn (e.g. manifest.json manifest-photos.json). Photo entries (an image file,\n' +
   "  expect.position start|peak|hold|out) are shown to the coach as a still scene, as the app's photo mode does;\n" +
   '  the summary line then ends in positions=right/total. --publish writes the results of --model (lite by default)\n' +
-  "  to the README's accuracy section and the app's Accuracy page, beside the other models' published results.";
+  "  to the README's accuracy section and the app's Accuracy page, beside the other models' published results.\n" +
+  '  --assist off: without the detection assist (zoomed crops, a gain in the dark), to measure what it costs or brings.';
 
 interface RunOptions {
   readonly maxRate: number;
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
       publish: { type: 'boolean', default: false },
       rate: { type: 'string', default: String(DEFAULT_MAX_RATE) },
       decode: { type: 'string', default: 'auto' },
+      assist: { type: 'string', default: 'on' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,7 +82,8 @@ async function main(): Promise<number> {
     positionals.length === 0 ||
     !MODEL_VARIANTS.includes(model) ||
     !(maxRate > 0 && maxRate <= 120) ||
-    (decode !== 'auto' && decode !== 'seek')
+    (decode !== 'auto' && decode !== 'seek') ||
+    (values.assist !== 'on' && values.assist !== 'off')
   ) {
     console.error(USAGE);
     return 2;
@@ -96,7 +99,7 @@ async function main(): Promise<number> {
   const photos = manifests.flatMap((manifest) => manifest.photos);
 
   const startedMs = performance.now();
-  const page = await openEvalPage(model);
+  const page = await openEvalPage(model, values.assist === 'on');
   const startUpS = (performance.now() - startedMs) / 1000;
   const outcomes: ClipOutcome[] = [];
   const photoOutcomes: PhotoOutcome[] = [];
@@ -106,7 +109,10 @@ async function main(): Promise<number> {
     const rate = maxRate === DEFAULT_MAX_RATE ? '' : `, at most ${maxRate} frames/s`;
     const from = manifests.map((manifest) => manifest.path).join(', ');
     const photoCount = photos.length > 0 ? ` and ${photos.length} photos` : '';
-    progress(`eval: ${entries.length} clips${photoCount} from ${from}, model ${model}, ${page.delegate}${rate}`);
+    const assist = values.assist === 'on' ? '' : ', detection assist off';
+    progress(
+      `eval: ${entries.length} clips${photoCount} from ${from}, model ${model}, ${page.delegate}${rate}${assist}`,
+    );
     if (entries.length > 0 || photos.length === 0) console.log(formatHeader());
     for (const [index, entry] of entries.entries()) {
       const label = `[${index + 1}/${entries.length}]`;

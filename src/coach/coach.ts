@@ -278,6 +278,7 @@ export class Coach<M extends string = string> {
       view.view,
       frame.scene,
       this.readsFace && view.away === true,
+      { width: frame.imageWidth, height: frame.imageHeight },
     );
     const trackable = this.settle(guidance === null, timeMs);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCamera, renderPose, seated, standing, CAMERAS } from '../../tests/support';
 import { LANDMARK, LANDMARK_COUNT, type LandmarkName } from '../pose/landmarks';
 import type { Landmark, Pose } from '../pose/types';
-import { isSeen, MIN_VISIBILITY, setupGuidance, unseenParts } from './setup';
+import { isSeen, MIN_PERSON_PX, MIN_VISIBILITY, personSizePx, setupGuidance, unseenParts } from './setup';
 
 /** Every landmark in the middle of the picture and clearly seen, except as changed. */
 function pose(changes: Partial<Record<LandmarkName, Partial<Landmark>>> = {}): Pose {
@@ -124,6 +124,49 @@ describe('setupGuidance', () => {
     expect(setupGuidance(outOfPicture, arms, 'front', 'side')?.id).toBe('in-frame');
     expect(setupGuidance(hidden('right_wrist', 'left_wrist'), arms, 'front', 'side')?.id).toBe('in-frame');
     expect(setupGuidance(farArm, arms, 'front', 'front')?.id).toBe('in-frame');
+  });
+
+  describe('a person too small in the picture', () => {
+    /** A standing puppet 3 m away in a 640×480 picture, shrunk about its middle to `scale`. */
+    const shrunk = (scale: number): Pose => {
+      const body = renderPose(standing, { camera: makeCamera({ distanceM: 3 }) });
+      return {
+        ...body,
+        image: body.image.map((p) => ({ ...p, x: 0.5 + (p.x - 0.5) * scale, y: 0.5 + (p.y - 0.5) * scale })),
+      };
+    };
+    const frame = { width: 640, height: 480 };
+    const joints: LandmarkName[] = ['left_shoulder', 'left_elbow', 'left_wrist', 'left_hip'];
+
+    it('measures the body in pixels: the larger side of the box around its landmarks, seen or not', () => {
+      expect(
+        personSizePx(pose({ nose: { y: 0.1 }, left_ankle: { y: 0.9 }, left_wrist: { x: 0.2 } }), frame),
+      ).toBeCloseTo(384, 9);
+      // A body cut by the picture's edge is as large as its joints placed beyond it.
+      expect(personSizePx(pose({ left_ankle: { y: 1.4, visibility: 0.1 } }), frame)).toBeCloseTo(432, 9);
+      expect(personSizePx({ image: [], world: [] }, frame)).toBe(0);
+    });
+
+    it('is asked to come closer, before anything about parts out of view, only when the frame size is known', () => {
+      const far = shrunk(0.1);
+      expect(personSizePx(far, frame)).toBeLessThan(MIN_PERSON_PX);
+      expect(setupGuidance(far, joints, 'front', 'front', undefined, false, frame)).toEqual({
+        id: 'come-closer',
+        text: 'Come closer to the camera: you are too small in the picture to follow',
+      });
+      const farAndCut: Pose = {
+        ...far,
+        image: far.image.map((p, i) => (i === LANDMARK.left_hip ? { ...p, visibility: 0 } : p)),
+      };
+      expect(setupGuidance(farAndCut, joints, 'front', 'front', undefined, false, frame)?.id).toBe('come-closer');
+      expect(setupGuidance(far, joints, 'front', 'front')).toBeNull();
+    });
+
+    it('is coached once big enough (a person a third of this picture tall)', () => {
+      const near = shrunk(0.35);
+      expect(personSizePx(near, frame)).toBeGreaterThan(MIN_PERSON_PX);
+      expect(setupGuidance(near, joints, 'front', 'front', undefined, false, frame)).toBeNull();
+    });
   });
 
   it('is null when everything needed is seen from the right view', () => {

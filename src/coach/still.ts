@@ -243,5 +243,7 @@ function setupReason(exercise: ExerciseSpec, guidance: Guidance, parts: readonly
       return msg('the photo is too dark to see you well');
     case 'step-in':
       return msg('I cannot find a person in this photo');
+    case 'come-closer':
+      return msg('you are too small in this photo to judge');
   }
 }

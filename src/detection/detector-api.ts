@@ -29,6 +29,11 @@ export interface DetectorOptions {
    * without waiting for the second (scene) landmarker.
    */
   readonly restart?: boolean;
+  /**
+   * The detection assist (zoomed crops and a gain for people small in the picture or in the dark;
+   * `worker/assist.ts`); on unless false — off only to measure what it costs.
+   */
+  readonly assist?: boolean;
 }
 
 export type LoadPhase = 'runtime' | 'model' | 'starting';

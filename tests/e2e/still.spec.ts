@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForPoses } from './fixtures';
 import { HAS_FOOTAGE, NO_FOOTAGE_REASON, footageFile } from './footage';
-import { composePhoto } from './photos';
+import { composePhoto, SMALL, SMALL_AT } from './photos';
 
 interface Expected {
   readonly tolerance: number;
@@ -41,4 +41,34 @@ test('two people in view, or a dark room: the coach says so and counts nothing',
     await expect(hud.getByRole('status')).toHaveText(message);
     await expect(hud.getByLabel('Count')).toHaveText('0');
   }
+});
+
+test('a person a fifth of the photo tall is found, and drawn where they are in the whole picture', async ({ page }) => {
+  test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
+  // The pose worker's detection assist: the detector misses someone this small on the whole
+  // picture, and finds them in a zoomed crop; their landmarks are mapped back to the picture.
+  const expected = JSON.parse(readFileSync(footageFile('still/pose_landmarks.json'), 'utf8')) as Expected;
+  await page.goto('/');
+  const buffer = await composePhoto(page, readFileSync(footageFile('still/pose.jpg')), 'small');
+  await page.locator('input[type=file]').setInputFiles({ name: 'far.png', mimeType: 'image/png', buffer });
+  // The still scene is 21 frames of the photo: the whole picture first, then the search's crops.
+  const results = await waitForPoses(page, 8);
+  const first = results.findIndex((result) => result.poses.length > 0);
+  const landmarks = results.findLast((result) => result.poses.length > 0)?.poses[0]?.image ?? [];
+  expect(landmarks).toHaveLength(33);
+  // MediaPipe's own landmarks of the photo, placed where the shrunk photo is; the tolerance is
+  // its own (0.03 of the photo), of the shrunk photo.
+  const errors = expected.landmarks.map((want, i) => {
+    const got = landmarks[i] ?? { x: Number.NaN, y: Number.NaN };
+    const x = SMALL_AT.x + want.x * SMALL;
+    const y = SMALL_AT.y + want.y * SMALL;
+    return Math.max(Math.abs(got.x - x), Math.abs(got.y - y)) / SMALL;
+  });
+  const worst = Math.max(...errors);
+  // Found on the 10th frame (a crop of the search) when written; the last one is in the window that follows.
+  test.info().annotations.push({ type: 'first frame with a pose', description: String(first) });
+  test
+    .info()
+    .annotations.push({ type: 'max landmark error, of the shrunk photo (lite)', description: worst.toFixed(4) });
+  expect(worst).toBeLessThan(expected.tolerance);
 });

@@ -11,6 +11,7 @@ import {
 } from '../detector-api';
 import { countPeople, meanLuma, SCENE_INTERVAL_MS, type SceneReport } from '../../pose/scene';
 import type { Landmark, Pose } from '../../pose/types';
+import { DetectionAssist, isWholeFrame, poseToFrame, WHOLE_FRAME, type AssistPlan } from './assist';
 import { planDelegates, probeWebGl } from './delegate';
 import { fetchWithProgress } from './fetch-with-progress';
 import { oneAtATime } from './one-at-a-time';
@@ -41,6 +42,13 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
   private waitForScene = true;
   private building: Promise<unknown> = Promise.resolve();
   private lookCanvas: OffscreenCanvasRenderingContext2D | null = null;
+  /** Finds people the detector misses on the whole frame: small or in the dark (`assist.ts`). */
+  private readonly assist = new DetectionAssist();
+  /**
+   * The model's copy of a crop or a brightened frame: one canvas, reused, of the frame's aspect
+   * (its long side at most {@link CROP_LONG_SIDE}); remade only when the frame's size changes.
+   */
+  private cropCanvas: OffscreenCanvasRenderingContext2D | null = null;
   private fileset: WasmFileset | null = null;
   private moduleFactory: ModuleFactory | null = null;
   private modelBuffer: Uint8Array | null = null;
@@ -100,6 +108,7 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     };
     this.modelBuffer = modelBuffer;
     this.options = options;
+    this.assist.reset();
 
     const plan = planDelegates(options.delegate, gl);
     let gpuError = '';
@@ -199,15 +208,23 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
       if (due && (this.waitForScene || this.sceneReady)) {
         this.scene = await this.look(frame, timestampMs);
       }
-      const started = performance.now();
-      const result = this.landmarker.detectForVideo(frame, timestampMs);
-      const inferenceMs = performance.now() - started;
       const size = frameSize(frame);
+      const plan: AssistPlan =
+        this.options?.assist === false
+          ? { window: WHOLE_FRAME, gain: 1 }
+          : this.assist.plan(this.scene?.brightness ?? null);
+      const input = this.modelInput(frame, size, plan);
+      const started = performance.now();
+      const result = this.landmarker.detectForVideo(input, timestampMs);
+      const inferenceMs = performance.now() - started;
+      // Every consumer (overlay, set-up, photo mode, eval) sees the whole frame's coordinates.
+      const poses = toPoses(result).map((pose) => poseToFrame(pose, plan.window));
+      this.assist.observe(poses);
       return {
         timestampMs,
         imageWidth: size.width,
         imageHeight: size.height,
-        poses: toPoses(result),
+        poses,
         inferenceMs,
         ...(this.scene ? { scene: this.scene } : {}),
       };
@@ -220,6 +237,40 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     } finally {
       frame.close();
     }
+  }
+
+  /**
+   * What the model is shown: the frame itself (the ordinary case: no copy), or the planned window of
+   * it, brightened by the planned gain, drawn into the reused canvas.
+   */
+  private modelInput(
+    frame: AnalysisFrame,
+    size: { width: number; height: number },
+    plan: AssistPlan,
+  ): AnalysisFrame | OffscreenCanvas {
+    if (isWholeFrame(plan.window) && plan.gain === 1) return frame;
+    const scale = Math.min(1, CROP_LONG_SIDE / Math.max(size.width, size.height));
+    const width = Math.max(1, Math.round(size.width * scale));
+    const height = Math.max(1, Math.round(size.height * scale));
+    if (!this.cropCanvas || this.cropCanvas.canvas.width !== width || this.cropCanvas.canvas.height !== height) {
+      this.cropCanvas = new OffscreenCanvas(width, height).getContext('2d');
+    }
+    const context = this.cropCanvas;
+    if (!context) return frame;
+    context.filter = plan.gain === 1 ? 'none' : `brightness(${plan.gain.toFixed(3)})`;
+    const { x, y, size: part } = plan.window;
+    context.drawImage(
+      frame,
+      x * size.width,
+      y * size.height,
+      part * size.width,
+      part * size.height,
+      0,
+      0,
+      width,
+      height,
+    );
+    return context.canvas;
   }
 
   /** How bright the picture is and how many people are in it (null when it cannot tell). */
@@ -247,6 +298,7 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     if (old) releaseContext(old.canvas);
     this.landmarker = null;
     this.scene = null;
+    this.assist.reset();
     this.landmarker = await this.create(this.info.delegate);
   }
 
@@ -267,6 +319,12 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     this.contextLost = false;
   }
 }
+
+/**
+ * The long side of the model's copy of a crop: a window of half a 1080p frame keeps its pixels
+ * (the landmark model crops the person from it at this resolution), and the copy stays small.
+ */
+const CROP_LONG_SIDE = 960;
 
 /** Gives a closed landmarker's WebGL context back now, rather than when it is collected. */
 function releaseContext(canvas: OffscreenCanvas): void {
