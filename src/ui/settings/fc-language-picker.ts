@@ -67,7 +67,7 @@ export class FcLanguagePicker extends LitElement {
           aria-label=${both}
           ?disabled=${this.busy}
           aria-describedby=${this.busy || this.refused ? 'why' : nothing}
-          title=${this.busy && !this.refused ? msg('The language can be changed once the set is finished.') : nothing}
+          title=${ifDefined(this.busy && !this.refused ? msg('The language can be changed once the set is finished.') : undefined)}
           @change=${this.onChange}
         >
           ${LANGUAGE_CHOICES.map(
