@@ -35,16 +35,6 @@ export class FcLanguagePicker extends LitElement {
         font-size: 0.85rem;
         opacity: 0.85;
       }
-      /* During a set the reason stays out of sight (a line of header text through every set) but
-         is still the menu's description for a screen reader, and its tooltip. */
-      p.quiet {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
     `,
   ];
 
@@ -66,7 +56,7 @@ export class FcLanguagePicker extends LitElement {
         <select
           aria-label=${both}
           ?disabled=${this.busy}
-          aria-describedby=${this.busy || this.refused ? 'why' : nothing}
+          aria-describedby=${this.refused ? 'why' : nothing}
           title=${ifDefined(this.busy && !this.refused ? msg('The language can be changed once the set is finished.') : undefined)}
           @change=${this.onChange}
         >
@@ -83,17 +73,10 @@ export class FcLanguagePicker extends LitElement {
         </select>
       </label>
       ${
-        this.busy || this.refused
-          ? // Only a refusal is news to announce; the note beside a menu disabled during a set is a
-            // description (a second status region would only compete with the coach's).
-            html`<p
-              id="why"
-              class=${this.refused ? '' : 'quiet'}
-              role=${ifDefined(this.busy && !this.refused ? undefined : 'status')}
-            >
-              ${this.refused || msg('The language can be changed once the set is finished.')}
-            </p>`
-          : nothing
+        // Only a refusal is news to announce. During a set the reason the menu waits is its
+        // tooltip, and so its description (aria-label names it): a line of header text through
+        // every set would only compete with the coach's own status.
+        this.refused ? html`<p id="why" role="status">${this.refused}</p>` : nothing
       }
     `;
   }
