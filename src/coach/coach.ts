@@ -118,6 +118,8 @@ export class Coach<M extends string = string> {
   private readonly filters = new Map<M, { filter: OneEuroFilter | null; lastMs: number }>();
   /** Where the measures of `fromRest` checks that are not counted rest (FrameCheck.restBound). */
   private readonly checkRests = new Map<M, RestEstimate>();
+  /** Some frame check reads from the person's rest (FrameCheck.fromRest): known once, not per frame. */
+  private readonly checksFromRest: boolean;
   /**
    * The landmarks each measure reads, and those counting needs, for either side near the camera.
    * Every frame asks and they depend only on the near side, so they are worked out once (a
@@ -187,6 +189,7 @@ export class Coach<M extends string = string> {
           ? [counting.measure]
           : [counting.measure.left, counting.measure.right],
     );
+    this.checksFromRest = exercise.checks.some((check) => check.on === 'frame' && check.fromRest);
     for (const check of exercise.checks) {
       if (check.on !== 'frame' || !check.fromRest || check.restBound === undefined) continue;
       for (const name of check.uses) {
@@ -417,9 +420,7 @@ export class Coach<M extends string = string> {
     const phase = this.phase();
     const active: CueCandidate[] = [];
     const heldMs = Math.max(0, ...this.tracks.map((track) => track.hold?.currentMs ?? 0));
-    const fromRest = this.exercise.checks.some((check) => check.on === 'frame' && check.fromRest)
-      ? this.fromRest(values)
-      : values;
+    const fromRest = this.checksFromRest ? this.fromRest(values) : values;
     for (const check of this.exercise.checks) {
       // A check the view cannot judge is shown as not measured, never judged.
       if (check.on === 'rep' || check.notMeasuredReason) continue;
