@@ -154,12 +154,14 @@ export class Track<M extends string> {
     if (this.reps.inRep) {
       // A rep that ended on a turn back (RepRule.turnBack) opens the next on this frame.
       if (this.samples.length === 0) {
-        this.approach = this.recent;
+        this.approach = this.recent.slice();
         this.repStart = seen(this.startFrame(timeMs) ?? values);
       }
       this.samples.push({ timeMs, value });
     }
-    this.recent = [...this.recent.filter((frame) => frame.timeMs >= timeMs - APPROACH_MS), { timeMs, value, values }];
+    // Kept in place (this runs on every frame); a rep takes its own copy as it begins.
+    this.recent.push({ timeMs, value, values });
+    while ((this.recent[0]?.timeMs ?? timeMs) < timeMs - APPROACH_MS) this.recent.shift();
     return result;
   }
 
