@@ -1,6 +1,7 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { SECURITY_HEADERS } from './scripts/csp';
+// With its extension, so Vite's native config loader (its planned default) can resolve it.
+import { SECURITY_HEADERS } from './scripts/csp.ts';
 
 /**
  * Offline and installable: a service worker (Workbox, generated at build) precaches the app shell,
