@@ -180,6 +180,8 @@ export interface Subject {
   render(timeline: Timeline, options?: { readonly inView?: readonly LandmarkName[] }): PoseFrame[];
   /** Metres the person stepped back in the last render to get in view. */
   readonly steppedBackM: number;
+  /** How large the person was in the last render's picture (noise-fit.ts's personSizePx), px. */
+  readonly sizePx: number;
 }
 
 export interface AlternateSides {
@@ -356,6 +358,7 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
       );
     },
     steppedBackM: 0,
+    sizePx: 0,
     render(timeline, renderOptions = {}) {
       const count = Math.floor((timeline.durationMs * fps) / 1000 + 1e-9) + 1;
       const frameAt = (i: number, spec: CameraSpec): PoseFrame => {
@@ -381,6 +384,7 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
       Object.assign(subject, { steppedBackM: placed.distanceM - camera.distanceM });
       const clean = Array.from({ length: count }, (_, i) => frameAt(i, placed));
       const size = personSizePx(clean.filter((_, i) => i % 10 === 0));
+      Object.assign(subject, { sizePx: size });
       const noisy = off.has('noise')
         ? clean
         : addNoise(clean, fittedNoiseFor(size, within(NOISE_SCALE, draws.noise), person.seed));
