@@ -4,6 +4,7 @@
  * its own share of the population, fires its named check. One test per set, listing every person
  * it failed on, so a failure names the people to replay.
  */
+import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExerciseSpec } from '../../src/coach/exercise';
 import { Coach } from '../../src/coach/coach';
@@ -73,6 +74,7 @@ export function describePopulation(c: PopulationCase): void {
   const cleanVerdict = (subject: Subject): string | null => {
     const set = c.clean(subject);
     const { summary, cueIds } = replay(c.exercise, subject.render(set.timeline, { inView }));
+    logFraming(c, 'clean', subject);
     const count = (side: 'left' | 'right' | null): number => countOf(c.exercise, summary.counts, side);
     const counted = typeof set.count === 'number' ? count(null) : { left: count('left'), right: count('right') };
     const off =
@@ -85,6 +87,7 @@ export function describePopulation(c: PopulationCase): void {
   };
   const faultVerdict = (fault: FaultCase, subject: Subject): string | null => {
     const { cueIds } = replay(c.exercise, subject.render(fault.script(subject), { inView }));
+    logFraming(c, fault.what, subject);
     return cueIds.includes(fault.id) ? null : `cued [${cueIds.join(', ')}]`;
   };
 
@@ -123,6 +126,28 @@ export function describePopulation(c: PopulationCase): void {
       }
     });
   });
+}
+
+/**
+ * With POPULATION_FRAMING=<file>: one JSON line per rendered set, appended to the file — the
+ * exercise, its view, the person, the distance their set-up drew, how far they stepped back to be
+ * in view and how large they ended up in the picture — to see what framings a population tests.
+ */
+function logFraming(c: PopulationCase, set: string, subject: Subject): void {
+  const file = process.env.POPULATION_FRAMING;
+  if (!file) return;
+  const line = {
+    exercise: c.exercise.id,
+    view: c.exercise.view,
+    set,
+    person: subject.person.index,
+    heightM: subject.person.body.heightM,
+    drawnM: subject.camera.distanceM,
+    steppedBackM: subject.steppedBackM,
+    sizePx: subject.sizePx,
+    imageHeight: subject.camera.imageHeight,
+  };
+  appendFileSync(file, `${JSON.stringify(line)}\n`);
 }
 
 /**

@@ -27,9 +27,9 @@
  *   the still neck close-ups are the quietest, the dim row the noisiest), with
  *   real-depth.ts's depth offsets and wander on the world landmarks.
  */
-import { unseenParts } from '../../src/coach/setup';
+import { isSeen } from '../../src/coach/setup';
 import type { LandmarkName } from '../../src/pose/landmarks';
-import type { PoseFrame } from '../../src/pose/types';
+import type { Pose, PoseFrame } from '../../src/pose/types';
 import type { BodyShape } from '../../src/puppet/body';
 import type { CameraSpec } from '../../src/puppet/camera';
 import { lerpPose, mergePose, type PosePatch, type PuppetPose } from '../../src/puppet/puppet-pose';
@@ -175,11 +175,14 @@ export interface Subject {
   /**
    * Frames as the detector would report this person doing the timeline. With `inView`, the person
    * first does what the app's set-up guidance says ("step back until your … are in view"): the
-   * camera moves back 10 % at a time (up to 8 times) until those landmarks are seen throughout.
+   * camera moves back 10 % at a time (up to 8 times) until those landmarks are inside the picture
+   * throughout. Ones hidden behind the body (the far hand side-on) do not move it: see outOfPicture.
    */
   render(timeline: Timeline, options?: { readonly inView?: readonly LandmarkName[] }): PoseFrame[];
   /** Metres the person stepped back in the last render to get in view. */
   readonly steppedBackM: number;
+  /** How large the person was in the last render's picture (noise-fit.ts's personSizePx), px. */
+  readonly sizePx: number;
 }
 
 export interface AlternateSides {
@@ -356,6 +359,7 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
       );
     },
     steppedBackM: 0,
+    sizePx: 0,
     render(timeline, renderOptions = {}) {
       const count = Math.floor((timeline.durationMs * fps) / 1000 + 1e-9) + 1;
       const frameAt = (i: number, spec: CameraSpec): PoseFrame => {
@@ -370,7 +374,7 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
         const hidden = (spec: CameraSpec): boolean => {
           for (let i = 0; i < count; i += every) {
             const pose = frameAt(i, spec).poses[0];
-            if (!pose || unseenParts(pose, joints).length > 0) return true;
+            if (!pose || outOfPicture(pose, joints)) return true;
           }
           return false;
         };
@@ -381,6 +385,7 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
       Object.assign(subject, { steppedBackM: placed.distanceM - camera.distanceM });
       const clean = Array.from({ length: count }, (_, i) => frameAt(i, placed));
       const size = personSizePx(clean.filter((_, i) => i % 10 === 0));
+      Object.assign(subject, { sizePx: size });
       const noisy = off.has('noise')
         ? clean
         : addNoise(clean, fittedNoiseFor(size, within(NOISE_SCALE, draws.noise), person.seed));
@@ -388,6 +393,23 @@ function makeSubject(someone: Person, options: SubjectOptions): Subject {
     },
   };
   return subject;
+}
+
+/**
+ * Whether any of `joints` lies outside the picture, by the app's own rule for what is in it
+ * (setup.ts's isSeen, its visibility set aside). Only that is what stepping back mends. A joint
+ * hidden behind the body — side-on, the far hand behind the trunk, which the puppet reports at a
+ * visibility of ~0.5 like MediaPipe (visibility.ts) — lies inside the picture however far the
+ * person stands. Most side-view exercises do not ask for it (they count from the near side; a
+ * sided one needs one whole side: coach.ts's sidedJoints), and where one does (the superman's far
+ * wrist) the app's set-up waits for it, which a test should see rather than a person walk away
+ * from. Counting it sent side-on people back up to 3.6 m whenever their far hand hid (8 of the
+ * reverse fly's 20, all 10 of the upper-back stretch's: 118–177 px tall where their drawn set-ups
+ * make them 257–345 px), so those populations hardly tested a close framing.
+ */
+function outOfPicture(pose: Pose, joints: readonly LandmarkName[]): boolean {
+  const placed: Pose = { ...pose, image: pose.image.map((p) => ({ ...p, visibility: 1 })) };
+  return joints.some((name) => !isSeen(placed, name));
 }
 
 /** The timeline with the person turned `yaw` degrees further from the camera than scripted. */
