@@ -23,7 +23,7 @@ import {
   type RepStats,
 } from './exercise';
 import type { MeasureInput } from './measures';
-import { RestEstimate } from './rest';
+import { RestEstimate, restRange } from './rest';
 import { isSeen, setupGuidance, type Guidance } from './setup';
 import { Track, type CycleRecord, type HoldRecord, type PartialRecord, type RepRecord } from './track';
 
@@ -189,12 +189,18 @@ export class Coach<M extends string = string> {
           ? [counting.measure]
           : [counting.measure.left, counting.measure.right],
     );
-    this.checksFromRest = exercise.checks.some((check) => check.on === 'frame' && check.fromRest);
+    this.checksFromRest = exercise.checks.some((check) => check.on !== 'rep' && check.fromRest);
     for (const check of exercise.checks) {
-      if (check.on !== 'frame' || !check.fromRest || check.restBound === undefined) continue;
-      for (const name of check.uses) {
-        // Believed after 300 ms still, as a hold's rest (hold-clock.ts).
-        if (!counted.has(name)) this.checkRests.set(name, new RestEstimate(check.restBound, 300));
+      if (check.on === 'rep' || !check.fromRest || check.restBound === undefined) continue;
+      for (const name of checkUses(check)) {
+        if (counted.has(name)) continue;
+        // A frame check's rest is believed after 300 ms still, as a hold's (hold-clock.ts); a
+        // band's is judged during reps, and learnt between them as a rep counter's is, at once.
+        const rest =
+          check.on === 'band'
+            ? new RestEstimate(check.restBound, 0, check.restSpeed)
+            : new RestEstimate(check.restBound, 300);
+        this.checkRests.set(name, rest);
       }
     }
     const unit = (name: M) => exercise.measures[name].unit;
@@ -303,24 +309,7 @@ export class Coach<M extends string = string> {
         if (track.busy && !wasBusy)
           for (const id of track.faults) if (!this.activeFaults.has(id)) track.faults.delete(id);
       }
-      // Counters that follow the person's rest (RepRule.restBound) learn it while every counter
-      // of the exercise is out of a rep: a turn to one side is no rest for the other side's.
-      const resting = this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay);
-      if (resting) {
-        for (const [name, rest] of this.checkRests) {
-          const value = values[name];
-          if (value !== null) rest.observe(value, timeMs);
-        }
-      }
-      if (this.learnsRest && resting) {
-        for (const track of this.tracks) {
-          const value = values[track.measure];
-          if (value !== null) {
-            track.reps?.observeRest(value, timeMs);
-            track.hold?.observeRest(value, timeMs);
-          }
-        }
-      }
+      this.observeRest(values, timeMs, true);
       const frameFaults = this.judgeFrame(values, timeMs);
       faults = frameFaults.map((fault) => fault.id);
       this.activeFaults = new Set(faults);
@@ -340,6 +329,9 @@ export class Coach<M extends string = string> {
         if (track.reps) track.update(values, timeMs);
         else this.record(track.lost(timeMs), events);
       }
+      // The rep counters' rest too, as they follow: a rest they assume until they learn one
+      // (RepRule.restBound as a range) would otherwise meet a first lift begun while settling.
+      this.observeRest(values, timeMs, false);
     } else {
       for (const track of this.tracks) this.record(track.lost(timeMs), events);
     }
@@ -389,6 +381,29 @@ export class Coach<M extends string = string> {
     };
   }
 
+  /**
+   * Counters that follow the person's rest (RepRule.restBound) learn it while every counter of
+   * the exercise is out of a rep: a turn to one side is no rest for the other side's. While the
+   * coach settles (`counted` false) only the rep counters learn, as only they follow.
+   */
+  private observeRest(values: Readonly<Record<M, number | null>>, timeMs: number, counted: boolean): void {
+    const resting = this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay);
+    if (!resting) return;
+    if (counted) {
+      for (const [name, rest] of this.checkRests) {
+        const value = values[name];
+        if (value !== null) rest.observe(value, timeMs);
+      }
+    }
+    if (!this.learnsRest) return;
+    for (const track of this.tracks) {
+      const value = values[track.measure];
+      if (value === null) continue;
+      track.reps?.observeRest(value, timeMs);
+      if (counted) track.hold?.observeRest(value, timeMs);
+    }
+  }
+
   /** Whether this frame counts: the set-up is right now, and has been settled. */
   private settle(ok: boolean, timeMs: number): boolean {
     if (ok) {
@@ -432,7 +447,7 @@ export class Coach<M extends string = string> {
       const applies = (inPhase || circling) && checkUses(check).every((name) => values[name] !== null);
       const cue = !applies
         ? null
-        : check.on === 'frame' && check.fromRest
+        : check.fromRest
           ? this.restFault(check, fromRest as Record<M, number>)
           : faultCue(check, values as Record<M, number>);
       if (cue === null) {
@@ -454,19 +469,22 @@ export class Coach<M extends string = string> {
    * others from theirs once learnt, and until then at both ends of their bound (the fault must
    * hold at both).
    */
-  private restFault(check: FrameCheck<M>, read: Readonly<Record<M, number>>): string | null {
-    const at = (end: -1 | 0 | 1): Record<M, number> => {
+  private restFault(check: FrameCheck<M> | BandCheck<M>, read: Readonly<Record<M, number>>): string | null {
+    const uses = checkUses(check);
+    const ends = restRange(check.restBound ?? 0);
+    const at = (end: 'low' | 'high' | null): Record<M, number> => {
       const shifted: Record<M, number> = { ...read };
-      for (const name of check.uses) {
+      for (const name of uses) {
         const rest = this.checkRests.get(name);
         if (!rest) continue;
-        shifted[name] -= rest.learnt ? rest.at : end * (check.restBound ?? 0);
+        shifted[name] -= rest.learnt || end === null ? rest.at : ends[end === 'low' ? 0 : 1];
       }
       return shifted;
     };
-    const learnt = check.uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
-    const fault = learnt ? check.fault(at(0)) : check.fault(at(-1)) && check.fault(at(1));
-    return fault ? check.cue : null;
+    const learnt = uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
+    if (learnt) return faultCue(check, at(null));
+    const low = faultCue(check, at('low'));
+    return low !== null && low === faultCue(check, at('high')) ? low : null;
   }
 
   /** The values with each counter's driving measure read from where it rests (FrameCheck.fromRest). */

@@ -7,6 +7,7 @@ import type { CycleRule } from './cycle-counter';
 import type { HoldRule } from './hold-clock';
 import type { Measure, Unit } from './measures';
 import type { RepPhase, RepRule } from './rep-counter';
+import type { RestBound } from './rest';
 
 export type ExercisePhase = 'warm-up' | 'strength' | 'cool-down';
 
@@ -104,7 +105,7 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
    * its unit; the stillness test is for degrees). Until it is learnt, a fault must hold with the
    * rest anywhere within the bound (judged at both ends), so an unknown rest never makes a fault.
    */
-  readonly restBound?: number;
+  readonly restBound?: RestBound;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;
 }
 
@@ -128,6 +129,17 @@ export interface BandCheck<M extends string> extends Omit<CheckBase<M>, 'cue' | 
   readonly high: string;
   readonly during?: readonly CheckPhase[];
   readonly forMs?: number;
+  /**
+   * The band is around where the measure rests, as a frame check's (FrameCheck.fromRest with its
+   * restBound): `min` and `max` are then offsets from the rest learnt between reps, and until it
+   * is learnt a cue needs the measure out of the band from either end of the bound. For a
+   * reading whose resting value the camera moves (a short segment seen at an angle: the face
+   * against the trunk of someone lying side-on) while the fault is a change from it.
+   */
+  readonly fromRest?: boolean;
+  readonly restBound?: RestBound;
+  /** With restBound: moving faster than this (the measure's unit per second) is not resting. Default 15. */
+  readonly restSpeed?: number;
 }
 
 export type Check<M extends string> = FrameCheck<M> | RepCheck<M> | BandCheck<M>;

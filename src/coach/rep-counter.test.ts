@@ -389,3 +389,61 @@ describe('RepCounter: restBound (thresholds from where the person rests)', () =>
     expect(outcomes.filter((o) => o.kind === 'rep')).toHaveLength(0);
   });
 });
+
+describe('RepCounter: restBound as a range (a rest away from 0)', () => {
+  /** A lift read from a tilted camera: lying flat reads `rest`, each lift rises `by` from it. */
+  const LIFT: RepRule = { start: below(9), peak: above(13), partial: above(11), restBound: [-35, 3] };
+  function lifts(rule: RepRule, rest: number, by: number, count = 4, lead: Signal = () => rest) {
+    const counter = new RepCounter(rule);
+    const outcomes: RepOutcome[] = [];
+    const signal: Signal = (t) => {
+      const local = t - 2000;
+      if (local < 0) return lead(t);
+      if (local >= count * 3000) return rest;
+      const phase = local % 3000;
+      return phase >= 2000 ? rest : rest + (by * (1 - Math.cos((2 * Math.PI * phase) / 2000))) / 2;
+    };
+    for (const [t, v] of sampled(signal, 30, 2000 + count * 3000 + 500)) {
+      if (!counter.inRep) counter.observeRest(v, t);
+      const outcome = counter.update(v, t);
+      if (outcome) outcomes.push(outcome);
+    }
+    return { outcomes, rest: counter.rest };
+  }
+
+  it('resting at −16° (camera tilted down), a 18° lift counts every time; read from level, none', () => {
+    const level: RepRule = { start: below(0), peak: above(6), partial: above(3) };
+    expect(lifts(level, -16, 18).outcomes.filter((o) => o.kind === 'rep')).toHaveLength(0);
+    const { outcomes, rest } = lifts(LIFT, -16, 18);
+    expect(kinds(outcomes)).toEqual(['rep', 'rep', 'rep', 'rep']);
+    expect(rest).toBeCloseTo(-16, 0);
+  });
+
+  it('until a rest is learnt it is taken at the end towards the peak: resting never reads as a lift', () => {
+    const counter = new RepCounter(LIFT);
+    expect(counter.rest).toBe(3);
+    // Someone resting level (0°) from the first frame, never still enough to learn from: the
+    // counter stays at its start, so the first lift is read from +3° and still counts.
+    for (let t = 0; t < 1000; t += 33) counter.update(0, t);
+    expect(counter.phase).toBe('start');
+  });
+
+  it('the rest follows a still reading up only slowly: the slow start of each lift does not carry it up', () => {
+    // Slow small lifts (6 s each, 15° from −16°, half a second apart): the first second of each
+    // is still enough to learn from.
+    const slow: Signal = (t) => -16 + (15 * (1 - Math.cos((2 * Math.PI * (t % 6500)) / 6000))) / 2;
+    const counter = new RepCounter(LIFT);
+    const outcomes: RepOutcome[] = [];
+    for (const [t, v] of sampled((t) => (t % 6500 >= 6000 ? -16 : slow(t)), 30, 32_000)) {
+      if (!counter.inRep) counter.observeRest(v, t);
+      const outcome = counter.update(v, t);
+      if (outcome) outcomes.push(outcome);
+    }
+    expect(kinds(outcomes)).toEqual(['rep', 'rep', 'rep', 'rep', 'rep']);
+    expect(counter.rest).toBeLessThan(-14);
+  });
+
+  it('a lift of 12° from the rest is a partial, never a rep', () => {
+    expect(kinds(lifts(LIFT, -16, 12).outcomes)).toEqual(['partial', 'partial', 'partial', 'partial']);
+  });
+});

@@ -4,7 +4,7 @@
  * threshold, so the gap between the two thresholds is the hysteresis: jitter around either one
  * never counts. Time, not frames, decides what is too fast, so 15 and 30 fps count alike.
  */
-import { RestEstimate } from './rest';
+import { RestEstimate, restRange, type RestBound } from './rest';
 import { passes, type Threshold } from './threshold';
 
 export type RepPhase = 'waiting' | 'start' | 'out' | 'peak' | 'back';
@@ -43,8 +43,15 @@ export interface RepRule {
    * estimate of where it rests, at most `bound` (in the measure's unit) either side of 0. For a
    * head turn read against the camera, a person seated 20° off the camera's axis rests at "20°"
    * and their turns the other way read 20° short. The engine feeds the estimate (see `rest`).
+   *
+   * Or a range `[low, high]` the rest lies in, for a measure that does not rest near 0 (a
+   * superman's lift seen from above the floor rests 10–25° below level). Until a rest is learnt
+   * it is taken at the end towards the peak: resting then never reads as out of the start (a rep
+   * under way learns no rest, so one begun on a guess would never end), and a lift must clear
+   * the peak from there. The rest then follows still frames towards the peak only slowly (the
+   * slow start of each lift would carry it up, rep by rep), away from it as fast as ever.
    */
-  readonly restBound?: number;
+  readonly restBound?: RestBound;
   /**
    * With restBound: moving faster than this (the measure's unit per second) is not resting.
    * Default 15, for degrees; a ratio needs its own.
@@ -75,7 +82,19 @@ export class RepCounter {
   private deepest = 0;
 
   constructor(private readonly rule: RepRule) {
-    this.restEstimate = rule.restBound === undefined ? null : new RestEstimate(rule.restBound, 0, rule.restSpeed);
+    const bound = rule.restBound;
+    if (bound === undefined) this.restEstimate = null;
+    else {
+      const [low, high] = restRange(bound);
+      const range = typeof bound !== 'number';
+      const peakIsLow = 'below' in rule.peak;
+      this.restEstimate = new RestEstimate(
+        bound,
+        0,
+        rule.restSpeed,
+        range ? { assumed: peakIsLow ? low : high, slowTowards: peakIsLow ? 'low' : 'high' } : {},
+      );
+    }
   }
 
   /** Where the measure rests (restBound), subtracted before the thresholds. */

@@ -966,6 +966,7 @@
 'sdc673e73b5c13aea': `Löschen`,
 'sdc77bd82f072a5f3': `Fortsetzen`,
 'sdc9347a6ec8cb521': str`Geh zurück, bis ${0} im Bild sind`,
+'sdc980388643ca616': `Auf dem Boden liegend`,
 'sdc9e7e18fec93bb8': `korrigieren`,
 'sdcb93a65e832bc11': `Latziehen (Band)`,
 'sdd15fa790c28d98a': `Beugung`,
