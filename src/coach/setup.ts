@@ -164,21 +164,30 @@ export function personSizePx(pose: Pose, frame: { readonly width: number; readon
   return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
 }
 
-/**
- * What to do so that the camera sees `joints` from `view`; null when it already does. `scene`
- * is the detector's latest look at the whole picture: a second person or a dark room come first,
- * because they make every landmark doubtful. `frame` (the picture's size in pixels), when given,
- * asks a person too small in it to come closer.
- */
-export function setupGuidance(
-  pose: Pose | undefined,
-  joints: readonly LandmarkName[],
-  view: CameraView,
-  seenView: CameraView | null,
-  scene?: SceneReport,
-  away = false,
-  frame?: { readonly width: number; readonly height: number },
-): Guidance | null {
+/** What the set-up looks at in one frame: {@link setupGuidance}'s input. */
+export interface SetupLook {
+  /** The person found in this frame, if anyone is. */
+  readonly pose: Pose | undefined;
+  /** The landmarks the exercise needs seen in this frame. */
+  readonly joints: readonly LandmarkName[];
+  /** The view the exercise is filmed from. */
+  readonly view: CameraView;
+  /** The view the camera has of the person, once it is known. */
+  readonly seenView: CameraView | null;
+  /**
+   * The detector's latest look at the whole picture: a second person or a dark room come first,
+   * because they make every landmark doubtful. Without it, the set-up goes by the pose alone.
+   */
+  readonly scene?: SceneReport | undefined;
+  /** The person has their back to the camera (only read for a front-view exercise). */
+  readonly away?: boolean | undefined;
+  /** The picture's size in pixels; when given, a person too small in it is asked to come closer. */
+  readonly frame?: { readonly width: number; readonly height: number } | undefined;
+}
+
+/** What to do so that the camera sees the look's `joints` from its `view`; null when it already does. */
+export function setupGuidance(look: SetupLook): Guidance | null {
+  const { pose, joints, view, seenView, scene, away = false, frame } = look;
   if (scene && scene.people >= 2) {
     return { id: 'one-person', text: msg('Someone else is in view: make sure only you are in the picture') };
   }
