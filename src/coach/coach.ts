@@ -280,6 +280,7 @@ export class Coach<M extends string = string> {
       view: this.exercise.view,
       seenView: view.view,
       scene: frame.scene,
+      lifted: (frame.lift ?? 1) > 1,
       away: this.readsFace && view.away === true,
       frame: { width: frame.imageWidth, height: frame.imageHeight },
     });
