@@ -148,8 +148,8 @@ export const DEFAULT_TUNING: AssistTuning = {
   // 360, 95th percentile) from the undimmed copy's landmarks and counted 0 of 6 rows; lifted from
   // its first frame, 6 of 6 within 5–7 px. Lifting up to 0.12 as well was tried: the chair row at
   // 0.078 and 0.108 went from 2 and 4 of 6 to 6 and 6, but the prone superman at 0.108 gained a
-  // false "lift together" cue and the bench row at 0.078 lost its one rep, so above 0.07 the
-  // picture stays as it is while the person is found.
+  // false "lift together" cue on correct form, so above 0.07 the picture stays as it is while the
+  // person is found.
   liftBelow: 0.07,
   lightAbove: 0.3,
   targetLuma: 0.4,
