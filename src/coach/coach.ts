@@ -280,15 +280,16 @@ export class Coach<M extends string = string> {
     this.frames++;
     const view = this.view.update(pose ? readView(pose, frame.imageWidth, frame.imageHeight) : null, timeMs);
     const joints = this.setupJoints(pose, view.near);
-    const guidance = setupGuidance(
+    const guidance = setupGuidance({
       pose,
       joints,
-      this.exercise.view,
-      view.view,
-      frame.scene,
-      this.readsFace && view.away === true,
-      { width: frame.imageWidth, height: frame.imageHeight },
-    );
+      view: this.exercise.view,
+      seenView: view.view,
+      scene: frame.scene,
+      lifted: (frame.lift ?? 1) > 1,
+      away: this.readsFace && view.away === true,
+      frame: { width: frame.imageWidth, height: frame.imageHeight },
+    });
     const trackable = this.settle(guidance === null, timeMs);
 
     const values = {} as Record<M, number | null>;

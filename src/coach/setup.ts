@@ -133,14 +133,30 @@ function inFrameText(parts: readonly string[]): string {
 export const TOO_DARK = 0.12;
 export const DIM = 0.25;
 /**
- * Below this, too dark whatever the model says. The mean luma is the whole picture's, and a dim
- * room is not a dim person: the shared photos darkened in the browser to luma 0.086–0.17 (a lit
- * person in a dark studio) gave the same visibilities as the originals and landmarks a mean
- * 4–10 px (of 850) from theirs, so refusing them at 0.12 lost a person the model saw well (README,
- * "Lying down, small, dim"). At 0.052 the drift grew (up to 39 px at the hips), and the app's own
- * dark-room test (a photo at 8 % of its light) reads 0.055: both stay too dark.
+ * Below this, too dark unless the pose model was shown a lifted copy of the picture (the pose
+ * worker brightens one this dark: `PoseFrame.lift`). The mean luma is the whole picture's, and a
+ * dim room is not a dim person: the shared photos darkened in the browser to luma 0.086–0.17 (a lit
+ * person in a dark studio) gave the same visibilities as the originals and landmarks a mean 4–10 px
+ * (of 850) from theirs, so refusing them at 0.12 lost a person the model saw well (README, "Lying
+ * down, small, dim"). Below it, the picture as it is misleads the model while it reports every
+ * landmark at visibility ~0.95: the one-arm chair row at luma 0.053–0.063, unlifted, lay up to
+ * 33–36 px (of 360, 95th percentile) from the undimmed copy's landmarks and counted 0 of 6 rows.
  */
 export const NEAR_BLACK = 0.07;
+
+/**
+ * Below this, too dark whatever the model says, lifted or not. The pose worker lifts at most 5×,
+ * so a picture at 0.04 reaches 0.2 (the dimmest the worker leaves as it is when it finds nobody),
+ * and a darker one stays dark, its few levels of grey drowned in compression. Measured (lite; the
+ * one-arm chair row, the prone superman and the two-arm row dimmed in the browser, lifted; README,
+ * "Lying down, small, dim"): at luma 0.043–0.063 all counted right (6 of 6, 3 of 3, 2 of 2) with
+ * landmarks a mean 2–10 px from the undimmed copy's; at 0.033 the chair row counted 5 of 6 and the
+ * two-arm row's landmarks lay up to 172 px (of 640, 95th percentile) off, at 0.023 the chair row
+ * counted 0 of 6 and the superman fired a false cue — every needed landmark still at visibility
+ * ~0.93, so the landmarks being "seen" is no guard down there. The app's own dark-room test is a
+ * photo at 4 % of its light (luma 0.027).
+ */
+export const BLACK = 0.04;
 
 /**
  * A person smaller than this in the picture (the larger side of the box around their
@@ -164,28 +180,43 @@ export function personSizePx(pose: Pose, frame: { readonly width: number; readon
   return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
 }
 
-/**
- * What to do so that the camera sees `joints` from `view`; null when it already does. `scene`
- * is the detector's latest look at the whole picture: a second person or a dark room come first,
- * because they make every landmark doubtful. `frame` (the picture's size in pixels), when given,
- * asks a person too small in it to come closer.
- */
-export function setupGuidance(
-  pose: Pose | undefined,
-  joints: readonly LandmarkName[],
-  view: CameraView,
-  seenView: CameraView | null,
-  scene?: SceneReport,
-  away = false,
-  frame?: { readonly width: number; readonly height: number },
-): Guidance | null {
+/** What the set-up looks at in one frame: {@link setupGuidance}'s input. */
+export interface SetupLook {
+  /** The person found in this frame, if anyone is. */
+  readonly pose: Pose | undefined;
+  /** The landmarks the exercise needs seen in this frame. */
+  readonly joints: readonly LandmarkName[];
+  /** The view the exercise is filmed from. */
+  readonly view: CameraView;
+  /** The view the camera has of the person, once it is known. */
+  readonly seenView: CameraView | null;
+  /**
+   * The detector's latest look at the whole picture: a second person or a dark room come first,
+   * because they make every landmark doubtful. Without it, the set-up goes by the pose alone.
+   */
+  readonly scene?: SceneReport | undefined;
+  /**
+   * The pose model was shown a lifted (brightened) copy of this frame (`PoseFrame.lift`): the only
+   * way a picture under {@link NEAR_BLACK} is trusted.
+   */
+  readonly lifted?: boolean | undefined;
+  /** The person has their back to the camera (only read for a front-view exercise). */
+  readonly away?: boolean | undefined;
+  /** The picture's size in pixels; when given, a person too small in it is asked to come closer. */
+  readonly frame?: { readonly width: number; readonly height: number } | undefined;
+}
+
+/** What to do so that the camera sees the look's `joints` from its `view`; null when it already does. */
+export function setupGuidance(look: SetupLook): Guidance | null {
+  const { pose, joints, view, seenView, scene, lifted = false, away = false, frame } = look;
   if (scene && scene.people >= 2) {
     return { id: 'one-person', text: msg('Someone else is in view: make sure only you are in the picture') };
   }
   const unseen = pose ? unseenParts(pose, joints) : [];
   if (
     scene &&
-    (scene.brightness < NEAR_BLACK ||
+    (scene.brightness < BLACK ||
+      (scene.brightness < NEAR_BLACK && !lifted) ||
       (scene.brightness < TOO_DARK && (!pose || unseen.length > 0)) ||
       (!pose && scene.brightness < DIM))
   ) {

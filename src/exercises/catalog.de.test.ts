@@ -136,7 +136,9 @@ describe('counts in German, through Intl plural rules', () => {
 describe('the coach speaks German', () => {
   it('lists the body parts out of view in German, with "und"', () => {
     expect(setup.listParts(['hips', 'knees', 'feet'])).toBe('Hüften, Knie und Füße');
-    expect(setup.setupGuidance(undefined, [], 'front', null)?.text).toBe('Stell dich ins Bild der Kamera');
+    expect(setup.setupGuidance({ pose: undefined, joints: [], view: 'front', seenView: null })?.text).toBe(
+      'Stell dich ins Bild der Kamera',
+    );
   });
 
   it('places the side after the measure and keeps nouns capitalised in a photo verdict', () => {

@@ -102,6 +102,17 @@ describe('row: counting', () => {
     expect(replay(row, seen(1, 0.6)).summary.counts.reps).toBe(6);
   });
 
+  it('counts on in a nearly black room when the pose model was shown the picture lifted, never below BLACK', () => {
+    // The pose worker brightens a picture this dark for the model (PoseFrame.lift, at most 5×).
+    const frames = set(6);
+    const at = (brightness: number) =>
+      frames.map((frame) => ({ ...frame, scene: { brightness, people: 1, atMs: 0 }, lift: 5 }));
+    expect(replay(row, at(0.05)).summary.counts.reps).toBe(6);
+    const { summary, updates } = replay(row, at(0.03));
+    expect(summary.counts.reps).toBe(0);
+    expect(updates.at(-1)?.guidance?.id).toBe('too-dark');
+  });
+
   it('does not count with the wrong view, and says to turn side-on', () => {
     const facing = renderFrames(
       reps(mergePose(rowStart, { facing: 0 }), { to: mergePose(rowTop, { facing: 0 }), count: 4 }),

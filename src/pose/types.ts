@@ -34,4 +34,10 @@ export interface PoseFrame {
   readonly poses: readonly Pose[];
   /** The latest look at the whole picture (light, people in it), when the detector has made one. */
   readonly scene?: SceneReport;
+  /**
+   * How many times brighter the copy of this frame that the pose model was shown was (the pose
+   * worker lifts a dark picture: src/detection/worker/assist.ts); absent when it saw the frame's
+   * own light.
+   */
+  readonly lift?: number;
 }

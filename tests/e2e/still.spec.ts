@@ -35,12 +35,38 @@ test('two people in view, or a dark room: the coach says so and counts nothing',
   ] as const;
   for (const [mode, message] of cases) {
     await page.goto('/#exercise=wall-angel');
-    const buffer = await composePhoto(page, jpeg, mode);
+    const { png: buffer, luma } = await composePhoto(page, jpeg, mode);
+    // The dark room is darker than the set-up trusts even with the picture lifted for the model
+    // (BLACK, 0.04): at 0.027, the chair row lifted counted nothing and its landmarks lay up to
+    // 50 px off (README, "Lying down, small, dim"). A dim room the model sees is coached (below).
+    if (mode === 'dark') expect(luma).toBeLessThan(0.035);
     await page.locator('input[type=file]').setInputFiles({ name: `${mode}.png`, mimeType: 'image/png', buffer });
     const hud = page.locator('fc-hud');
     await expect(hud.getByRole('status')).toHaveText(message);
     await expect(hud.getByLabel('Count')).toHaveText('0');
   }
+});
+
+test('a nearly black room with the person seen whole: placed as in the light, not refused', async ({ page }) => {
+  test.skip(!HAS_FOOTAGE, NO_FOOTAGE_REASON);
+  test.setTimeout(120_000);
+  // The knee-to-chest photo (held) at 8 % of its light: under the old line (0.07) the set-up
+  // said "too dark"; the pose worker lifts a picture this dark for the model, which then sees
+  // every landmark the exercise needs, and the set-up trusts it down to 0.04.
+  await page.goto('/#exercise=knee-to-chest');
+  const { png: buffer, luma } = await composePhoto(
+    page,
+    readFileSync(footageFile('still/yuhonas_One_Knee_To_Chest_1.jpg')),
+    'dim',
+  );
+  expect(luma).toBeGreaterThan(0.042);
+  expect(luma).toBeLessThan(0.06);
+  await page.locator('input[type=file]').setInputFiles({ name: 'dim.png', mimeType: 'image/png', buffer });
+  // The same sentence as the photo in its own light (photo-verdict.spec.ts).
+  await expect(page.locator('fc-exercise-flow .verdict')).toHaveText(
+    /^You are in the held position: (left|right) hip bend [1-7]\d°$/,
+    { timeout: 60_000 },
+  );
 });
 
 test('a person a fifth of the photo tall is found, and drawn where they are in the whole picture', async ({ page }) => {
@@ -49,7 +75,7 @@ test('a person a fifth of the photo tall is found, and drawn where they are in t
   // picture, and finds them in a zoomed crop; their landmarks are mapped back to the picture.
   const expected = JSON.parse(readFileSync(footageFile('still/pose_landmarks.json'), 'utf8')) as Expected;
   await page.goto('/');
-  const buffer = await composePhoto(page, readFileSync(footageFile('still/pose.jpg')), 'small');
+  const { png: buffer } = await composePhoto(page, readFileSync(footageFile('still/pose.jpg')), 'small');
   await page.locator('input[type=file]').setInputFiles({ name: 'far.png', mimeType: 'image/png', buffer });
   // The still scene is 21 frames of the photo: the whole picture first, then the search's crops.
   const results = await waitForPoses(page, 8);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Landmark, Pose } from '../../pose/types';
+import { NEAR_BLACK } from '../../coach/setup';
 import {
   DEFAULT_TUNING,
   DetectionAssist,
@@ -279,12 +280,12 @@ describe('DetectionAssist', () => {
     expect(assist.plan(0.5).window).toBe(WHOLE_FRAME);
   });
 
-  it('lifts the light of a dark picture only when nobody is found, and keeps it while dark', () => {
+  it('lifts the light of a dim picture only when nobody is found, and keeps it while dark', () => {
     const assist = new DetectionAssist();
     const nobody = new FakeDetector(null);
-    const dark = run(assist, nobody, 20, 0.08);
+    const dark = run(assist, nobody, 20, 0.15);
     expect(dark.gains.slice(0, DEFAULT_TUNING.searchAfter).every((g) => g === 1)).toBe(true);
-    expect(dark.gains.at(-1)).toBeCloseTo(5, 9); // 0.4 / 0.08, at most 5×
+    expect(dark.gains.at(-1)).toBeCloseTo(0.4 / 0.15, 9);
     // Found, still dark: the gain stays (the tracked picture keeps its look), re-fitted to the light.
     nobody.person = ordinary;
     expect(run(assist, nobody, 5, 0.16).gains.at(-1)).toBeCloseTo(2.5, 9);
@@ -292,7 +293,19 @@ describe('DetectionAssist', () => {
     expect(run(assist, nobody, 1, 0.5).gains[0]).toBe(1);
     // A dim picture where the person is found: untouched.
     const seen = new DetectionAssist();
-    expect(run(seen, new FakeDetector(ordinary), 30, 0.1).gains.every((g) => g === 1)).toBe(true);
+    expect(run(seen, new FakeDetector(ordinary), 30, 0.16).gains.every((g) => g === 1)).toBe(true);
+  });
+
+  it('lifts a very dark picture from its first frame, even with the person found', () => {
+    // Found in the picture as it is, a person this dark would keep landmarks the set-up does not
+    // trust: it trusts a picture under NEAR_BLACK only lifted, so every such picture is.
+    expect(DEFAULT_TUNING.liftBelow).toBeGreaterThanOrEqual(NEAR_BLACK);
+    const assist = new DetectionAssist();
+    const { found, gains } = run(assist, new FakeDetector(ordinary), 10, 0.05);
+    expect(found.every((pose) => pose !== undefined)).toBe(true);
+    expect(gains.every((g) => g === 5)).toBe(true); // 0.4 / 0.05 = 8, at most 5×
+    // Found in a dim picture above that: left as it is.
+    expect(run(new DetectionAssist(), new FakeDetector(ordinary), 10, 0.1).gains.every((g) => g === 1)).toBe(true);
   });
 
   it('starts afresh on reset', () => {

@@ -19,8 +19,9 @@
  *   carries the person's region from one frame to the next in the input's coordinates, sees a
  *   consistent picture. It starts from the crop that found them (or the whole frame) and grows
  *   back to the whole frame when the person is large; lost for a while, the search starts again.
- * - In a dark picture with nobody found, the frame given to the model is brightened (a gain), kept
- *   while the picture stays dark so the tracked input does not change its look.
+ * - In a dim picture with nobody found, or any very dark one, the frame given to the model is
+ *   brightened (a gain), kept while the picture stays dark so the tracked input does not change its
+ *   look; the pose frame says so (`lift`), for the set-up trusts a very dark picture only lifted.
  *
  * Windows keep the frame's aspect ratio (the same fraction of width and height), so a window that
  * grows to the whole frame is the whole frame, and landmarks map back by one scale and offset.
@@ -113,6 +114,12 @@ export interface AssistTuning {
   readonly maxStep: number;
   /** Mean luma below which a picture with nobody found is brightened, and above which the gain stops. */
   readonly darkBelow: number;
+  /**
+   * Mean luma below which the picture is brightened whether or not anyone is found: a person the
+   * detector finds in a picture this dark (it does, now and then) would otherwise keep the unlifted
+   * picture, whose landmarks are not to be trusted.
+   */
+  readonly liftBelow: number;
   readonly lightAbove: number;
   /** The gain brings the mean luma to this, at most `maxGain` times. */
   readonly targetLuma: number;
@@ -132,8 +139,18 @@ export const DEFAULT_TUNING: AssistTuning = {
   // MediaPipe carries the person's region from one frame to the next, enlarged around the body: a
   // window moved 5 % of its size per frame shifts the person by 5 % of the input, well within it.
   maxStep: 0.05,
-  // Ordinary rooms read 0.35–0.75; the coach itself refuses a picture under 0.07 (setup.ts).
+  // Ordinary rooms read 0.35–0.75; the coach itself refuses a picture under 0.04, and one under
+  // 0.07 that was not lifted (setup.ts).
   darkBelow: 0.2,
+  // The set-up trusts a picture under its NEAR_BLACK (0.07) only lifted (setup.ts): the one-arm
+  // chair row dimmed in the browser (lite, README "Lying down, small, dim"), found in the unlifted
+  // picture at luma 0.053–0.063 with every needed landmark at visibility ~0.95, lay up to 36 px (of
+  // 360, 95th percentile) from the undimmed copy's landmarks and counted 0 of 6 rows; lifted from
+  // its first frame, 6 of 6 within 5–7 px. Lifting up to 0.12 as well was tried: the chair row at
+  // 0.078 and 0.108 went from 2 and 4 of 6 to 6 and 6, but the prone superman at 0.108 gained a
+  // false "lift together" cue on correct form, so above 0.07 the picture stays as it is while the
+  // person is found.
+  liftBelow: 0.07,
   lightAbove: 0.3,
   targetLuma: 0.4,
   maxGain: 5,
@@ -280,9 +297,13 @@ export class DetectionAssist {
       this.gain = 1;
       return;
     }
-    // Lifted only once nobody has been found for a while; kept while the picture stays dark (the
-    // tracked person's look does not change under the tracker), and re-fitted to the light.
-    const wanted = this.gain > 1 || (brightness < this.tuning.darkBelow && this.misses >= this.tuning.searchAfter);
+    // Lifted in a very dark picture, and in a dim one once nobody has been found for a while; kept
+    // while the picture stays dark (the tracked person's look does not change under the tracker),
+    // and re-fitted to the light.
+    const wanted =
+      this.gain > 1 ||
+      brightness < this.tuning.liftBelow ||
+      (brightness < this.tuning.darkBelow && this.misses >= this.tuning.searchAfter);
     if (wanted) this.gain = clamp(this.tuning.targetLuma / Math.max(brightness, 1e-3), 1, this.tuning.maxGain);
   }
 }

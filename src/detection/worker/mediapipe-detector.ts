@@ -227,6 +227,7 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
         poses,
         inferenceMs,
         ...(this.scene ? { scene: this.scene } : {}),
+        ...(plan.gain > 1 ? { lift: plan.gain } : {}),
       };
     } catch (error) {
       if (error instanceof Error && (error.name === 'not-ready' || error.name === 'context-lost')) throw error;
