@@ -134,6 +134,16 @@ const NOT_THE_EXERCISE: readonly NotTheExercise[] = [
     why: 'plank shrugs, side-on: a straight plank on hands and toes, the back never rounds or dips',
   },
   {
+    trace: 'hans_chest_opener',
+    exercise: 'upper-back-stretch',
+    why: 'a standing chest opener, side-on: hands clasped behind the back and the chest lifted, the reverse of arms pushed forward with the back rounded',
+  },
+  {
+    trace: 'hans_chest_opener',
+    exercise: 'doorway-pec-stretch',
+    why: 'a standing chest opener filmed side-on: the doorway stretch is judged from the front (the person is asked to face the camera)',
+  },
+  {
     // Frames: 11.9–13.8 s a hand on the head pulls it towards the shoulder (the stretch itself,
     // ~19° of tilt, too short for a hold); a cross-body stretch before, overhead triceps stretches
     // after (where the upper-trap cues may fire: the arm overhead pushes the head over).
