@@ -20,6 +20,10 @@ import { replay } from '../support';
 import { expandTrace, unpackTrace } from './compact-trace';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/unlabelled-traces');
+/** A labelled clip's trace (tests/fixtures/footage-traces), replayed as another exercise. */
+const LABELLED = 'footage-traces/';
+const traceFile = (trace: string) =>
+  trace.startsWith(LABELLED) ? resolve(DIR, '..', `${trace}.json.gz`) : join(DIR, `${trace}.json.gz`);
 
 interface Unlabelled {
   readonly id: string;
@@ -92,6 +96,7 @@ const REFUSED: readonly Refused[] = [
 ];
 
 interface NotTheExercise {
+  /** The trace's name here, or `footage-traces/<id>` for a labelled clip's. */
   readonly trace: string;
   readonly exercise: string;
   /** What the person does instead, and why it is not the exercise. */
@@ -154,6 +159,33 @@ const NOT_THE_EXERCISE: readonly NotTheExercise[] = [
     toS: 14.8,
   },
   {
+    // Knee to chest is lying face up. Before the hold was gated on lying face up
+    // (knee-to-chest.ts), each of these four counted a hold or cued "head down".
+    trace: 'vivek_bent_face_pull',
+    exercise: 'knee-to-chest',
+    why: 'standing bent over, knees below the hips: the hip bends as far, but nobody is lying down',
+  },
+  {
+    trace: `${LABELLED}childs-pose-puppy`,
+    exercise: 'knee-to-chest',
+    why: 'a puppy stretch on all fours (labelled clip): knees on the floor under the hips',
+  },
+  {
+    trace: `${LABELLED}row-single-arm-chair`,
+    exercise: 'knee-to-chest',
+    why: 'a one-arm row, a hand on a chair (labelled clip): standing, hinged forward',
+  },
+  {
+    trace: `${LABELLED}row-two-arm-oblique`,
+    exercise: 'knee-to-chest',
+    why: 'a bent-over two-dumbbell row (labelled clip): standing, hinged forward',
+  },
+  {
+    trace: 'myoxyn_plank_shrugs',
+    exercise: 'knee-to-chest',
+    why: 'a plank on hands and toes: face down, legs long',
+  },
+  {
     // treadtv's "back behinds" (SOURCES.md: arm swings, a distractor for arm circles): arms out,
     // one forearm at a time swung behind the back, alternating every ~1.5 s. The cycle counter
     // joins the rising swing of one arm's return to the next one's across the 1.1 s the arm is
@@ -204,7 +236,7 @@ describe('unlabelled shared clips replayed through the engine', () => {
     test(`${clip.trace} as ${clip.exercise}${part}: ${clip.why} — nothing counted, nothing cued`, () => {
       const exercise = findExercise(clip.exercise);
       if (!exercise) throw new Error(`${clip.exercise} is not registered`);
-      const { summary } = replay(exercise, expandTrace(unpackTrace(readFileSync(join(DIR, `${clip.trace}.json.gz`)))));
+      const { summary } = replay(exercise, expandTrace(unpackTrace(readFileSync(traceFile(clip.trace)))));
       const fromMs = (clip.fromS ?? 0) * 1000;
       const toMs = (clip.toS ?? Number.POSITIVE_INFINITY) * 1000;
       const within = (startMs: number, endMs: number) => startMs < toMs && fromMs <= endMs;
