@@ -34,6 +34,13 @@ const nose = turn(['hip', 'shoulder'], ['shoulder', 'nose']);
 const SLOW: OneEuroParams = { minCutoffHz: 0.35, beta: 0.002, derivativeCutoffHz: 1 };
 const hands = inclination('wrist', 'shoulder', { label: msg('Arm from vertical') });
 const knees = inclination('knee', 'hip', { label: msg('Thigh from vertical') });
+/**
+ * The near shin from vertical: kneeling it lies along the floor (94–101° on the clips
+ * cat-cow-one-round and myoxyn_puppy_stretch); standing it is upright (4–29° bent over a
+ * dumbbell or a chair: vivek_bent_face_pull, row-single-arm-chair), where the arms hang and the
+ * thighs stand within 30° of plumb just as on all fours.
+ */
+const shin = inclination('ankle', 'knee');
 
 export const catCow = defineExercise({
   id: 'cat-cow',
@@ -43,8 +50,9 @@ export const catCow = defineExercise({
   sided: false,
   dosage: { sets: 1, reps: 5, holdS: 4, text: msg('5 slow rounds, holding each end 3–5 s') },
   measures: {
-    // Counted only on all fours (arms and thighs within 30° of plumb): reaching forward into a
-    // stretch, or a plank, also drops the head below the trunk line. In the clip the head is
+    // Counted only on all fours (arms and thighs within 30° of plumb, shins within 30° of level):
+    // reaching forward into a stretch, or a plank, also drops the head below the trunk line, and
+    // so does standing bent over (a row: the shins upright). In the clip the head is
     // already at −59° when walking the hands out into the stretch, with the arms 36° off plumb.
     head: smoothed(
       onlyWhen(
@@ -54,7 +62,12 @@ export const catCow = defineExercise({
           msg('Head against the back line'),
           'deg',
         ),
-        combine([hands, knees], (values) => Math.max(...values), msg('Off all fours'), 'deg'),
+        combine(
+          [hands, knees, shin],
+          ([arm = 90, thigh = 90, lower = 0]) => Math.max(arm, thigh, Math.abs(90 - lower)),
+          msg('Off all fours'),
+          'deg',
+        ),
         (v) => v < 30,
       ),
       SLOW,

@@ -186,6 +186,18 @@ const NOT_THE_EXERCISE: readonly NotTheExercise[] = [
     why: 'a plank on hands and toes: face down, legs long',
   },
   {
+    // Cat-cow is on all fours. Before its all-fours gate read the shins (cat-cow.ts), this counted
+    // a round with two cues: the arms hang and the thighs stand within 30° of plumb bent over too.
+    trace: 'vivek_bent_face_pull',
+    exercise: 'cat-cow',
+    why: 'standing bent over a pair of dumbbells, the shins upright: not on all fours',
+  },
+  {
+    trace: `${LABELLED}row-single-arm-chair`,
+    exercise: 'cat-cow',
+    why: 'a one-arm row, a hand on a chair (labelled clip): standing, not on all fours',
+  },
+  {
     // treadtv's "back behinds" (SOURCES.md: arm swings, a distractor for arm circles): arms out,
     // one forearm at a time swung behind the back, alternating every ~1.5 s. The cycle counter
     // joins the rising swing of one arm's return to the next one's across the 1.1 s the arm is
