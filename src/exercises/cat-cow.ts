@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
-import { combine, inclination, onlyWhen, smoothed, turn } from '../coach/measures';
+import { combine, inclination, onlyWhen, smoothed, turn, type Measure } from '../coach/measures';
+import { isSeen } from '../coach/setup';
 import { above, below } from '../coach/threshold';
 import type { OneEuroParams } from '../pose/one-euro';
 
@@ -41,6 +42,24 @@ const knees = inclination('knee', 'hip', { label: msg('Thigh from vertical') });
  * thighs stand within 30° of plumb just as on all fours.
  */
 const shin = inclination('ankle', 'knee');
+const armsAndThighs = combine([hands, knees], (values) => Math.max(...values), msg('Off all fours'), 'deg');
+/**
+ * How far off all fours, in degrees: the arms and thighs off plumb and, where the near ankle is
+ * seen, the shin off level. The card asks for the head, hands and knees in view, not the feet, so
+ * the ankle is read when it is there and never required (its joints are not the measure's).
+ */
+const offAllFours: Measure<'deg'> = {
+  ...armsAndThighs,
+  compute: (input) => {
+    const off = armsAndThighs.compute(input);
+    if (off === null) return null;
+    // The engine gates a measure's own joints on being seen; the ankle is not one, so it is
+    // checked here (a foot out of the picture is still placed by the model, as a guess).
+    const seen = shin.joints(input.near).every((joint) => isSeen(input.pose, joint));
+    const lower = seen ? shin.compute(input) : null;
+    return lower === null ? off : Math.max(off, Math.abs(90 - lower));
+  },
+};
 
 export const catCow = defineExercise({
   id: 'cat-cow',
@@ -62,12 +81,7 @@ export const catCow = defineExercise({
           msg('Head against the back line'),
           'deg',
         ),
-        combine(
-          [hands, knees, shin],
-          ([arm = 90, thigh = 90, lower = 0]) => Math.max(arm, thigh, Math.abs(90 - lower)),
-          msg('Off all fours'),
-          'deg',
-        ),
+        offAllFours,
         (v) => v < 30,
       ),
       SLOW,
