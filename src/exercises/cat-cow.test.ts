@@ -94,6 +94,24 @@ describe('cat-cow: counting rounds', () => {
     }
   });
 
+  it('counts every round with the feet out of the picture: the card asks for head, hands and knees only', () => {
+    // The all-fours gate reads the shin only where the ankle is seen (standing bent over, the
+    // shins are upright); a camera that cuts the feet off must not stop the counting.
+    const FEET = [27, 28, 29, 30, 31, 32]; // ankles, heels, foot tips
+    const frames = render(rounds(3)).map((frame) => ({
+      ...frame,
+      poses: frame.poses.map((pose) => ({
+        ...pose,
+        image: pose.image.map((point, index) =>
+          FEET.includes(index) ? { ...point, y: 1.08, visibility: 0.05 } : point,
+        ),
+      })),
+    }));
+    const { summary, cueIds } = replay(catCow, frames);
+    expect(summary.counts).toMatchObject({ reps: 3, cleanReps: 3 });
+    expect(cueIds).toEqual([]);
+  });
+
   it('reaching forward into a puppy-pose stretch is not a cat', () => {
     const frames = renderFrames(
       keyframes(catCowNeutral, [

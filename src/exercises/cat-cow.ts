@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
-import { combine, inclination, onlyWhen, smoothed, turn } from '../coach/measures';
+import { combine, inclination, onlyWhen, smoothed, turn, type Measure } from '../coach/measures';
+import { isSeen } from '../coach/setup';
 import { above, below } from '../coach/threshold';
 import type { OneEuroParams } from '../pose/one-euro';
 
@@ -34,6 +35,31 @@ const nose = turn(['hip', 'shoulder'], ['shoulder', 'nose']);
 const SLOW: OneEuroParams = { minCutoffHz: 0.35, beta: 0.002, derivativeCutoffHz: 1 };
 const hands = inclination('wrist', 'shoulder', { label: msg('Arm from vertical') });
 const knees = inclination('knee', 'hip', { label: msg('Thigh from vertical') });
+/**
+ * The near shin from vertical: kneeling it lies along the floor (94–101° on the clips
+ * cat-cow-one-round and myoxyn_puppy_stretch); standing it is upright (4–29° bent over a
+ * dumbbell or a chair: vivek_bent_face_pull, row-single-arm-chair), where the arms hang and the
+ * thighs stand within 30° of plumb just as on all fours.
+ */
+const shin = inclination('ankle', 'knee');
+const armsAndThighs = combine([hands, knees], (values) => Math.max(...values), msg('Off all fours'), 'deg');
+/**
+ * How far off all fours, in degrees: the arms and thighs off plumb and, where the near ankle is
+ * seen, the shin off level. The card asks for the head, hands and knees in view, not the feet, so
+ * the ankle is read when it is there and never required (its joints are not the measure's).
+ */
+const offAllFours: Measure<'deg'> = {
+  ...armsAndThighs,
+  compute: (input) => {
+    const off = armsAndThighs.compute(input);
+    if (off === null) return null;
+    // The engine gates a measure's own joints on being seen; the ankle is not one, so it is
+    // checked here (a foot out of the picture is still placed by the model, as a guess).
+    const seen = shin.joints(input.near).every((joint) => isSeen(input.pose, joint));
+    const lower = seen ? shin.compute(input) : null;
+    return lower === null ? off : Math.max(off, Math.abs(90 - lower));
+  },
+};
 
 export const catCow = defineExercise({
   id: 'cat-cow',
@@ -43,8 +69,9 @@ export const catCow = defineExercise({
   sided: false,
   dosage: { sets: 1, reps: 5, holdS: 4, text: msg('5 slow rounds, holding each end 3–5 s') },
   measures: {
-    // Counted only on all fours (arms and thighs within 30° of plumb): reaching forward into a
-    // stretch, or a plank, also drops the head below the trunk line. In the clip the head is
+    // Counted only on all fours (arms and thighs within 30° of plumb, shins within 30° of level):
+    // reaching forward into a stretch, or a plank, also drops the head below the trunk line, and
+    // so does standing bent over (a row: the shins upright). In the clip the head is
     // already at −59° when walking the hands out into the stretch, with the arms 36° off plumb.
     head: smoothed(
       onlyWhen(
@@ -54,7 +81,7 @@ export const catCow = defineExercise({
           msg('Head against the back line'),
           'deg',
         ),
-        combine([hands, knees], (values) => Math.max(...values), msg('Off all fours'), 'deg'),
+        offAllFours,
         (v) => v < 30,
       ),
       SLOW,

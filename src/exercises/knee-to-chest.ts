@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { defineExercise } from '../coach/exercise';
-import { angle, rise, turn } from '../coach/measures';
+import { angle, combine, onlyWhen, rise, turn } from '../coach/measures';
 import { above, below } from '../coach/threshold';
 
 /**
@@ -19,6 +19,11 @@ import { above, below } from '../coach/threshold';
  * Tuned on the synthetic puppet (knee-to-chest.presets.ts: kneeToChestRest, kneeToChest): knees bent with
  * feet flat read ~135° at the hip, a knee hugged to the chest ~60°, the crunch fault lifts the
  * trunk line ~18° and turns the head ~15° further. No labelled footage.
+ *
+ * A hip bent under 80° is not enough: standing bent over, kneeling on all fours or sitting, the
+ * hip bends as far. The hold is timed only lying face up (see `lyingFaceUp`): real clips of other
+ * exercises each had a hold counted here before (a bent-over dumbbell pull, a supported one-arm
+ * row, a puppy stretch on all fours; tests/replay/unlabelled-traces.test.ts).
  */
 const leg = (side: 'left' | 'right') =>
   angle(
@@ -37,6 +42,25 @@ const foot = (side: 'left' | 'right') =>
     { label: side === 'left' ? msg('Left foot lift') : msg('Right foot lift') },
   );
 
+/**
+ * Lying face up, for that leg: the trunk line within 45° of level (lying flat reads −3°, the
+ * crunch fault 17°; sitting up reads 60° and more) and the knee above the near hip in the picture
+ * (lying face up, a bent knee points up: ~45° resting, ~60° hugged; standing, kneeling on all
+ * fours or bent over a bench, the knees are below the hips: −20° to −80° on the real clips).
+ * Otherwise the hip's bend is not this exercise's and reads as unseen: nothing is timed.
+ */
+const lyingFaceUp = (side: 'left' | 'right') =>
+  combine(
+    [
+      rise({ joint: 'hip', side: 'near' }, { joint: 'shoulder', side: 'near' }),
+      rise({ joint: 'hip', side: 'near' }, { joint: 'knee', side }),
+    ],
+    ([trunk = 90, knee = -90]) => (trunk < 45 && knee > 0 ? 1 : 0),
+    side === 'left' ? msg('Lying face up (left knee up)') : msg('Lying face up (right knee up)'),
+    'ratio',
+  );
+const hipBend = (side: 'left' | 'right') => onlyWhen(leg(side), lyingFaceUp(side), (lying) => lying > 0);
+
 /** A knee is hugged in (the hold's enter threshold). */
 const IN = 80;
 
@@ -48,8 +72,8 @@ export const kneeToChest = defineExercise({
   sided: true,
   dosage: { holds: 3, holdS: 5, text: msg('Hold 5 s each leg; the sequence 3 times') },
   measures: {
-    leftLeg: leg('left'),
-    rightLeg: leg('right'),
+    leftLeg: hipBend('left'),
+    rightLeg: hipBend('right'),
     leftFoot: foot('left'),
     rightFoot: foot('right'),
     // Trunk line off the floor (shoulders lifting): −3° to −2° lying flat, ~17° curled up.
