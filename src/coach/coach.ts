@@ -159,9 +159,12 @@ export class Coach<M extends string = string> {
    * A front-view exercise reading the face (the ears' line for a shoulder roll, the nose for a
    * nod): from behind those readings are of the back of the head, so a person with their back to
    * the camera is asked to turn around (pose/view.ts). One reading none (a doorway stretch, filmed
-   * from behind so the frame does not hide the forearms) is counted from behind too.
+   * from behind so the frame does not hide the forearms) is counted from behind too. Circles told
+   * apart by their direction need the person facing the camera as well: the direction comes from
+   * depth (forward brings the hands towards the camera), which reverses with the back turned, so
+   * from behind backward circles would be called forward.
    */
-  private readonly readsFace: boolean;
+  private readonly needsFacing: boolean;
   /** The last frame seen: when, and whether it was counted. */
   private lastFrame: { timeMs: number; trackable: boolean } | null = null;
   private trackableFrames = 0;
@@ -173,14 +176,15 @@ export class Coach<M extends string = string> {
     this.cues = new CueScheduler(cueTiming);
     this.measureNames = Object.keys(exercise.measures) as M[];
     this.joints = { left: this.findJoints('left'), right: this.findJoints('right') };
-    this.readsFace =
-      exercise.view === 'front' &&
-      (['left', 'right'] as const).some((near) =>
-        this.measureNames.some((name) =>
-          this.joints[near].measures[name].some((joint) => LANDMARK[joint] <= LAST_FACE),
-        ),
-      );
     const counting = exercise.counting;
+    this.needsFacing =
+      exercise.view === 'front' &&
+      ((counting.kind === 'cycles' && counting.directions !== undefined) ||
+        (['left', 'right'] as const).some((near) =>
+          this.measureNames.some((name) =>
+            this.joints[near].measures[name].some((joint) => LANDMARK[joint] <= LAST_FACE),
+          ),
+        ));
     this.learnsRest = counting.kind !== 'cycles' && counting.restBound !== undefined;
     const counted = new Set<M>(
       counting.kind === 'cycles'
@@ -287,7 +291,7 @@ export class Coach<M extends string = string> {
       seenView: view.view,
       scene: frame.scene,
       lifted: (frame.lift ?? 1) > 1,
-      away: this.readsFace && view.away === true,
+      away: this.needsFacing && view.away === true,
       frame: { width: frame.imageWidth, height: frame.imageHeight },
     });
     const trackable = this.settle(guidance === null, timeMs);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hold, mergePose, reps, renderFrames, replay, sequence, standing, walkIn } from '../../tests/support';
 import { realDepth } from '../../tests/support/real-depth';
 import { armCirclesAround, armsOut, type ArmCircleScriptOptions } from './arm-circles.presets';
+import { LANDMARK } from '../pose/landmarks';
 import { armCircles } from './arm-circles';
 
 const NOISE = { seed: 17, dropRate: 0.02 };
@@ -99,6 +100,33 @@ describe('arm circles: counting', () => {
     const { updates, summary } = replay(armCircles, renderFrames(hold(mergePose(armsOut, { facing: 70 }), 3000)));
     expect(summary.counts.cycles).toBe(0);
     expect(updates.at(-1)?.guidance?.text).toBe('Face the camera');
+  });
+
+  // The direction is read from depth (forward is the hands coming towards the camera), which
+  // reverses with the back to it: the unlabelled clip tread_back_behinds, filmed from behind, was
+  // coached on 81 % of its frames. From behind the app would call backward circles forward.
+  it('from behind asks the person to turn around and counts nothing, though the detector "sees" the face', () => {
+    const behind = mergePose(armsOut, { facing: 180 });
+    const frames = renderFrames(
+      sequence(
+        hold(behind, 1000),
+        armCirclesAround(behind, { count: 6, direction: 'backward', radiusDeg: 30, periodMs: 2000 }),
+      ),
+      { noise: NOISE },
+    ).map((frame) => ({
+      ...frame,
+      // MediaPipe reports the face seen from behind (0.99 on the back-view clips); the puppet hides it.
+      poses: frame.poses.map((pose) => ({
+        ...pose,
+        image: pose.image.map((landmark, i) =>
+          i <= LANDMARK.right_ear ? { ...landmark, visibility: 0.99 } : landmark,
+        ),
+      })),
+    }));
+    const { updates, summary, cueIds } = replay(armCircles, frames);
+    expect(summary.counts.cycles).toBe(0);
+    expect(cueIds).toEqual([]);
+    expect(updates.at(-1)?.guidance?.text).toBe('Turn around to face the camera');
   });
 });
 
