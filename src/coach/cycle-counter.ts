@@ -19,11 +19,13 @@
  *   wander moves the whole loop up or down (on the world landmarks, ~0.025 shoulder widths over a
  *   second or two), so a middle taken from the last seconds' extremes can sit so high that one
  *   circle's top never gets past it, although that circle rose from its own bottom as plainly as
- *   its neighbours. How far is far enough comes from the person's own circles once there are
- *   some: a share of their recent swings, bounded below by `minRadius` — so a circle the wander
- *   halves still counts, and jitter inside a large circle never does. Before that (and once the
- *   person stops or slows right down) a swing must span the whole least circle, twice
- *   `minRadius`, so a still person's jitter and wander stay uncounted.
+ *   its neighbours. How far is far enough comes from the person's own circles once they are
+ *   known (two whole swings, clearly larger than the least circle): a share of their recent
+ *   swings, bounded below by `minRadius` — so a circle the wander halves still counts, and jitter
+ *   inside a large circle never does. Until then (and once the person stops or slows right down)
+ *   a swing must span the whole least circle, twice `minRadius` (then two thirds of the swing so
+ *   far), and also cross the middle of the last seconds' extremes by a third of their half-range,
+ *   as it always had to: a still person's wander turns back often, but seldom that far.
  */
 
 export interface CycleRule {
@@ -112,6 +114,13 @@ const SWING_SHARE = 0.4;
  * so far: what crossing the swing's middle by a third of its half-range asked before.
  */
 const FIRST_SWING_SHARE = 2 / 3;
+/**
+ * The person's circles are known once two whole swings have been seen and their median spans this
+ * many times `minRadius`: a quarter more than the least circle. The fitted detector noise on a
+ * still person (population, 40 people, 30 s each) swings the shoulders' lift 0.05–0.19 within 3 s;
+ * a 70 % roll lifts them ~0.15. Below this, swings are judged as when nothing is known.
+ */
+const ESTABLISHED = 2.5;
 /** How many recent swings set the person's own size (their median: one odd swing does not). */
 const RECENT_SWINGS = 4;
 /**
@@ -348,7 +357,14 @@ export class CycleCounter {
     const scaled = { u: (x - cx) / hx, v: (y - cy) / hy };
     if (this.lastScaled) this.area += (this.lastScaled.u * scaled.v - this.lastScaled.v * scaled.u) / 2;
     this.lastScaled = scaled;
-    const side = this.turned(axis === 'x' ? x : y, timeMs, axis);
+    // Until the person's circles are known, a swing must also cross the middle of the last
+    // seconds' extremes by a third of their half-range, at least minRadius / 2 (and span
+    // minRadius each way): a still person's wander turns back often enough, but seldom that far.
+    const offset = axis === 'x' ? x - cx : y - cy;
+    const reach = axis === 'x' ? rx : ry;
+    const past = Math.max(this.rule.minRadius / 2, reach / 3);
+    const crossed = reach < this.rule.minRadius ? null : offset > past ? 'high' : offset < -past ? 'low' : null;
+    const side = this.turned(axis === 'x' ? x : y, timeMs, axis, crossed);
     if (this.home !== null && this.side === this.home && !this.away) {
       // Still home: the next loop starts when the point leaves.
       this.leftHomeMs = timeMs;
@@ -428,7 +444,12 @@ export class CycleCounter {
    * from its furthest point since the last turn (within the window: an extreme from long ago is
    * not this swing's). Null when it has not turned.
    */
-  private turned(value: number, timeMs: number, axis: 'x' | 'y'): 'low' | 'high' | null {
+  private turned(
+    value: number,
+    timeMs: number,
+    axis: 'x' | 'y',
+    crossed: 'low' | 'high' | null,
+  ): 'low' | 'high' | null {
     const last = this.turns.at(-1);
     const since = this.window.extremesSince(axis, last?.timeMs ?? -Infinity);
     // The furthest point of the swing under way: where it would turn.
@@ -436,16 +457,19 @@ export class CycleCounter {
     const rhythm = this.rhythm(furthestMs, timeMs);
     // The swing under way counts among the recent ones as far as it has gone: at least that big.
     const under = last ? Math.abs((this.side === 'high' ? since.high : since.low) - last.value) : 0;
-    const share = rhythm && rhythm.length > 1 ? SWING_SHARE : FIRST_SWING_SHARE;
-    const enough = rhythm
-      ? Math.max(this.rule.minRadius, share * median([...rhythm.map((swing) => swing.size), under]))
-      : 2 * this.rule.minRadius;
+    const size = rhythm ? median([...rhythm.map((swing) => swing.size), under]) : 0;
+    const known = rhythm !== null && rhythm.length > 1 && size >= ESTABLISHED * this.rule.minRadius;
+    const enough = !rhythm
+      ? 2 * this.rule.minRadius
+      : known
+        ? Math.max(this.rule.minRadius, SWING_SHARE * size)
+        : Math.max(FIRST_SWING_SHARE * 2 * this.rule.minRadius, FIRST_SWING_SHARE * size);
     let turn: Turn;
     let side: 'low' | 'high';
-    if (this.side !== 'high' && value - since.low >= enough) {
+    if (this.side !== 'high' && value - since.low >= enough && (known || crossed === 'high')) {
       turn = { value: since.low, timeMs: since.lowMs };
       side = 'high';
-    } else if (this.side !== 'low' && since.high - value >= enough) {
+    } else if (this.side !== 'low' && since.high - value >= enough && (known || crossed === 'low')) {
       turn = { value: since.high, timeMs: since.highMs };
       side = 'low';
     } else {
