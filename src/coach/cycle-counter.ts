@@ -109,9 +109,10 @@ const MIN_LOOP_AREA = 0.4;
  */
 const SWING_SHARE = 0.4;
 /**
- * Until a whole swing has been seen from turn to turn (only the way out from the first turn is
- * known, which could be a single shrug or a slow sway), a turn must undo two thirds of the swing
- * so far: what crossing the swing's middle by a third of its half-range asked before.
+ * Until the person's circles are known (`ESTABLISHED`: the swings so far could be a single shrug,
+ * a slow sway or wander), a turn after the first must undo two thirds of the recent swings, and
+ * at least two thirds of the least circle: what crossing a swing's middle by a third of its
+ * half-range asks, which it must do as well.
  */
 const FIRST_SWING_SHARE = 2 / 3;
 /**
