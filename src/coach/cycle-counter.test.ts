@@ -328,6 +328,42 @@ describe('CycleCounter', () => {
       }
     });
 
+    // The detector's slow wander moves the whole loop up and down (population-shoulders: the
+    // world landmarks' drift moved one roll's top so that it rose 0.1 shoulder widths from its own
+    // bottom, its neighbours 0.19). Here: a wander of ±3 over 9 s under rolls 20 high, and the
+    // fourth roll's rise cut to 11 (its fall back to the bottom too).
+    const WANDER = (t: number) => 3 * Math.sin((2 * Math.PI * t) / 9000);
+    function wanderingRolls(rises: readonly number[], periodMs = 2000, restMs = 1000): Path {
+      const sweepMs = rises.length * periodMs;
+      return {
+        durationMs: restMs + sweepMs + restMs,
+        at(t) {
+          const local = Math.min(Math.max(t - restMs, 0), sweepMs);
+          const k = Math.min(Math.floor(local / periodMs), rises.length - 1);
+          const a = (2 * Math.PI * local) / periodMs;
+          // From rest at the bottom (y = -10), up by this roll's rise and back down.
+          return { x: 5 * Math.sin(a), y: -10 + ((rises[k] ?? 0) * (1 - Math.cos(a))) / 2 + WANDER(t) };
+        },
+      };
+    }
+
+    it('counts a roll the wander makes half as high as its neighbours', () => {
+      for (const seed of [1, 2, 3]) {
+        const outcomes = run(wanderingRolls([20, 20, 20, 11, 20]), { rule: SWING, noise: 0.5, seed });
+        expect(directions(outcomes), `seed ${seed}`).toEqual(Array<string>(5).fill('counter-clockwise'));
+      }
+    });
+
+    it('counts nothing for a still person under the same wander and jitter', () => {
+      const wandering: Path = { durationMs: 30_000, at: (t) => ({ x: 0, y: -10 + WANDER(t) }) };
+      for (const seed of [1, 2, 3]) expect(run(wandering, { rule: SWING, noise: 0.5, seed })).toEqual([]);
+    });
+
+    it('counts a shrug up and down as quick as a twitch never, however high', () => {
+      // Up 20 and back in 0.6 s, every 2 s: too quick for a roll (minCycleMs 1000).
+      expect(run(rolls(5, 5, { periodMs: 600, restMs: 1400 }), { rule: SWING, noise: 0.5 })).toEqual([]);
+    });
+
     it('reports a circle under way once the swing is out', () => {
       const counter = new CycleCounter(SWING);
       const path = rolls(1, 5);

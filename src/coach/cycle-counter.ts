@@ -13,12 +13,26 @@
  *   shoulders' lift is plain from the front, their forward/back travel is faint depth), each swing
  *   of that axis up and back is a circle, and the way round is the sign of the area the loop
  *   encloses — told only when the loop is open enough to tell it, otherwise left unsaid.
+ *
+ *   A swing is found from its own turning points, not from a middle: the axis has turned once it
+ *   has come back far enough from the furthest point since the last turn. The detector's slow
+ *   wander moves the whole loop up or down (on the world landmarks, ~0.025 shoulder widths over a
+ *   second or two), so a middle taken from the last seconds' extremes can sit so high that one
+ *   circle's top never gets past it, although that circle rose from its own bottom as plainly as
+ *   its neighbours. How far is far enough comes from the person's own circles once they are
+ *   known (two whole swings, clearly larger than the least circle): a share of their recent
+ *   swings, bounded below by `minRadius` — so a circle the wander halves still counts, and jitter
+ *   inside a large circle never does. Until then (and once the person stops or slows right down)
+ *   a swing must span the whole least circle, twice `minRadius` (then two thirds of the swing so
+ *   far), and also cross the middle of the last seconds' extremes by a third of their half-range,
+ *   as it always had to: a still person's wander turns back often, but seldom that far.
  */
 
 export interface CycleRule {
   /**
    * Below this distance from the centre (in the measures' units) the point is not circling; in
-   * `countOn` mode, the least swing either side of the middle that counts.
+   * `countOn` mode, half the least swing that starts a set (a swing must then span twice this),
+   * and the least that still counts once the person's own circles are known.
    */
   readonly minRadius: number;
   /** A circle quicker than this is not one (circles are slow moves). */
@@ -86,6 +100,36 @@ const MAX_PAUSE_MS = 2000;
  * shape, not jitter, sets the sign.
  */
 const MIN_LOOP_AREA = 0.4;
+/**
+ * `countOn` mode: once the person's circles are known, the axis has turned when it comes back this
+ * share of their recent swings (the median of the last few) from its furthest point. A turn is
+ * about half-way (a circle's swing crosses its middle there), and under the fitted detector noise
+ * one circle in a set can span half of its neighbours while the others vary by a quarter: 0.4
+ * counts that one, and still asks jitter inside a circle to undo 40 % of a whole swing.
+ */
+const SWING_SHARE = 0.4;
+/**
+ * Until the person's circles are known (`ESTABLISHED`: the swings so far could be a single shrug,
+ * a slow sway or wander), a turn after the first must undo two thirds of the recent swings, and
+ * at least two thirds of the least circle: what crossing a swing's middle by a third of its
+ * half-range asks, which it must do as well.
+ */
+const FIRST_SWING_SHARE = 2 / 3;
+/**
+ * The person's circles are known once two whole swings have been seen and their median spans this
+ * many times `minRadius`: a quarter more than the least circle. The fitted detector noise on a
+ * still person (population, 40 people, 30 s each) swings the shoulders' lift 0.05–0.19 within 3 s;
+ * a 70 % roll lifts them ~0.15. Below this, swings are judged as when nothing is known.
+ */
+const ESTABLISHED = 2.5;
+/** How many recent swings set the person's own size (their median: one odd swing does not). */
+const RECENT_SWINGS = 4;
+/**
+ * The person's own swings stop setting the turn once the swing under way, out to its furthest
+ * point or back from it, has taken this many times their recent half-circles: a pause, the end of
+ * the set, or slow drift, which must again span the whole least circle.
+ */
+const RHYTHM_SLACK = 2.5;
 
 interface Sample {
   readonly timeMs: number;
@@ -102,6 +146,25 @@ interface Frame {
   /** Half-ranges as measured. */
   readonly rx: number;
   readonly ry: number;
+}
+
+interface Extremes {
+  readonly low: number;
+  readonly lowMs: number;
+  readonly high: number;
+  readonly highMs: number;
+}
+
+/** A turning point of the counted axis: the furthest point a swing reached. */
+interface Turn {
+  readonly value: number;
+  readonly timeMs: number;
+}
+
+/** A swing of the counted axis from one turn to the next: how far, and how long it took. */
+interface Swing {
+  readonly size: number;
+  readonly ms: number;
 }
 
 /** Extremes of the last `windowMs` of samples, on each axis. */
@@ -140,18 +203,32 @@ class Window {
     };
   }
 
-  /** When the window's lowest (or highest) value on an axis was seen. */
-  timeOfExtreme(axis: 'x' | 'y', which: 'low' | 'high'): number {
-    let best: Sample | undefined;
+  /** The lowest and highest value on an axis since `fromMs`, and when each was seen. */
+  extremesSince(axis: 'x' | 'y', fromMs: number): Extremes {
+    let low: Sample | undefined;
+    let high: Sample | undefined;
     for (const sample of this.samples) {
-      if (!best || (which === 'low' ? sample[axis] < best[axis] : sample[axis] > best[axis])) best = sample;
+      if (sample.timeMs < fromMs) continue;
+      if (!low || sample[axis] < low[axis]) low = sample;
+      if (!high || sample[axis] > high[axis]) high = sample;
     }
-    return best?.timeMs ?? 0;
+    return {
+      low: low?.[axis] ?? 0,
+      lowMs: low?.timeMs ?? fromMs,
+      high: high?.[axis] ?? 0,
+      highMs: high?.timeMs ?? fromMs,
+    };
   }
 
-  /** Whether a sample went `past` beyond `middle` on that side of the axis. */
-  reached(axis: 'x' | 'y', which: 'low' | 'high', middle: number, past: number): boolean {
-    return this.samples.some((sample) => (which === 'low' ? middle - sample[axis] : sample[axis] - middle) > past);
+  /**
+   * Whether the point came into a turn on that side: some sample before it lay at least `by`
+   * back towards the other side (else it set off from there, from rest).
+   */
+  cameInto(axis: 'x' | 'y', turn: Turn, which: 'low' | 'high', by: number): boolean {
+    return this.samples.some(
+      (sample) =>
+        sample.timeMs < turn.timeMs && (which === 'low' ? sample[axis] - turn.value : turn.value - sample[axis]) >= by,
+    );
   }
 
   clear(): void {
@@ -178,7 +255,13 @@ export class CycleCounter {
   private away = false;
   private arrivedHomeMs = 0;
   private leftHomeMs = 0;
+  /** When the swing was plainly out, away from home. */
+  private wentOutMs = 0;
   private area = 0;
+  /** The counted axis's last two turning points, oldest first. */
+  private turns: Turn[] = [];
+  /** The person's own recent swings between turns, oldest first. */
+  private swings: Swing[] = [];
   private lastScaled: { u: number; v: number } | null = null;
 
   constructor(private readonly rule: CycleRule) {
@@ -275,13 +358,15 @@ export class CycleCounter {
     const scaled = { u: (x - cx) / hx, v: (y - cy) / hy };
     if (this.lastScaled) this.area += (this.lastScaled.u * scaled.v - this.lastScaled.v * scaled.u) / 2;
     this.lastScaled = scaled;
-    // A swing is at least minRadius either side of the middle; it is out (or home) a third of the
-    // way to its extreme, so a swing that falls a little short of the last one still counts.
+    // Until the person's circles are known, a swing must also cross the middle of the last
+    // seconds' extremes by a third of their half-range, at least minRadius / 2 (and span
+    // minRadius each way): a still person's wander turns back often enough, but seldom that far.
     const offset = axis === 'x' ? x - cx : y - cy;
     const reach = axis === 'x' ? rx : ry;
     const past = Math.max(this.rule.minRadius / 2, reach / 3);
-    const side = reach < this.rule.minRadius ? this.side : offset > past ? 'high' : offset < -past ? 'low' : this.side;
-    if (this.home !== null && side === this.home && !this.away) {
+    const crossed = reach < this.rule.minRadius ? null : offset > past ? 'high' : offset < -past ? 'low' : null;
+    const side = this.turned(axis === 'x' ? x : y, timeMs, axis, crossed);
+    if (this.home !== null && this.side === this.home && !this.away) {
       // Still home: the next loop starts when the point leaves.
       this.leftHomeMs = timeMs;
       this.area = 0;
@@ -290,42 +375,49 @@ export class CycleCounter {
       this.home = null; // out and never back: not a circle; start afresh from wherever it settles
       this.away = false;
     }
-    if (side === this.side) return null;
-    this.side = side;
     if (side === null) return null;
-    if (this.home === null && this.rule.home && side !== this.rule.home) {
-      // Out from rest before home was ever seen as a side (the person began there, before there
-      // was a swing to measure it against): the circle began at the rest's extreme.
-      this.home = this.rule.home;
-      this.away = true;
-      this.arrivedHomeMs = this.window.timeOfExtreme(axis, this.rule.home);
-      this.leftHomeMs = this.arrivedHomeMs;
-      this.area = 0;
-      return null;
-    }
-    const other = side === 'high' ? 'low' : 'high';
-    if (this.home === null && !this.rule.home && this.window.reached(axis, other, axis === 'x' ? cx : cy, past)) {
-      // The first side told is not where the movement began: a small circle is only sized once
-      // it has gone round, and by then it had already been to the other side. Circles start and
-      // end there (else the first circle of a set goes uncounted), and this one is half-way.
-      this.home = other;
-      this.away = true;
-      this.arrivedHomeMs = this.window.timeOfExtreme(axis, other);
-      this.leftHomeMs = this.arrivedHomeMs;
-      return null;
-    }
+    // The swing turned at `side`'s opposite extreme: it is now on its way to `side`.
+    const from = this.turns.at(-1);
     if (this.home === null) {
-      // Every circle starts and ends here.
-      this.home = side;
-      this.arrivedHomeMs = timeMs;
-      this.leftHomeMs = timeMs;
-      this.area = 0;
+      if (this.rule.home && side === this.rule.home) {
+        // Coming down to rest from where the person began: every circle starts and ends here.
+        this.home = side;
+        this.arrivedHomeMs = timeMs;
+        this.leftHomeMs = timeMs;
+        this.area = 0;
+        return null;
+      }
+      if (this.rule.home) {
+        // Out from rest: the circle began at the rest's extreme.
+        this.home = this.rule.home;
+        this.away = true;
+        this.wentOutMs = timeMs;
+        this.arrivedHomeMs = from?.timeMs ?? timeMs;
+        this.leftHomeMs = this.arrivedHomeMs;
+        this.area = 0;
+        return null;
+      }
+      // Without a rest side, circles start and end at the first extreme the movement turned at
+      // (a small circle is only sized once it has gone out and back, and by then it has been to
+      // the other side: the circle under way began there, or the first of a set goes uncounted).
+      // An extreme the point never came into — where it held still before setting off, arms out
+      // at the circle's middle — is no side: circles counted from there would count a half
+      // circle at the start and another as the arms come back to the middle at the end.
+      const opposite = side === 'high' ? 'low' : 'high';
+      if (!from || !this.window.cameInto(axis, from, opposite, this.rule.minRadius)) return null;
+      this.home = opposite;
+      this.away = true;
+      this.wentOutMs = timeMs;
+      this.arrivedHomeMs = from.timeMs;
+      this.leftHomeMs = from.timeMs;
       return null;
     }
     if (side !== this.home) {
       this.away = true;
+      this.wentOutMs = timeMs;
       return null;
     }
+    if (!this.away) return null;
     // Out to the other side and home again: a circle.
     // The circle ran from the last one's end, less any rest at home beyond a pause.
     const startMs = Math.max(this.arrivedHomeMs, this.leftHomeMs - MAX_PAUSE_MS);
@@ -333,13 +425,86 @@ export class CycleCounter {
     this.arrivedHomeMs = timeMs;
     this.leftHomeMs = timeMs;
     this.away = false;
-    if (timeMs - startMs < (this.rule.minCycleMs ?? DEFAULT_MIN_CYCLE_MS)) return null;
+    // A circle ends once the way home is plain, some way short of home; the first of a set began
+    // at home itself, so it reads short by that much (a quick roll then looks like a twitch). The
+    // swing was plainly out half a circle before it was plainly home, however it began.
+    const halfMs = timeMs - this.wentOutMs;
+    if (Math.max(timeMs - startMs, 2 * halfMs) < (this.rule.minCycleMs ?? DEFAULT_MIN_CYCLE_MS)) return null;
     const direction: Direction | null =
       Math.abs(area) < MIN_LOOP_AREA ? null : area > 0 ? 'counter-clockwise' : 'clockwise';
     if (this.rule.requireLoop) {
+      const reach = axis === 'x' ? rx : ry;
       const across = axis === 'x' ? ry : rx;
       if (direction === null || across < (this.rule.minLoopRatio ?? 0) * reach) return null;
     }
     return { direction, startMs, endMs: timeMs };
   }
+
+  /**
+   * Whether the counted axis has just turned, and towards which side: it has come back far enough
+   * from its furthest point since the last turn (within the window: an extreme from long ago is
+   * not this swing's). Null when it has not turned.
+   */
+  private turned(
+    value: number,
+    timeMs: number,
+    axis: 'x' | 'y',
+    crossed: 'low' | 'high' | null,
+  ): 'low' | 'high' | null {
+    const last = this.turns.at(-1);
+    const since = this.window.extremesSince(axis, last?.timeMs ?? -Infinity);
+    // The furthest point of the swing under way: where it would turn.
+    const furthestMs = this.side === 'high' ? since.highMs : this.side === 'low' ? since.lowMs : timeMs;
+    const rhythm = this.rhythm(furthestMs, timeMs);
+    // The swing under way counts among the recent ones as far as it has gone: at least that big.
+    const under = last ? Math.abs((this.side === 'high' ? since.high : since.low) - last.value) : 0;
+    const size = rhythm ? median([...rhythm.map((swing) => swing.size), under]) : 0;
+    const known = rhythm !== null && rhythm.length > 1 && size >= ESTABLISHED * this.rule.minRadius;
+    const enough = !rhythm
+      ? 2 * this.rule.minRadius
+      : known
+        ? Math.max(this.rule.minRadius, SWING_SHARE * size)
+        : Math.max(FIRST_SWING_SHARE * 2 * this.rule.minRadius, FIRST_SWING_SHARE * size);
+    let turn: Turn;
+    let side: 'low' | 'high';
+    if (this.side !== 'high' && value - since.low >= enough && (known || crossed === 'high')) {
+      turn = { value: since.low, timeMs: since.lowMs };
+      side = 'high';
+    } else if (this.side !== 'low' && since.high - value >= enough && (known || crossed === 'low')) {
+      turn = { value: since.high, timeMs: since.highMs };
+      side = 'low';
+    } else {
+      return null;
+    }
+    this.side = side;
+    // The swing that ended at this turn. The first of a rhythm is only known from the way back
+    // from it so far: at least the whole least circle, which is all it can be taken to be.
+    this.swings =
+      rhythm && last
+        ? [...rhythm, { size: Math.abs(turn.value - last.value), ms: turn.timeMs - last.timeMs }]
+        : [{ size: Math.abs(value - turn.value), ms: timeMs - turn.timeMs }];
+    if (this.swings.length > RECENT_SWINGS) this.swings.shift();
+    this.turns.push(turn);
+    if (this.turns.length > 2) this.turns.shift();
+    return side;
+  }
+
+  /**
+   * The person's recent swings while they keep circling at their pace: none once the swing under
+   * way, out to its furthest point (`furthestMs`) or back from it, has taken much longer than the
+   * swings before it (a pause, the end of the set, a slow drift).
+   */
+  private rhythm(furthestMs: number, timeMs: number): readonly Swing[] | null {
+    const last = this.turns.at(-1);
+    if (!last || this.swings.length === 0) return null;
+    const longest = RHYTHM_SLACK * median(this.swings.map((swing) => swing.ms));
+    if (furthestMs - last.timeMs > longest || timeMs - furthestMs > longest) return null;
+    return this.swings;
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }

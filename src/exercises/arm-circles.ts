@@ -18,12 +18,14 @@ import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCamer
  * 8 → 0 counted; small fast circles, 10 → 0) set the range; none of them was replayed here.
  *
  * Counted on the person's own motion: each up-and-down swing of the arms' raise (which the front
- * view sees faithfully) is a circle once it reaches a third of the last 3.5 s's range — so a
- * 70° circle and an 8° one both count — provided the swing and the arms' forward-and-back depth
- * enclose a loop that is round (its depth width at least 0.3 of its height) and goes one way
- * round: depth is trusted for the loop's shape and sense, never for its size. The physiological
- * bounds: at least 6° either side of the middle (jitter and twitches are less), at most 0.3 s a
- * circle (small fast circles are ~2 a second).
+ * view sees faithfully) is a circle once it turns back 40 % of the person's recent swings (until
+ * two swings of 15° or more are known: 12° for the first, then two thirds of the swing so far and
+ * past the middle of the last 3.5 s; cycle-counter.ts) — so a 70° circle and an 8° one both count
+ * — provided the swing and the arms' forward-and-back depth enclose a loop that is round (its
+ * depth width at least 0.3 of its height) and goes one way round: depth is trusted for the
+ * loop's shape and sense, never for its size. The physiological bounds: at least 6° either side
+ * of the middle (jitter and twitches are less), at most 0.3 s a circle (small fast circles are ~2
+ * a second).
  */
 const raise = (side: 'left' | 'right') =>
   armRaise({ side, to: 'wrist', label: side === 'left' ? msg('left arm raised') : msg('right arm raised') });

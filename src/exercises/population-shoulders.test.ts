@@ -51,16 +51,7 @@ const rolls =
 describePopulation({
   exercise: shoulderRoll,
   seed: 301,
-  knownFailures: {
-    // Each rise of the shoulders is counted as a swing of the lift about its recent middle
-    // (cycle-counter.ts, countOn). The fitted noise's wander on the world landmarks shifts that
-    // middle and shrinks one roll's lift to ~0.1 shoulder widths (the others 0.19), so it is not
-    // told from its neighbours: one of five is missed mid-set, never a phantom. Left for the
-    // cycle counter's owner; both pass without the noise.
-    'clean 1': 'one roll of five missed mid-set at 1.36× tempo (passes without noise, or at the preset tempo)',
-    'clean 5':
-      'one roll of five missed mid-set at 75 % range, camera tilted 7° (passes without noise or at full range)',
-  },
+
   // "Lift both shoulders towards your ears": a roll that lifts them 21–33° (70–110 % of the
   // puppet's 30°, ~6–9 cm) is still one; less is a shrug of the shoulders, not a circle. The card
   // asks for slow circles: 0.6–1.4× the preset's 3 s (2.1–5 s a roll; the clip's took 1.2–1.6 s
