@@ -46,6 +46,14 @@ const DEFAULT_FAULT_MS = 400;
 const REP_CUE_WINDOW_MS = 3000;
 /** A measure unseen for longer than this restarts its smoothing. */
 const SMOOTHING_GAP_MS = 500;
+/**
+ * Where a `fromRest` check's unlearnt rest is tried across its bound (FrameCheck.restBound), as
+ * fractions of it: every quarter, so a fault either way of the rest is tried inside a gap of an
+ * eighth of the bound's span (the knees' ±2 hip widths in 0.5 steps, against their 0.9-wide
+ * band of "still").
+ */
+const REST_SPAN_STEPS = 4;
+const REST_SPAN = Array.from({ length: 2 * REST_SPAN_STEPS + 1 }, (_, i) => i / REST_SPAN_STEPS - 1);
 
 export interface CueRecord {
   readonly id: string;
@@ -306,7 +314,14 @@ export class Coach<M extends string = string> {
       // Counters that follow the person's rest (RepRule.restBound) learn it while every counter
       // of the exercise is out of a rep: a turn to one side is no rest for the other side's.
       const resting = this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay);
-      if (resting) {
+      // A check's own measures rest where they are while the counted movement is at its start,
+      // not on the way into a rep or hold before it is under way: the knees swinging with the hips
+      // as a chair twist turns towards its hold would otherwise be learnt as their rest.
+      const atStart = (track: Track<M>): boolean => {
+        const value = values[track.measure];
+        return value !== null && track.atStart(value);
+      };
+      if (resting && this.checkRests.size > 0 && this.tracks.every(atStart)) {
         for (const [name, rest] of this.checkRests) {
           const value = values[name];
           if (value !== null) rest.observe(value, timeMs);
@@ -451,11 +466,13 @@ export class Coach<M extends string = string> {
 
   /**
    * A `fromRest` check's cue, or null: its counted measures are already read from their rest; the
-   * others from theirs once learnt, and until then at both ends of their bound (the fault must
-   * hold at both).
+   * others from theirs once learnt, and until then with the rest anywhere within their bound (the
+   * fault must hold at every one of the REST_SPAN points across it). Both ends are enough for a
+   * fault one way (a lean past 15°), not for one either way: knees more than 0.45 hip widths off
+   * their rest, either side, are "off" at both ends of a ±2 bound wherever they are.
    */
   private restFault(check: FrameCheck<M>, read: Readonly<Record<M, number>>): string | null {
-    const at = (end: -1 | 0 | 1): Record<M, number> => {
+    const at = (end: number): Record<M, number> => {
       const shifted: Record<M, number> = { ...read };
       for (const name of check.uses) {
         const rest = this.checkRests.get(name);
@@ -465,7 +482,7 @@ export class Coach<M extends string = string> {
       return shifted;
     };
     const learnt = check.uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
-    const fault = learnt ? check.fault(at(0)) : check.fault(at(-1)) && check.fault(at(1));
+    const fault = learnt ? check.fault(at(0)) : REST_SPAN.every((end) => check.fault(at(end)));
     return fault ? check.cue : null;
   }
 

@@ -20,9 +20,11 @@ import { offsetAcross, trunkBend, trunkTurn } from '../coach/measures';
  * across, filmed ~45° obliquely, the trunk stays twisted to her left through the whole 10.9 s
  * (world twist 28–30° for 0–6.5 s, 18–24° after), the head looking back over the shoulder at
  * 0–1 s and 3–6.5 s and down at the laptop between. It reads one left hold of ~10 s (right: her
- * trunk never left the twist) and hips-still at 1.1 s: the legs, out to one side of an oblique
- * view, sit 1.8 hip widths off the hips' middle, which no hip movement made (a set-up the card
- * rules out: on a chair, square to the camera). A sanity check of the twist's scale only.
+ * trunk never left the twist). It used to cue hips-still at 1.1 s: the legs, out to one side of
+ * an oblique view, sit 1.6–1.9 hip widths off the hips' middle from the first frame, which no hip
+ * movement made (a set-up the card rules out: on a chair, square to the camera). The knees are
+ * now read from where they rest (see the check), and she is never seen at rest: not judged,
+ * silent. A sanity check of the twist's scale, and of that silence, only.
  */
 export const chairRotation = defineExercise({
   id: 'chair-rotation',
@@ -56,7 +58,22 @@ export const chairRotation = defineExercise({
       id: 'hips-still',
       uses: ['kneesAcross'],
       // The puppet's knees sit over the hips (0.0) when square and 0.26–0.38 hip widths off with
-      // one knee let out 15°; the whole seat turned 20° swings them 0.57–0.67.
+      // one knee let out 15°; the whole seat turned 20° swings them 0.57–0.67. The hips turning
+      // with the twist is the knees MOVING off where they sat square between holds, so the swing
+      // is read from there (fromRest), not from the hips' middle: where the knees rest is the
+      // set-up, not the fault. Read from the middle, a seat 20° off the camera (the card's
+      // "square to it" missed) already read 0.6, and so did legs out straight on the floor with
+      // the person 20° off the camera's axis, or one leg out and the other knee across (the puppet
+      // 0.5–1.0; the shared clip hans_seated_twist, seated on the floor and filmed obliquely,
+      // 1.6–1.9 from her first frame, her hips still): "keep your knees and hips facing forward"
+      // for hips that never moved. The swing in hip widths is nearly the same from any of those
+      // set-ups (the knees' sideways travel and the hips' width in the picture both shrink with the
+      // cosine of the angle to the camera). The rest may lie anywhere a seated person's legs can
+      // (2 hip widths either side), so until it has been seen — a person who starts already
+      // turned — the check says nothing: a fault must hold with the rest anywhere within that bound,
+      // beyond 2.45, which knees beside the hips do not reach.
+      fromRest: true,
+      restBound: 2,
       fault: ({ kneesAcross }) => Math.abs(kneesAcross) > 0.45,
       cue: msg('Keep your knees and hips facing forward: turn from your chest'),
       priority: 2,
