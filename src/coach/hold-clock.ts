@@ -28,6 +28,15 @@ export interface HoldRule {
    * Default 15, for degrees; a ratio needs its own (knees lowering in hip widths).
    */
   readonly restSpeed?: number;
+  /**
+   * A hold begins past `enter` only on the way in from out of position: when the measure was
+   * past `exit` within `fromOut.withinMs`; otherwise only past `fromOut.enter`. For a stretch
+   * whose `enter` lies where a person may simply sit (a chair twist read from noisy depth): one
+   * sitting still a little turned reads there without having just come in from the middle, and
+   * must pass the higher bar, while one plainly in position (a photo of the held twist, a set
+   * begun already in it) still passes it.
+   */
+  readonly fromOut?: { readonly withinMs: number; readonly enter: Threshold };
 }
 
 export interface HoldOutcome {
@@ -66,6 +75,8 @@ export class HoldClock {
   private owed = false;
 
   private readonly restEstimate: RestEstimate | null;
+  /** When the measure was last out of position (HoldRule.fromOut). */
+  private outMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly rule: HoldRule) {
     this.restEstimate =
@@ -108,7 +119,10 @@ export class HoldClock {
     const value = measured - this.rest;
     this.spacing(timeMs);
     const ended = this.outlasted(timeMs);
-    const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, this.rule.enter);
+    if (passes(value, this.rule.exit)) this.outMs = timeMs;
+    const fromOut = this.rule.fromOut;
+    const enter = !fromOut || timeMs - this.outMs <= fromOut.withinMs ? this.rule.enter : fromOut.enter;
+    const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, enter);
     const last = this.lastMs;
     this.lastMs = timeMs;
     // Out of sight since the last sample: that time was not seen in position, so it is not held.
