@@ -43,11 +43,27 @@ export const chairRotation = defineExercise({
   counting: {
     kind: 'hold',
     measure: { left: 'twistLeft', right: 'twistRight' },
-    // A seated twist turns the shoulders 30–50° over the hips; in at 22°, out under 12°. The
-    // gap is wide because the twist is read from depth: the puppet's 1 cm of world jitter swings a
-    // still 17° twist between 13° and 21° even smoothed.
-    enter: { above: 22 },
+    // A seated twist turns the shoulders 30–50° over the hips; out under 12°. MediaPipe's depth
+    // shows about 0.7 of it (real-depth.ts): the least, 30°, reads atan(0.7 · tan 30°) = 22°,
+    // and the depth's slow wander moves a held twist a further ±3–8° (±14° on the population's
+    // noisiest). In at 22° alone, 7–12 of 48 of the population's people (70–95 % range, every
+    // tempo) lost a side, 'clean 7' among them (79 %, its right twist reading 17–18° for its
+    // first 3 s). What kept the entry high is a person sitting still a little twisted: the
+    // puppet's own depth swings a still 17° twist between 13° and 21°. So a hold begins at 18°
+    // on the way in from the middle — the twist under the exit within the last 2 s, as the turn
+    // into a hold is (1–2.5 s at 0.6–1.6× the card's pace) — and otherwise only past 22°, as
+    // before (a photo of the held twist, a set begun already turned). Measured over the population
+    // (seeds 202, 555, 777; 48 people each; population-warm-up.test.ts for seed 202's first 8):
+    // lost sides 2–4 of 48; still square or 10° twisted for 30 s, none timed (12 people × 3
+    // seeds); still 17° twisted for 30 s, 0–2 of 12 timed (none before), their reading wandering
+    // 3–30° (the noisiest: none of the depth's readings can tell that from a held 30° twist).
+    // Partial twists held after sitting square, under real depth: 17° and 20°, none of 6 noise
+    // draws; 24°, 3 of 6. A twist read from the shoulders narrowing in the picture would tell
+    // them apart (on the noisiest person it read 24–37° for a 31° twist where depth read 12–33°),
+    // but needs the person's own square shoulder/hip width ratio learnt: not done yet.
+    enter: { above: 18 },
     exit: { below: 12 },
+    fromOut: { withinMs: 2000, enter: { above: 22 } },
     graceMs: 1000,
     minHoldS: 10,
   },
