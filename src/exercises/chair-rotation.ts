@@ -56,11 +56,13 @@ export const chairRotation = defineExercise({
     // (seeds 202, 555, 777; 48 people each; population-warm-up.test.ts for seed 202's first 8):
     // lost sides 2–4 of 48; still square or 10° twisted for 30 s, none timed (12 people × 3
     // seeds); still 17° twisted for 30 s, 0–2 of 12 timed (none before), their reading wandering
-    // 3–30° (the noisiest: none of the depth's readings can tell that from a held 30° twist).
-    // Partial twists held after sitting square, under real depth: 17° and 20°, none of 6 noise
-    // draws; 24°, 3 of 6. A twist read from the shoulders narrowing in the picture would tell
-    // them apart (on the noisiest person it read 24–37° for a 31° twist where depth read 12–33°),
-    // but needs the person's own square shoulder/hip width ratio learnt: not done yet.
+    // 3–30° (the noisiest: none of the depth's readings can tell that from a held 30° twist); a
+    // 20° partial twist held, 0–2 of 12 timed (none before). The puppet's own noise draws (6):
+    // under real depth, partials of 17° and 20° none, 24° 3 (none before); with the puppet's
+    // depth, which shows all of a twist, a still 17° twist 1 (none before), partials of 17° 3 and
+    // 20° 6 (0 and 3 before). A twist read from the shoulders narrowing in the picture would
+    // tell them apart better (on the noisiest person it read 24–37° for a 31° twist where depth
+    // read 12–33°), but needs the person's own square shoulder/hip width ratio learnt: not done.
     enter: { above: 18 },
     exit: { below: 12 },
     fromOut: { withinMs: 2000, enter: { above: 22 } },
