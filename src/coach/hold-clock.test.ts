@@ -251,3 +251,33 @@ describe('HoldClock: fromOut (a low entry only on the way in from out of positio
     expect(clock.end()).toMatchObject({ startMs: 500, heldMs: 8000 });
   });
 });
+
+describe('HoldClock: fromOut.confirmMs (a hold begun low must read as far as a real one)', () => {
+  const TWIST: HoldRule = {
+    enter: above(18),
+    exit: below(12),
+    fromOut: { withinMs: 2000, enter: above(22), confirmMs: 5000 },
+  };
+
+  it('a turn in from the middle timed from 18°, once it reads 22° within 5 s', () => {
+    const clock = new HoldClock(TWIST);
+    play(clock, [
+      [0, 1000, 2],
+      [1000, 1500, 15],
+      [1500, 4000, 19],
+      [4000, 13_000, 25],
+    ]);
+    expect(clock.end()).toMatchObject({ startMs: 1500, heldMs: 11_500 });
+  });
+
+  it('a reading that wanders in from the middle but never reads 22° is dropped, and not begun again in place', () => {
+    const clock = new HoldClock(TWIST);
+    const ended = play(clock, [
+      [0, 1000, 11],
+      [1000, 20_000, 19],
+    ]);
+    expect(ended).toEqual([]);
+    expect(clock.running).toBe(false);
+    expect(clock.end()).toBeNull();
+  });
+});
