@@ -46,6 +46,14 @@ const DEFAULT_FAULT_MS = 400;
 const REP_CUE_WINDOW_MS = 3000;
 /** A measure unseen for longer than this restarts its smoothing. */
 const SMOOTHING_GAP_MS = 500;
+/**
+ * Where a `fromRest` check's unlearnt rest is tried across its bound (FrameCheck.restBound), as
+ * fractions of it: every quarter, so a fault either way of the rest is tried inside a gap of an
+ * eighth of the bound's span (the knees' ±2 hip widths in 0.5 steps, against their 0.9-wide
+ * band of "still").
+ */
+const REST_SPAN_STEPS = 4;
+const REST_SPAN = Array.from({ length: 2 * REST_SPAN_STEPS + 1 }, (_, i) => i / REST_SPAN_STEPS - 1);
 
 export interface CueRecord {
   readonly id: string;
@@ -394,7 +402,14 @@ export class Coach<M extends string = string> {
   private observeRest(values: Readonly<Record<M, number | null>>, timeMs: number, counted: boolean): void {
     const resting = this.tracks.every((track) => !track.reps?.inRep && !track.hold?.underWay);
     if (!resting) return;
-    if (counted) {
+    // A check's own measures rest where they are while the counted movement is at its start, not
+    // on the way into a rep or hold before it is under way: the knees swinging with the hips as a
+    // chair twist turns towards its hold would otherwise be learnt as their rest.
+    const atStart = (track: Track<M>): boolean => {
+      const value = values[track.measure];
+      return value !== null && track.atStart(value);
+    };
+    if (counted && this.checkRests.size > 0 && this.tracks.every(atStart)) {
       for (const [name, rest] of this.checkRests) {
         const value = values[name];
         if (value !== null) rest.observe(value, timeMs);
@@ -471,25 +486,29 @@ export class Coach<M extends string = string> {
 
   /**
    * A `fromRest` check's cue, or null: its counted measures are already read from their rest; the
-   * others from theirs once learnt, and until then at both ends of their bound (the fault must
-   * hold at both).
+   * others from theirs once learnt, and until then with the rest anywhere within their bound (the
+   * fault must hold at every one of the REST_SPAN points across it). Both ends are enough for a
+   * fault one way (a lean past 15°), not for one either way: knees more than 0.45 hip widths off
+   * their rest, either side, are "off" at both ends of a ±2 bound wherever they are.
    */
   private restFault(check: FrameCheck<M> | BandCheck<M>, read: Readonly<Record<M, number>>): string | null {
     const uses = checkUses(check);
-    const ends = restRange(check.restBound ?? 0);
-    const at = (end: 'low' | 'high' | null): Record<M, number> => {
+    const [low, high] = restRange(check.restBound ?? 0);
+    const at = (point: number | null): Record<M, number> => {
       const shifted: Record<M, number> = { ...read };
       for (const name of uses) {
         const rest = this.checkRests.get(name);
         if (!rest) continue;
-        shifted[name] -= rest.learnt || end === null ? rest.at : ends[end === 'low' ? 0 : 1];
+        shifted[name] -= rest.learnt || point === null ? rest.at : point;
       }
       return shifted;
     };
     const learnt = uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
     if (learnt) return faultCue(check, at(null));
-    const low = faultCue(check, at('low'));
-    return low !== null && low === faultCue(check, at('high')) ? low : null;
+    // The same cue with the rest at every point across its bound (a band's low and high cues differ).
+    const cues = REST_SPAN.map((point) => faultCue(check, at(low + ((point + 1) / 2) * (high - low))));
+    const first = cues[0] ?? null;
+    return first !== null && cues.every((cue) => cue === first) ? first : null;
   }
 
   /** The values with each counter's driving measure read from where it rests (FrameCheck.fromRest). */

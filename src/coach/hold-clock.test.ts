@@ -203,3 +203,81 @@ describe('HoldClock', () => {
     expect(clock.currentMs).toBe(0);
   });
 });
+
+describe('HoldClock: fromOut (a low entry only on the way in from out of position)', () => {
+  /** A twist: in at 18° on the way in from under 12° within 2 s, else only past 22°. */
+  const TWIST: HoldRule = { enter: above(18), exit: below(12), fromOut: { withinMs: 2000, enter: above(22) } };
+
+  it('a twist turned in from the middle is timed from 18°', () => {
+    const clock = new HoldClock(TWIST);
+    play(clock, [
+      [0, 1000, 2],
+      [1000, 1500, 15],
+      [1500, 12_000, 19],
+    ]);
+    expect(clock.running).toBe(true);
+    expect(clock.end()?.startMs).toBe(1500);
+  });
+
+  it('sitting still a little turned, reading 19°, is no hold: it did not just come in from the middle', () => {
+    const clock = new HoldClock(TWIST);
+    play(clock, [[0, 15_000, 19]]);
+    expect(clock.running).toBe(false);
+    // Nor after wandering out for a moment long ago.
+    play(clock, [
+      [15_000, 15_200, 11],
+      [15_200, 17_500, 16],
+      [17_500, 30_000, 19],
+    ]);
+    expect(clock.end()).toBeNull();
+  });
+
+  it('plainly in position without coming in from the middle (a photo, a set begun in the twist): timed past 22°', () => {
+    const clock = new HoldClock(TWIST);
+    play(clock, [[0, 3000, 30]]);
+    expect(clock.running).toBe(true);
+    expect(clock.end()?.startMs).toBe(0);
+  });
+
+  it('a slip out and back in during the hold resumes it at 18°', () => {
+    const clock = new HoldClock(TWIST);
+    play(clock, [
+      [0, 500, 0],
+      [500, 5000, 20],
+      [5000, 5500, 10],
+      [5500, 9000, 19],
+    ]);
+    expect(clock.running).toBe(true);
+    expect(clock.end()).toMatchObject({ startMs: 500, heldMs: 8000 });
+  });
+});
+
+describe('HoldClock: fromOut.confirmMs (a hold begun low must read as far as a real one)', () => {
+  const TWIST: HoldRule = {
+    enter: above(18),
+    exit: below(12),
+    fromOut: { withinMs: 2000, enter: above(22), confirmMs: 5000 },
+  };
+
+  it('a turn in from the middle timed from 18°, once it reads 22° within 5 s', () => {
+    const clock = new HoldClock(TWIST);
+    play(clock, [
+      [0, 1000, 2],
+      [1000, 1500, 15],
+      [1500, 4000, 19],
+      [4000, 13_000, 25],
+    ]);
+    expect(clock.end()).toMatchObject({ startMs: 1500, heldMs: 11_500 });
+  });
+
+  it('a reading that wanders in from the middle but never reads 22° is dropped, and not begun again in place', () => {
+    const clock = new HoldClock(TWIST);
+    const ended = play(clock, [
+      [0, 1000, 11],
+      [1000, 20_000, 19],
+    ]);
+    expect(ended).toEqual([]);
+    expect(clock.running).toBe(false);
+    expect(clock.end()).toBeNull();
+  });
+});

@@ -28,6 +28,17 @@ export interface HoldRule {
    * Default 15, for degrees; a ratio needs its own (knees lowering in hip widths).
    */
   readonly restSpeed?: number;
+  /**
+   * A hold begins past `enter` only on the way in from out of position: when the measure was
+   * past `exit` within `fromOut.withinMs`; otherwise only past `fromOut.enter`. And a hold begun
+   * below `fromOut.enter` must pass it within `fromOut.confirmMs`, or it was none: it is dropped
+   * (no outcome), and the next must come in from out of position again. For a stretch whose
+   * `enter` lies where a person may simply sit (a chair twist read from noisy depth): one
+   * sitting still a little turned reads there without having just come in from the middle, or
+   * wanders there and back without ever reading as far as a real hold does; one plainly in
+   * position (a photo of the held twist, a set begun in it) passes the higher bar at once.
+   */
+  readonly fromOut?: { readonly withinMs: number; readonly enter: Threshold; readonly confirmMs?: number };
 }
 
 export interface HoldOutcome {
@@ -66,6 +77,10 @@ export class HoldClock {
   private owed = false;
 
   private readonly restEstimate: RestEstimate | null;
+  /** When the measure was last out of position (HoldRule.fromOut). */
+  private outMs = Number.NEGATIVE_INFINITY;
+  /** The hold under way has passed `fromOut.enter` (or need not). */
+  private confirmed = true;
 
   constructor(private readonly rule: HoldRule) {
     this.restEstimate =
@@ -108,7 +123,21 @@ export class HoldClock {
     const value = measured - this.rest;
     this.spacing(timeMs);
     const ended = this.outlasted(timeMs);
-    const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, this.rule.enter);
+    if (passes(value, this.rule.exit)) this.outMs = timeMs;
+    const fromOut = this.rule.fromOut;
+    const enter = !fromOut || timeMs - this.outMs <= fromOut.withinMs ? this.rule.enter : fromOut.enter;
+    const inPosition = this.holding && !this.slipping ? !passes(value, this.rule.exit) : passes(value, enter);
+    // A hold begun low that never read as far as a real one within its time: dropped, untimed.
+    if (this.holding && fromOut?.confirmMs !== undefined) {
+      if (passes(value, fromOut.enter)) this.confirmed = true;
+      else if (!this.confirmed && timeMs - this.startMs > fromOut.confirmMs) {
+        this.holding = false;
+        this.slipping = false;
+        this.outMs = Number.NEGATIVE_INFINITY;
+        this.lastMs = timeMs;
+        return ended;
+      }
+    }
     const last = this.lastMs;
     this.lastMs = timeMs;
     // Out of sight since the last sample: that time was not seen in position, so it is not held.
@@ -121,6 +150,7 @@ export class HoldClock {
         this.holding = true;
         this.slipping = false;
         this.startMs = timeMs;
+        this.confirmed = !fromOut || passes(value, fromOut.enter);
         // The first frame of the hold stands for one frame interval (see the top of the file).
         this.heldMs = this.frameMs;
         this.owed = this.frameMs === 0;

@@ -10,6 +10,7 @@ import { HoldClock } from './hold-clock';
 import type { Unit } from './measures';
 import { timeAtTop, type Sample } from './plateau';
 import { RepCounter, type RepOutcome, type RepPhase } from './rep-counter';
+import { passes } from './threshold';
 
 export interface RepRecord<M extends string = string> {
   readonly side: BodySide | null;
@@ -105,6 +106,16 @@ export class Track<M extends string> {
   /** Where the driving measure rests, as the counter reads it (RepRule/HoldRule.restBound; else 0). */
   get rest(): number {
     return this.reps?.rest ?? this.hold?.rest ?? 0;
+  }
+
+  /**
+   * Whether the driving measure, read from its rest, is where a rep or hold starts from: past a
+   * rep's start threshold, or out of a hold's position (its exit). Circles have no such place.
+   */
+  atStart(value: number): boolean {
+    const counting = this.counting;
+    if (counting.kind === 'cycles') return true;
+    return passes(value - this.rest, counting.kind === 'reps' ? counting.start : counting.exit);
   }
 
   get phase(): RepPhase | 'holding' | null {

@@ -61,16 +61,6 @@ describePopulation({
 describePopulation({
   exercise: chairRotation,
   seed: 202,
-  knownFailures: {
-    // The twist is read from world depth (trunkTurn); real-depth.ts's flattening (gain 0.7) and
-    // arm offsets leave this person's right-hand twist untimed: passes with the puppet's depth.
-    // Tried (the rotations work): the twist's size from the shoulders narrowing in the picture
-    // against the person's own shoulder/hip width ratio at rest, depth only for its direction.
-    // It timed this person, but only through jitter: acos of a ratio near 1 turns any noise into
-    // narrowing (a still 17° twist under the puppet's default jitter then read 20–23°, a phantom
-    // hold), and with the ratio smoothed or a noise margin it fell short of this 32° twist again.
-    'clean 7': 'the right twist not timed at 79 % range, 1.3× tempo (world depth)',
-  },
   subject: { camera: CAMERAS.laptop, allowance: ALLOWANCE.front },
   clean: (s) => ({
     timeline: sequence(
