@@ -87,12 +87,12 @@ export const shoulderRoll = defineExercise({
   // 0.125 or more), each turns up (or down) when it has come back 40 % of their recent swings, at
   // least 0.05, from its furthest point — the population's fitted noise shrinks one roll in five
   // to ~0.1 against its neighbours' 0.19 (cycle-counter.ts). Over 80 more people of the
-  // population (seeds 777 and 999, 5 rolls each) 3 are miscounted (10 before; one of them a slow
-  // first roll from rest that the noise shrinks below 0.1). Still for 30 s under the same noise,
-  // the same 14 of 80 people as before get phantom rolls (26 in all, 24 before), all at the noisiest
-  // end (0.03–0.05 of wander, as much as a small roll): the lift alone cannot tell them apart. A
-  // roll starts and ends at rest, at the bottom. Rolls quicker than 1 s are not rolls (the clip's:
-  // 1.2–1.6 s from the bottom to the bottom).
+  // population (seeds 777 and 999, 5 rolls each) 1 is miscounted (a slow first roll from rest that
+  // the noise shrinks below 0.1). Still for 30 s under the same noise no one gets a roll
+  // (shoulder-roll.still.test.ts): 14 of 80 did while the population's world jitter was one
+  // median for every landmark, twice the real still shoulders' and ears' (fitted-noise.ts now
+  // fits it per landmark). A roll starts and ends at rest, at the bottom. Rolls quicker than 1 s
+  // are not rolls (the clip's: 1.2–1.6 s from the bottom to the bottom).
   counting: {
     kind: 'cycles',
     x: 'forward',

@@ -47,6 +47,11 @@ export interface FittedNoise {
   readonly wanderCorrelation: number;
   /** World jitter across (x, y) and in depth (z), cm (median over the body's landmarks). */
   readonly worldAcrossCm: number;
+  /**
+   * World jitter across (x, y) per landmark, cm, like the image jitter: the still trunk and face
+   * are steadier than the median, the hands and the legs out of view far noisier.
+   */
+  readonly worldAcross: readonly number[];
   readonly worldDepthCm: number;
   /** Slow depth wander of the still trunk and head landmarks, cm. */
   readonly bodyDepthWanderCm: number;
@@ -172,6 +177,7 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
   const stillRatio: number[] = [];
   const band: number[] = [];
   const worldAcross: number[] = [];
+  const worldAcrossOf: number[][] = Array.from({ length: LANDMARK_COUNT }, () => []);
   const worldDepth: number[] = [];
   const depthBand: number[] = [];
   const visibilitySpread: number[] = [];
@@ -199,7 +205,9 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
       const d2 = robustVariance(xy.flatMap((run) => filtered(run, SECOND_DIFFERENCE)));
       second[i]?.push(d2);
       const across = [...runs(trace.frames, seen, world('x')), ...runs(trace.frames, seen, world('y'))];
-      worldAcross.push(robustVariance(across.flatMap((run) => filtered(run, SECOND_DIFFERENCE))));
+      const acrossVariance = robustVariance(across.flatMap((run) => filtered(run, SECOND_DIFFERENCE)));
+      worldAcross.push(acrossVariance);
+      worldAcrossOf[i]?.push(acrossVariance);
       const depth = runs(trace.frames, seen, world('z'));
       worldDepth.push(robustVariance(depth.flatMap((run) => filtered(run, SECOND_DIFFERENCE))));
       // Still landmarks: the smoothed track spans little of the person's size.
@@ -239,6 +247,7 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
   const wanderGain = filterGain(BAND, WANDER_CORRELATION);
   const wanderVariance = median(band) - allJitter ** 2 * filterGain(BAND, rho);
   const worldDepthCm = sigma(median(worldDepth));
+  const worldAcrossCm = sigma(median(worldAcross));
   const depthWanderVariance = median(depthBand) - worldDepthCm ** 2 * filterGain(BAND, rho);
   return {
     clips: used.map((t) => t.id),
@@ -247,7 +256,8 @@ export function fitNoise(traces: readonly TraceInput[]): FittedNoise {
     shared: { face: median(sharedFace), hand: median(sharedHand) },
     wander: Math.sqrt(Math.max(0, wanderVariance) / wanderGain),
     wanderCorrelation: WANDER_CORRELATION,
-    worldAcrossCm: sigma(median(worldAcross)),
+    worldAcrossCm,
+    worldAcross: worldAcrossOf.map((vs) => (vs.length ? median(vs.map(sigma)) : worldAcrossCm)),
     worldDepthCm,
     bodyDepthWanderCm: Math.sqrt(Math.max(0, depthWanderVariance) / wanderGain),
     visibilitySigma: sigma(median(visibilitySpread)),

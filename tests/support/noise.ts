@@ -43,6 +43,11 @@ export interface NoiseOptions {
    * group's `share` of every member's jitter variance is a drift they have in common.
    */
   readonly sharedJitter?: readonly { readonly landmarks: readonly number[]; readonly share: number }[];
+  /**
+   * Per-landmark world jitter across (x and y) in centimetres (33 values), in place of
+   * `worldSigmaCm` there: the fitted trunk and face are steadier than the hands (fitted-noise.ts).
+   */
+  readonly worldLandmarkSigmaCm?: readonly number[];
   /** World jitter in depth (z), cm, where it differs from x and y's. Default `worldSigmaCm`. */
   readonly worldDepthSigmaCm?: number;
   /** Slow image wander on top of the jitter, standard deviation in pixels. Default none. */
@@ -118,7 +123,10 @@ export function addNoise(frames: readonly PoseFrame[], options: NoiseOptions): P
   const depth = (options.worldDepthSigmaCm ?? options.worldSigmaCm ?? 1) / 100;
   const worldJitter = new Jitter(
     rng,
-    perAxis(new Array<number>(LANDMARK_COUNT).fill(across), () => depth),
+    perAxis(
+      options.worldLandmarkSigmaCm?.map((cm) => cm / 100) ?? new Array<number>(LANDMARK_COUNT).fill(across),
+      () => depth,
+    ),
     rho,
     n,
   );

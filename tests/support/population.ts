@@ -439,6 +439,7 @@ export function fittedNoiseFor(sizePx: number, scale: number, seed: number): Noi
     wanderPx: f.wander * sizePx * scale,
     wanderCorrelation: f.wanderCorrelation,
     worldSigmaCm: f.worldAcrossCm * scale,
+    worldLandmarkSigmaCm: f.worldAcross.map((cm) => cm * scale),
     worldDepthSigmaCm: f.worldDepthCm * scale,
     visibilitySigma: f.visibilitySigma,
     visibilityDipRate: f.visibilityDipRate,
