@@ -98,6 +98,21 @@ describe('superman: form checks', () => {
     },
   );
 
+  it.each([31, 5, 77])(
+    'legs lifted high and the arms a little, as the real clip does (noise seed %i): clean, no cue',
+    (seed) => {
+      // The clip superman-prone raises the legs 17–33° and the arms 7–15°: both lifted, the legs
+      // three times as far. The arms' rise must not be judged short against the legs'.
+      const top = mergePose(supermanRest, { torsoPitch: -5, both: { shoulderFlexion: 170, hipFlexion: -28 } });
+      const frames = renderFrames(reps(supermanRest, { to: top, count: 3, repMs: 2400, pauseTopMs: 1200 }), {
+        noise: { ...NOISE, seed, imageSigmaPx: 2 },
+      });
+      const { summary, cueIds } = replay(superman, frames);
+      expect(summary.counts).toMatchObject({ reps: 3, cleanReps: 3 });
+      expect(cueIds).toEqual([]);
+    },
+  );
+
   it.each([30, 15])('pause-top fires when the reps do not pause at the top (%i fps)', (fps) => {
     const { cueIds, summary } = replay(superman, set(3, supermanLift, 0, 2000, fps));
     expect(cueIds).toEqual(['pause-top']);
