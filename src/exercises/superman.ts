@@ -130,9 +130,10 @@ export const superman = defineExercise({
       // limbs lying still. Without that cap a rise read too big by the other part made a clean
       // lift a fault: a reach forward from the arms by the sides just before the first lift reads
       // 35° of arm rise (min over the approach; the rep's start is often inside the reach), and a
-      // person lifting 80 % then raised the legs ~10°, short of a third (superman.test.ts); the
-      // real clip's lifts raise the legs 17–27° and the arms 7–15°, with dim-light noise near a
-      // third (the dark helper's false cue at luma 0.108, README 'Lying down, small, dim').
+      // person lifting 80 % then raised the legs ~10°, short of a third (superman.test.ts); and
+      // the real clip's lifts raise the legs 17–27° and the arms 7–16° (undimmed and dimmed
+      // copies): dimmed to luma 0.108 and lifted, an earlier reading of the arms rose 10.3°
+      // against the legs' 34° and was cued (README 'Lying down, small, dim').
       fault: ({ min, max }) => {
         const armsRose = max.arms - min.arms;
         const legsRose = max.legs - min.legs;
