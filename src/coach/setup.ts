@@ -128,7 +128,9 @@ function inFrameText(parts: readonly string[]): string {
 /**
  * Mean luma (0–1) below which the picture is too dark to trust the landmarks unless the model sees
  * every landmark the exercise needs; and below which, when nobody is found, the light is the
- * likelier reason. Shared clips, indoors in ordinary light, read 0.35–0.75.
+ * likelier reason. Shared clips, indoors in ordinary light, read 0.35–0.75. The pose worker shows
+ * the model a lifted copy of every picture this dark (assist.ts, `liftBelow`): unlifted, the chair
+ * row dimmed to 0.078–0.108 undercounted (2 and 4 of 6), lifted it counted 6 of 6.
  */
 export const TOO_DARK = 0.12;
 export const DIM = 0.25;
