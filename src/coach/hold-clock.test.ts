@@ -280,4 +280,21 @@ describe('HoldClock: fromOut.confirmMs (a hold begun low must read as far as a r
     expect(clock.running).toBe(false);
     expect(clock.end()).toBeNull();
   });
+
+  it('a low reading that slips back out, or that the set ends on, before 5 s and before 22° is dropped too', () => {
+    // Sitting still, the twist drifting in to 20° and back: no hold to count or save.
+    const slipped = new HoldClock(TWIST);
+    const ended = play(slipped, [
+      [0, 1000, 11],
+      [1000, 4000, 20],
+      [4000, 8000, 5],
+    ]);
+    expect(ended).toEqual([]);
+    const cut = new HoldClock(TWIST);
+    play(cut, [
+      [0, 1000, 11],
+      [1000, 4000, 20],
+    ]);
+    expect(cut.end()).toBeNull();
+  });
 });

@@ -193,12 +193,20 @@ export class HoldClock {
     return this.end();
   }
 
-  /** Ends the hold under way now (e.g. the set is over). */
+  /**
+   * Ends the hold under way now (e.g. the set is over, or its slip outlasted the grace). A hold
+   * begun low that never read as far as a real one (fromOut.confirmMs) was none, however it ends:
+   * dropped, and the next must come in from out of position again.
+   */
   end(): HoldOutcome | null {
     if (!this.holding) return null;
     this.holding = false;
     const endMs = this.slipping ? this.slipSinceMs : (this.lastMs ?? this.startMs);
     this.slipping = false;
+    if (this.rule.fromOut?.confirmMs !== undefined && !this.confirmed) {
+      this.outMs = Number.NEGATIVE_INFINITY;
+      return null;
+    }
     return { startMs: this.startMs, endMs, heldMs: this.heldMs };
   }
 }
