@@ -468,7 +468,7 @@ export class Coach<M extends string = string> {
       const cue = !applies
         ? null
         : check.fromRest
-          ? this.restFault(check, fromRest as Record<M, number>)
+          ? (beyondCue(check, values as Record<M, number>) ?? this.restFault(check, fromRest as Record<M, number>))
           : faultCue(check, values as Record<M, number>);
       if (cue === null) {
         this.faultSince.delete(check.id);
@@ -605,6 +605,17 @@ function faultCue<M extends string>(
   if (check.on === 'frame') return check.fault(values) ? check.cue : null;
   const value = values[check.measure];
   return value < check.min ? check.low : value > check.max ? check.high : null;
+}
+
+/** A band check's cue for the measure itself past its absolute limits (BandCheck.beyond), or null. */
+function beyondCue<M extends string>(
+  check: FrameCheck<M> | BandCheck<M>,
+  values: Readonly<Record<M, number>>,
+): string | null {
+  if (check.on !== 'band' || !check.beyond) return null;
+  const value = values[check.measure];
+  const { min, max } = check.beyond;
+  return min !== undefined && value < min ? check.low : max !== undefined && value > max ? check.high : null;
 }
 
 function hasStats<M extends string>(stats: RepStats<M>, check: RepCheck<M>): boolean {

@@ -140,6 +140,12 @@ export interface BandCheck<M extends string> extends Omit<CheckBase<M>, 'cue' | 
   readonly restBound?: RestBound;
   /** With restBound: moving faster than this (the measure's unit per second) is not resting. Default 15. */
   readonly restSpeed?: number;
+  /**
+   * With fromRest: the measure itself past these is out of the band wherever it rests (`low`
+   * under `min`, `high` over `max`). A fault held all along is learnt as the person's rest, so the
+   * band around the rest alone never sees it: a head tilted back through the whole set.
+   */
+  readonly beyond?: { readonly min?: number; readonly max?: number };
 }
 
 export type Check<M extends string> = FrameCheck<M> | RepCheck<M> | BandCheck<M>;

@@ -69,6 +69,20 @@ describe('superman: form checks', () => {
     expect(summary.counts).toMatchObject({ reps: 4, faultyReps: 4 });
   });
 
+  it('neck-neutral fires for a head tilted back through the whole set, rest and lifts alike', () => {
+    const up = { neckFlexion: -35 };
+    const frames = renderFrames(
+      sequence(
+        hold(mergePose(supermanRest, up), 1500),
+        reps(mergePose(supermanRest, up), { to: mergePose(supermanLift, up), count: 4, repMs: 2400, pauseTopMs: 1200 }),
+      ),
+      { noise: NOISE },
+    );
+    const { summary, cueIds } = replay(superman, frames);
+    expect(cueIds).toEqual(['neck-neutral']);
+    expect(summary.counts).toMatchObject({ reps: 4, faultyReps: 4 });
+  });
+
   it('lift-together fires when only the arms and chest lift', () => {
     const armsOnly = mergePose(supermanLift, { both: { hipFlexion: 4 } });
     const { summary, cueIds } = replay(superman, set(3, armsOnly));
