@@ -111,9 +111,9 @@ export const superman = defineExercise({
       fromRest: true,
       restBound: [80, 145],
       restSpeed: 30,
-      // And under 80° whatever the rest (the band the check had before it read from the rest; the strength
-      // population's clean people are not cued by it): a head tilted back through the whole
-      // set — watching a screen — rests there, and the band around that rest never sees it.
+      // And under 80° whatever the rest (the band the check had before it read from the rest;
+      // the strength population's clean people are not cued by it): a head tilted back through
+      // the whole set — watching a screen — rests there, and the band around it never sees it.
       beyond: { min: 80 },
       min: -25,
       max: 25,
