@@ -94,16 +94,17 @@ export interface FrameCheck<M extends string> extends CheckBase<M> {
   /**
    * Read the counting measures from where the person rests (the counting's `restBound`): each
    * side's driving measure less its counter's rest estimate, as the counter itself reads it
-   * (0 until the rest is learnt). Other measures are read as they are. A check on how far a head
+   * (until the rest is learnt, its assumed start: 0, or a range's end towards the peak). Other measures are read as they are. A check on how far a head
    * turns must judge the turn from where the head rests, not from the camera's axis: seated a
    * little off square, a full turn away from the camera reads short of it.
    */
   readonly fromRest?: boolean;
   /**
    * With `fromRest`, for the measures it uses that are not counted: each one's rest is learnt as
-   * a counter learns its own (still frames between reps or holds), at most this far from 0 (in
-   * its unit; the stillness test is for degrees). Until it is learnt, a fault must hold with the
-   * rest anywhere within the bound (judged at both ends), so an unknown rest never makes a fault.
+   * a counter learns its own (still frames between reps or holds, while the counted movement is
+   * at its start), within this bound (a number: that far either side of 0; or a range), in its
+   * unit. Until it is learnt, a fault must hold with the rest anywhere within the bound (judged at
+   * nine points across it: coach.ts REST_SPAN), so an unknown rest never makes a fault.
    */
   readonly restBound?: RestBound;
   readonly fault: (values: Readonly<Record<M, number>>) => boolean;

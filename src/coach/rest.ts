@@ -1,6 +1,6 @@
 /**
  * Where a measure rests as the person holds it, learnt from still frames between reps or holds
- * (the engine decides when the person is at rest), within a bound either side of 0. For a head
+ * (the engine decides when the person is at rest), within a bound (either side of 0, or a range). For a head
  * turn read against the camera, a person seated 20° off the camera's axis rests at "20°", and
  * their turns the other way read 20° short: counters subtract this estimate before their
  * thresholds (RepRule.restBound, HoldRule.restBound).

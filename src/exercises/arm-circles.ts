@@ -23,9 +23,9 @@ import { angle, armRaise, armSideways, bothSides, combine, onlyWhen, towardCamer
  * past the middle of the last 3.5 s; cycle-counter.ts) — so a 70° circle and an 8° one both count
  * — provided the swing and the arms' forward-and-back depth enclose a loop that is round (its
  * depth width at least 0.3 of its height) and goes one way round: depth is trusted for the
- * loop's shape and sense, never for its size. The physiological bounds: at least 6° either side
- * of the middle (jitter and twitches are less), at most 0.3 s a circle (small fast circles are ~2
- * a second).
+ * loop's shape and sense, never for its size. The physiological bounds: a first swing of at least
+ * 12° and a turn back of at least 6° (minRadius; jitter and twitches are less), at least 0.3 s a
+ * circle (small fast circles are ~2 a second).
  */
 const raise = (side: 'left' | 'right') =>
   armRaise({ side, to: 'wrist', label: side === 'left' ? msg('left arm raised') : msg('right arm raised') });

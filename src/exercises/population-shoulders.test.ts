@@ -51,7 +51,6 @@ const rolls =
 describePopulation({
   exercise: shoulderRoll,
   seed: 301,
-
   // "Lift both shoulders towards your ears": a roll that lifts them 21–33° (70–110 % of the
   // puppet's 30°, ~6–9 cm) is still one; less is a shrug of the shoulders, not a circle. The card
   // asks for slow circles: 0.6–1.4× the preset's 3 s (2.1–5 s a roll; the clip's took 1.2–1.6 s
