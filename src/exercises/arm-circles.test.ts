@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { hold, mergePose, reps, renderFrames, replay, sequence, standing, walkIn } from '../../tests/support';
+import {
+  faceSeenFromBehind,
+  hold,
+  mergePose,
+  reps,
+  renderFrames,
+  replay,
+  sequence,
+  standing,
+  walkIn,
+} from '../../tests/support';
 import { realDepth } from '../../tests/support/real-depth';
 import { armCirclesAround, armsOut, type ArmCircleScriptOptions } from './arm-circles.presets';
-import { LANDMARK } from '../pose/landmarks';
 import { armCircles } from './arm-circles';
 
 const NOISE = { seed: 17, dropRate: 0.02 };
@@ -107,22 +116,15 @@ describe('arm circles: counting', () => {
   // coached on 81 % of its frames. From behind the app would call backward circles forward.
   it('from behind asks the person to turn around and counts nothing, though the detector "sees" the face', () => {
     const behind = mergePose(armsOut, { facing: 180 });
-    const frames = renderFrames(
-      sequence(
-        hold(behind, 1000),
-        armCirclesAround(behind, { count: 6, direction: 'backward', radiusDeg: 30, periodMs: 2000 }),
-      ),
-      { noise: NOISE },
-    ).map((frame) => ({
-      ...frame,
-      // MediaPipe reports the face seen from behind (0.99 on the back-view clips); the puppet hides it.
-      poses: frame.poses.map((pose) => ({
-        ...pose,
-        image: pose.image.map((landmark, i) =>
-          i <= LANDMARK.right_ear ? { ...landmark, visibility: 0.99 } : landmark,
+    const frames = faceSeenFromBehind(
+      renderFrames(
+        sequence(
+          hold(behind, 1000),
+          armCirclesAround(behind, { count: 6, direction: 'backward', radiusDeg: 30, periodMs: 2000 }),
         ),
-      })),
-    }));
+        { noise: NOISE },
+      ),
+    );
     const { updates, summary, cueIds } = replay(armCircles, frames);
     expect(summary.counts.cycles).toBe(0);
     expect(cueIds).toEqual([]);

@@ -2,6 +2,7 @@
  * Samples a timeline at a frame rate into the `PoseFrame[]` the engine consumes, optionally
  * passing it through the noise model.
  */
+import { LANDMARK } from '../../src/pose/landmarks';
 import type { PoseFrame } from '../../src/pose/types';
 import { DEFAULT_CAMERA } from '../../src/puppet/camera';
 import { addNoise, type NoiseOptions } from './noise';
@@ -38,4 +39,18 @@ export function renderFrames(timeline: Timeline, options: FrameOptions = {}): Po
     );
   }
   return options.noise ? addNoise(frames, options.noise) : frames;
+}
+
+/**
+ * The frames as MediaPipe reads a person with their back to the camera: it still reports the face
+ * (nose, eyes, ears) as seen, at 0.99 on the shared back-view clips, where the puppet hides it.
+ */
+export function faceSeenFromBehind(frames: readonly PoseFrame[]): PoseFrame[] {
+  return frames.map((frame) => ({
+    ...frame,
+    poses: frame.poses.map((pose) => ({
+      ...pose,
+      image: pose.image.map((landmark, i) => (i <= LANDMARK.right_ear ? { ...landmark, visibility: 0.99 } : landmark)),
+    })),
+  }));
 }

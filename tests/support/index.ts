@@ -9,7 +9,7 @@
  *   );
  */
 export * from '../../src/puppet';
-export { renderFrames, type FrameOptions } from './frames';
+export { faceSeenFromBehind, renderFrames, type FrameOptions } from './frames';
 export { addNoise, type Glitch, type NoiseOptions, type TimeRange } from './noise';
 export { walkIn, type WalkInOptions } from './walk-in';
 export { replay, type Replay } from './replay';
