@@ -286,7 +286,15 @@ export class MediaPipePoseDetector implements PoseDetectorApi {
     return { brightness, people, atMs: timestampMs };
   }
 
-  async reset(): Promise<void> {
+  /**
+   * A new source: the landmarker is rebuilt, so tracking and timestamps start afresh. One reset at
+   * a time: a camera retried or switched while the last reset still rebuilds (seconds on a slow
+   * machine) waits for it, rather than finding no landmarker and failing as "not loaded yet" —
+   * which the page showed as "The camera could not start".
+   */
+  readonly reset: () => Promise<void> = oneAtATime(() => this.resetNow());
+
+  private async resetNow(): Promise<void> {
     if (!this.landmarker || !this.info) throw failure('not-ready', 'The pose model is not loaded yet');
     // Closing a landmarker is no GPU reset: its canvas is no longer listened to, and its context
     // is given back at once. Left to the garbage collector, contexts pile up over resets (one per

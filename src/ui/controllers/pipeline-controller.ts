@@ -71,6 +71,11 @@ export class PipelineController implements ReactiveController {
   /** Checks twice a second whether the camera's pictures still arrive (a frozen one fires nothing). */
   private watchTimer: ReturnType<typeof setInterval> | undefined;
   private live: LiveFrames | null = null;
+  /**
+   * Counts stops: a camera start that awaited (the stream, the picture, the tracker's reset)
+   * while it was stopped or started again goes no further, or two live loops would share a video.
+   */
+  private stops = 0;
   /** The stage's video while a camera or file plays in it. */
   private video: HTMLVideoElement | null = null;
 
@@ -118,10 +123,12 @@ export class PipelineController implements ReactiveController {
 
   async startCamera(deviceId?: string): Promise<void> {
     this.stop();
+    const run = this.stops;
     this.problem = null;
     this.source = 'camera';
     this.host.requestUpdate();
     const [stream, client] = await Promise.all([this.camera.start(deviceId), this.detector.load(this.model)]);
+    if (run !== this.stops) return;
     if (!stream) {
       this.stopWith(this.camera.problem);
       return;
@@ -131,10 +138,18 @@ export class PipelineController implements ReactiveController {
       return;
     }
     const video = await this.host.stageVideo();
+    if (run !== this.stops) return;
     this.video = video;
     video.srcObject = stream;
-    await video.play();
-    await client.reset(); // a new source: tracking starts afresh
+    try {
+      await video.play();
+      await client.reset(); // a new source: tracking starts afresh
+    } catch (error) {
+      // Stopped meanwhile (the picture taken away, the camera retried): not this start's failure.
+      if (run !== this.stops) return;
+      throw error;
+    }
+    if (run !== this.stops) return;
     this.quality.restart({ model: this.model, inputWidth: this.camera.width });
     this.startLive(video, client);
     clearInterval(this.watchTimer);
@@ -306,6 +321,7 @@ export class PipelineController implements ReactiveController {
 
   /** Stops whatever runs and releases the camera; the page goes back to choosing a source. */
   stop(): void {
+    this.stops++;
     this.live?.stop();
     this.live = null;
     clearInterval(this.watchTimer);
