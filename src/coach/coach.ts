@@ -48,12 +48,12 @@ const REP_CUE_WINDOW_MS = 3000;
 const SMOOTHING_GAP_MS = 500;
 /**
  * Where a `fromRest` check's unlearnt rest is tried across its bound (FrameCheck.restBound), as
- * fractions of it: every quarter, so a fault either way of the rest is tried inside a gap of an
+ * fractions of its span from the low end: every eighth (every quarter of a ± bound's half), so a fault either way of the rest is tried inside a gap of an
  * eighth of the bound's span (the knees' ±2 hip widths in 0.5 steps, against their 0.9-wide
  * band of "still").
  */
-const REST_SPAN_STEPS = 4;
-const REST_SPAN = Array.from({ length: 2 * REST_SPAN_STEPS + 1 }, (_, i) => i / REST_SPAN_STEPS - 1);
+const REST_SPAN_STEPS = 8;
+const REST_SPAN = Array.from({ length: REST_SPAN_STEPS + 1 }, (_, i) => i / REST_SPAN_STEPS);
 
 export interface CueRecord {
   readonly id: string;
@@ -506,7 +506,7 @@ export class Coach<M extends string = string> {
     const learnt = uses.every((name) => this.checkRests.get(name)?.learnt ?? true);
     if (learnt) return faultCue(check, at(null));
     // The same cue with the rest at every point across its bound (a band's low and high cues differ).
-    const cues = REST_SPAN.map((point) => faultCue(check, at(low + ((point + 1) / 2) * (high - low))));
+    const cues = REST_SPAN.map((share) => faultCue(check, at(low + share * (high - low))));
     const first = cues[0] ?? null;
     return first !== null && cues.every((cue) => cue === first) ? first : null;
   }

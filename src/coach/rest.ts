@@ -94,7 +94,7 @@ export class RestEstimate {
     // turn must count.
     const way = value > this.restAt ? 'high' : 'low';
     const tauMs = way === this.slowTowards ? REST_SLOW_TIME_CONSTANT_MS : REST_TIME_CONSTANT_MS;
-    const k = this.isLearnt && tauMs > 0 ? 1 - Math.exp(-dtMs / tauMs) : 1;
+    const k = this.isLearnt ? 1 - Math.exp(-dtMs / tauMs) : 1;
     this.isLearnt = true;
     this.restAt = this.clamp(this.restAt + k * (value - this.restAt));
   }
